@@ -1,0 +1,62 @@
+// Builds everything that runs: the peggy parser from grammar/, then the esbuild bundles.
+// Kept as one script so `npm run build`, `npm start` and the CLI shim all build the same way.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export const startRules = [
+  "LeadingBlock",
+  "TitleBlock",
+  "PartyBlock",
+  "TermsBlock",
+  "PreambleBlock",
+  "ClosingBlock",
+  "SignatureBlock",
+  "ArticleBlock",
+];
+
+export function buildGrammar() {
+  const out = join(root, "server/src/language/generated/contract-parser.js");
+  mkdirSync(dirname(out), { recursive: true });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "node_modules/peggy/bin/peggy.js"),
+      "--format",
+      "commonjs",
+      "--dts",
+      "--allowed-start-rules",
+      startRules.join(","),
+      "-o",
+      out,
+      join(root, "grammar/contract.peggy"),
+    ],
+    { stdio: "inherit" },
+  );
+}
+
+export async function buildBundles() {
+  await esbuild.build({
+    entryPoints: { cli: join(root, "server/src/cli.ts") },
+    outdir: join(root, "server/dist"),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    sourcemap: true,
+    logLevel: "warning",
+  });
+}
+
+export async function build() {
+  buildGrammar();
+  await buildBundles();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await build();
+}

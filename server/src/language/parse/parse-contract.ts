@@ -1,0 +1,122 @@
+/**
+ * parseContract(text) → { document, problems }. Never throws: the splitter cuts the file into
+ * blocks, the peggy grammar reads each block (tolerantly: bad lines are reported and kept), and a
+ * block the grammar cannot read at all becomes an error block with one Japanese message.
+ */
+import type {
+  Block,
+  ContractDocument,
+  Definition,
+  ErrorBlock,
+  FieldEntry,
+  PartyBlock,
+  Span,
+  TermsBlock,
+} from "../ast";
+import { parse as parseBlock, type StartRuleNames } from "../generated/contract-parser";
+import { expectedTypeOf } from "../standard-values";
+import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
+import { parseValue } from "../values/value-parse";
+import { splitBlocks, type BlockKind, type BlockSlice } from "./split-blocks";
+import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
+
+export interface ParseProblem {
+  /** Stable id, e.g. syntax.article-heading. */
+  readonly id: string;
+  /** Japanese: what is wrong and what to do. */
+  readonly message: string;
+  readonly span: Span;
+}
+
+export interface ParseResult {
+  readonly document: ContractDocument;
+  readonly problems: readonly ParseProblem[];
+}
+
+const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
+  leading: "LeadingBlock",
+  title: "TitleBlock",
+  party: "PartyBlock",
+  terms: "TermsBlock",
+  preamble: "PreambleBlock",
+  closing: "ClosingBlock",
+  signatures: "SignatureBlock",
+  article: "ArticleBlock",
+};
+
+const BOM = "\uFEFF";
+
+/** Article, paragraph and item numbers: 18, １８ or 十八. */
+export function readNumeral(text: string): number | null {
+  return parseDecimal(text) ?? parseKanjiNumeral(text);
+}
+
+/** The grammar hands back definitions without their typed value; the value is typed here. */
+type RawDefinition = Omit<Definition, "value">;
+type RawFieldEntry = Exclude<FieldEntry, Definition> | RawDefinition;
+
+function typedEntries(entries: readonly RawFieldEntry[], isParty: boolean): FieldEntry[] {
+  return entries.map((entry) => {
+    if (entry.kind !== "definition") return entry;
+    const expected = isParty ? "text" : expectedTypeOf(entry.name);
+    return { ...entry, value: parseValue(entry.valueText, expected) };
+  });
+}
+
+function withTypedValues(block: Block): Block {
+  if (block.kind !== "party" && block.kind !== "terms") return block;
+  const raw = block.entries as readonly RawFieldEntry[];
+  const entries = typedEntries(raw, block.kind === "party");
+  return { ...block, entries } as PartyBlock | TermsBlock;
+}
+
+function parseSlice(text: string, slice: BlockSlice, problems: ParseProblem[]): Block {
+  const source = text.slice(slice.start, slice.end);
+  try {
+    const block: Block = parseBlock(source, {
+      startRule: START_RULES[slice.kind],
+      base: slice.start,
+      report: (problem: ParseProblem) => problems.push(problem),
+      numeral: readNumeral,
+    });
+    return withTypedValues(block);
+  } catch (error) {
+    problems.push(problemOf(error, text, slice));
+    return errorBlock(text, slice);
+  }
+}
+
+// A block the grammar rejects is a syntax error; anything else thrown is a bug in Keiyaku, and it
+// still costs only this block.
+function problemOf(error: unknown, text: string, slice: BlockSlice): ParseProblem {
+  if (isPeggySyntaxError(error)) {
+    const offset = slice.start + error.location.start.offset;
+    return {
+      id: "syntax.invalid",
+      message: syntaxErrorMessage(error, slice.kind),
+      span: visibleSpan(text, offset, slice.end),
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    id: "internal.parser",
+    message: `この部分を読み取れませんでした（内部エラー：${detail}）。Keiyaku の不具合です。報告してください。`,
+    span: visibleSpan(text, slice.start, slice.end),
+  };
+}
+
+function errorBlock(text: string, slice: BlockSlice): ErrorBlock {
+  const raw = text.slice(slice.start, slice.end).replace(/[\s\u3000]+$/u, "");
+  return { kind: "error", span: { start: slice.start, end: slice.start + raw.length }, text: raw };
+}
+
+export function parseContract(text: string): ParseResult {
+  const bodyStart = text.startsWith(BOM) ? 1 : 0;
+  const problems: ParseProblem[] = [];
+  const blocks = splitBlocks(text, bodyStart).map((slice) => parseSlice(text, slice, problems));
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return {
+    document: { kind: "document", span: { start: 0, end: text.length }, blocks },
+    problems,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Finds where each block of a .contract file starts. A block starts at a header line (第N条…,
+ * 契約書「…」, 当事者 …, 条件, 前文, 後文, 署名欄); everything up to the next header belongs to it.
+ * This is the parser's recovery point: the grammar reads each block on its own, so a broken
+ * article cannot swallow the next one.
+ */
+
+export type BlockKind =
+  "leading" | "title" | "party" | "terms" | "preamble" | "closing" | "signatures" | "article";
+
+export interface BlockSlice {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+const INDENT = "[ \\t\\u3000]*";
+const LINE_END = "(?=[\\r\\n]|$)";
+
+// Sticky so that each test looks only at the line that starts at lastIndex.
+const HEADER = new RegExp(
+  [
+    `${INDENT}第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?=[（( \\t\\u3000\\r\\n]|$)`,
+    `${INDENT}契約書${INDENT}「`,
+    `${INDENT}当事者(?=[ \\t\\u3000\\r\\n]|$)`,
+    `${INDENT}(?:条件|前文|後文|署名欄)${INDENT}${LINE_END}`,
+  ].join("|"),
+  "y",
+);
+
+const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
+  条件: "terms",
+  前文: "preamble",
+  後文: "closing",
+  署名欄: "signatures",
+};
+
+function classifyHeader(match: string): BlockKind {
+  const word = match.trim();
+  if (word.startsWith("第")) return "article";
+  if (word.startsWith("契約書")) return "title";
+  if (word.startsWith("当事者")) return "party";
+  return SECTION_KINDS[word] ?? "leading";
+}
+
+function headerAt(text: string, lineStart: number): BlockKind | null {
+  HEADER.lastIndex = lineStart;
+  const match = HEADER.exec(text);
+  return match ? classifyHeader(match[0]) : null;
+}
+
+/** Index just past the line break that ends the line containing `from` (CRLF, LF or a lone CR). */
+export function nextLineStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Splits `text` into blocks covering [bodyStart, text.length) without gaps. `bodyStart` skips a
+ * byte-order mark. Text before the first header forms a "leading" block.
+ */
+export function splitBlocks(text: string, bodyStart = 0): BlockSlice[] {
+  const slices: BlockSlice[] = [];
+  let current: { kind: BlockKind; start: number } = { kind: "leading", start: bodyStart };
+  for (let line = bodyStart; line < text.length; line = nextLineStart(text, line)) {
+    const kind = headerAt(text, line);
+    if (kind === null) continue;
+    if (line > current.start) slices.push({ ...current, end: line });
+    current = { kind, start: line };
+  }
+  if (text.length > current.start || slices.length === 0) {
+    slices.push({ ...current, end: text.length });
+  }
+  return slices;
+}

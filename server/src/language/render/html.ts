@@ -1,0 +1,125 @@
+/**
+ * The printed contract as HTML, through markdown-it with raw HTML, linkify and typographer off.
+ * Values and blanks travel through the Markdown as {N} marks and come out as spans that carry the
+ * offsets of their definition (click-to-source); every block element carries data-line, the
+ * 0-based source line, for scroll sync.
+ */
+import { createHash } from "node:crypto";
+import MarkdownIt from "markdown-it";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+import { buildLineIndex, type LineIndex } from "../line-index";
+import type { Layout, Segment } from "./layout";
+import { isAllowedLink } from "./link-policy";
+import { renderMarkdown, type MarkdownChunk } from "./markdown";
+import { CONTRACT_CSS } from "./contract-css";
+
+interface RenderEnv {
+  readonly chunks: readonly MarkdownChunk[];
+  readonly marks: readonly Segment[];
+  readonly lines: LineIndex;
+}
+
+export interface HtmlRenderer {
+  /** The contract as an HTML fragment (the preview's body). */
+  renderBody(layout: Layout, sourceText: string): string;
+  /** A standalone, printable HTML file with a strict Content-Security-Policy. */
+  renderDocument(layout: Layout, sourceText: string): string;
+}
+
+const MARK = /^\{(\d+)\}/;
+
+function markRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x7b) return false;
+  const match = MARK.exec(state.src.slice(state.pos, state.pos + 12));
+  if (match === null) return false;
+  if (!silent) {
+    const token = state.push("keiyaku_mark", "span", 0);
+    token.meta = { index: Number(match[1]) };
+  }
+  state.pos += match[0].length;
+  return true;
+}
+
+const MARK_CLASS: Readonly<Record<Segment["kind"], string>> = {
+  text: "kc-text",
+  value: "kc-value",
+  blank: "kc-blank",
+  signature: "kc-signature",
+  unresolved: "kc-unresolved",
+};
+
+function markHtml(segment: Segment | undefined, escape: (s: string) => string): string {
+  if (segment === undefined) return "";
+  const target = segment.target ?? segment.source;
+  return (
+    `<span class="${MARK_CLASS[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
+    `${escape(segment.text)}</span>`
+  );
+}
+
+function chunkClass(chunk: MarkdownChunk): string {
+  const classes = [`kc-${chunk.style}`, `kc-in-${chunk.block}`];
+  if (chunk.opensGroup) classes.push("kc-group");
+  return classes.join(" ");
+}
+
+function annotateBlocks(state: StateCore): void {
+  const env = state.env as RenderEnv;
+  for (const token of state.tokens) {
+    if (token.nesting !== 1 || token.map === null) continue;
+    const chunk = env.chunks[token.map[0] / 2];
+    if (chunk === undefined) continue;
+    token.attrSet("data-line", String(env.lines.lineOf(chunk.source.start)));
+    token.attrJoin("class", chunkClass(chunk));
+  }
+}
+
+function createMarkdownIt(): MarkdownIt {
+  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+  md.validateLink = isAllowedLink;
+  md.inline.ruler.before("text", "keiyaku_mark", markRule);
+  md.core.ruler.push("keiyaku_source_lines", annotateBlocks);
+  md.renderer.rules["keiyaku_mark"] = (tokens: Token[], idx: number, _options, env: RenderEnv) =>
+    markHtml(env.marks[(tokens[idx]?.meta as { index: number }).index], md.utils.escapeHtml);
+  return md;
+}
+
+function cspFor(css: string): string {
+  const hash = createHash("sha256").update(css).digest("base64");
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; form-action 'none'; base-uri 'none'`;
+}
+
+export function createHtmlRenderer(): HtmlRenderer {
+  const md = createMarkdownIt();
+  const renderBody = (layout: Layout, sourceText: string): string => {
+    const { markdown, chunks, marks } = renderMarkdown(layout, { marks: true });
+    const env: RenderEnv = { chunks, marks, lines: buildLineIndex(sourceText) };
+    return md.render(markdown, env);
+  };
+  return {
+    renderBody,
+    renderDocument(layout, sourceText) {
+      const title = md.utils.escapeHtml(layout.title ?? "契約書");
+      return [
+        "<!DOCTYPE html>",
+        '<html lang="ja">',
+        "<head>",
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${cspFor(CONTRACT_CSS)}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${title}</title>`,
+        `<style>${CONTRACT_CSS}</style>`,
+        "</head>",
+        "<body>",
+        '<article class="keiyaku-contract">',
+        renderBody(layout, sourceText).trimEnd(),
+        "</article>",
+        "</body>",
+        "</html>",
+        "",
+      ].join("\n");
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * Lays a parsed contract out as the printed document: blocks of paragraphs of lines, each line a
+ * run of segments that remember where they came from. The text, Markdown and HTML renderers all
+ * print this one layout, so the three formats cannot drift apart.
+ */
+import type {
+  Article,
+  ArticleEntry,
+  Block,
+  ContractDocument,
+  ErrorBlock,
+  Inline,
+  PartyBlock,
+  Prose,
+  ProseBlock,
+  RefInline,
+  SignatureBlock,
+  Span,
+} from "../ast";
+import { PARTY_FIELDS } from "../standard-values";
+import { buildValueScope, partyField, partyFields, type ValueScope } from "../value-scope";
+import { formatBlank } from "../values/blank";
+import { formatYen } from "../values/money";
+import { formatValue } from "../values/value-parse";
+import type { Value } from "../values/value";
+
+export type SegmentKind = "text" | "value" | "blank" | "signature" | "unresolved";
+
+export interface Segment {
+  readonly kind: SegmentKind;
+  readonly text: string;
+  /** Where this text stands in the source (for a value: the {reference}). */
+  readonly source: Span;
+  /** For a value or blank: where it is defined, i.e. where the drafter fills it in. */
+  readonly target?: Span;
+}
+
+export type LineStyle = "title" | "heading" | "paragraph" | "item" | "field" | "raw";
+
+export interface LaidOutLine {
+  readonly style: LineStyle;
+  readonly source: Span;
+  readonly segments: readonly Segment[];
+}
+
+export type LaidOutBlockKind = "title" | "preamble" | "article" | "closing" | "signature" | "error";
+
+export interface LaidOutBlock {
+  readonly kind: LaidOutBlockKind;
+  readonly source: Span;
+  /** Groups of lines; the printed contract separates groups with one blank line. */
+  readonly groups: readonly (readonly LaidOutLine[])[];
+}
+
+export interface Layout {
+  readonly title: string | null;
+  readonly blocks: readonly LaidOutBlock[];
+}
+
+const SIGNATURE_LINE = "署名・押印";
+const SIGNATURE_BLANK = "＿＿＿＿＿＿＿＿＿＿";
+
+function text(value: string, source: Span): Segment {
+  return { kind: "text", text: value, source };
+}
+
+function valueSegment(value: Value, source: Span, target: Span): Segment {
+  const kind = value.type === "blank" ? "blank" : "value";
+  return { kind, text: formatValue(value), source, target };
+}
+
+function blankText(source: Span, target: Span): Segment {
+  return { kind: "blank", text: formatBlank({ type: "blank", of: "text", tax: null }), source, target };
+}
+
+function resolvePartyRef(ref: RefInline, party: PartyBlock, field: string | undefined): Segment | null {
+  if (field === undefined) return text(party.symbol, ref.span);
+  if (field === "役割") return party.role === null ? null : text(party.role, ref.span);
+  const definition = partyField(party, field);
+  if (definition === undefined) return blankText(ref.span, party.headerSpan);
+  return valueSegment(definition.value, ref.span, definition.valueSpan);
+}
+
+function amountOnly(value: Value, source: Span, target: Span): Segment | null {
+  if (value.type === "money") return { kind: "value", text: formatYen(value.yen), source, target };
+  if (value.type === "blank" && value.of === "money") {
+    return { kind: "blank", text: formatBlank({ ...value, tax: null }), source, target };
+  }
+  return null;
+}
+
+function resolveRef(ref: RefInline, scope: ValueScope): Segment {
+  const [name = "", field, ...rest] = ref.path;
+  const unresolved: Segment = { kind: "unresolved", text: `{${ref.path.join(".")}}`, source: ref.span };
+  if (rest.length > 0) return unresolved;
+  const party = scope.parties.get(name);
+  if (party !== undefined) return resolvePartyRef(ref, party, field) ?? unresolved;
+  const definition = scope.values.get(name);
+  if (definition === undefined) return unresolved;
+  if (field === undefined) return valueSegment(definition.value, ref.span, definition.valueSpan);
+  if (field === "金額") return amountOnly(definition.value, ref.span, definition.valueSpan) ?? unresolved;
+  return unresolved;
+}
+
+function inlineSegment(inline: Inline, scope: ValueScope): Segment {
+  switch (inline.kind) {
+    case "text":
+      return text(inline.text, inline.span);
+    case "brokenRef":
+      return { kind: "unresolved", text: inline.raw, source: inline.span };
+    case "ref":
+      return resolveRef(inline, scope);
+  }
+}
+
+function proseSegments(prose: Prose | null, scope: ValueScope): Segment[] {
+  return prose === null ? [] : prose.inlines.map((inline) => inlineSegment(inline, scope));
+}
+
+function articleLine(entry: Exclude<ArticleEntry, { kind: "comment" }>, scope: ValueScope): LaidOutLine {
+  const body = proseSegments(entry.content, scope);
+  if (entry.kind === "item") {
+    const marker = text(`（${entry.number.text}）`, entry.number.span);
+    return { style: "item", source: entry.span, segments: [marker, ...body] };
+  }
+  const marker = entry.number === null ? [] : [text(`${entry.number.text}．`, entry.number.span)];
+  return { style: "paragraph", source: entry.span, segments: [...marker, ...body] };
+}
+
+function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
+  const { heading } = article;
+  const title = heading.title === null ? "" : `（${heading.title}）`;
+  const headingText = `第${heading.number.text}条${title}${heading.trailing ?? ""}`;
+  const headingLine: LaidOutLine = {
+    style: "heading",
+    source: heading.span,
+    segments: [text(headingText, heading.span)],
+  };
+  const lines = article.body
+    .filter((entry): entry is Exclude<ArticleEntry, { kind: "comment" }> => entry.kind !== "comment")
+    .map((entry) => articleLine(entry, scope));
+  return { kind: "article", source: article.span, groups: [[headingLine, ...lines]] };
+}
+
+function layoutProse(block: ProseBlock, scope: ValueScope): LaidOutBlock {
+  const groups: LaidOutLine[][] = [[]];
+  for (const line of block.lines) {
+    if (line.kind === "blankLine") {
+      if ((groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+    } else if (line.kind === "prose") {
+      groups[groups.length - 1]?.push({
+        style: "paragraph",
+        source: line.span,
+        segments: proseSegments(line, scope),
+      });
+    }
+  }
+  return { kind: block.kind, source: block.span, groups: groups.filter((g) => g.length > 0) };
+}
+
+function fieldLine(party: PartyBlock, field: string): LaidOutLine {
+  const definition = partyField(party, field);
+  const value =
+    definition === undefined
+      ? blankText(party.headerSpan, party.headerSpan)
+      : valueSegment(definition.value, definition.valueSpan, definition.valueSpan);
+  const source = definition?.span ?? party.headerSpan;
+  return { style: "field", source, segments: [text(`${field}：`, source), value] };
+}
+
+function layoutSignatory(party: PartyBlock, source: Span): LaidOutBlock {
+  const header = party.role === null ? party.symbol : `${party.symbol}（${party.role}）`;
+  const extra = partyFields(party)
+    .map((d) => d.name)
+    .filter((name) => !(PARTY_FIELDS as readonly string[]).includes(name));
+  const fields = [...PARTY_FIELDS, ...new Set(extra)].map((field) => fieldLine(party, field));
+  const headerLine: LaidOutLine = {
+    style: "field",
+    source: party.headerSpan,
+    segments: [text(header, party.headerSpan)],
+  };
+  const signature: LaidOutLine = {
+    style: "field",
+    source,
+    segments: [text(`${SIGNATURE_LINE}：`, source), { kind: "signature", text: SIGNATURE_BLANK, source }],
+  };
+  const [first, ...others] = fields;
+  const groups = first === undefined ? [[headerLine]] : [[headerLine, first], ...others.map((f) => [f])];
+  return { kind: "signature", source, groups: [...groups, [signature]] };
+}
+
+function layoutSignatures(block: SignatureBlock, scope: ValueScope): LaidOutBlock[] {
+  const listed = block.entries.filter((e) => e.kind === "signatory");
+  const parties =
+    listed.length === 0
+      ? scope.partyOrder.map((party) => ({ party, source: block.headerSpan }))
+      : listed.flatMap((e) => {
+          const party = scope.parties.get(e.symbol);
+          return party === undefined ? [] : [{ party, source: e.span }];
+        });
+  return parties.map(({ party, source }) => layoutSignatory(party, source));
+}
+
+function layoutError(block: ErrorBlock): LaidOutBlock {
+  const line: LaidOutLine = { style: "raw", source: block.span, segments: [text(block.text, block.span)] };
+  return { kind: "error", source: block.span, groups: [[line]] };
+}
+
+function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {
+  switch (block.kind) {
+    case "title": {
+      const line: LaidOutLine = {
+        style: "title",
+        source: block.titleSpan,
+        segments: [text(block.title, block.titleSpan)],
+      };
+      return [{ kind: "title", source: block.span, groups: [[line]] }];
+    }
+    case "preamble":
+    case "closing":
+      return [layoutProse(block, scope)];
+    case "article":
+      return [layoutArticle(block, scope)];
+    case "signatures":
+      return layoutSignatures(block, scope);
+    case "error":
+      return [layoutError(block)];
+    case "party":
+    case "terms":
+    case "leading":
+      return [];
+  }
+}
+
+export function layoutContract(document: ContractDocument, scope = buildValueScope(document)): Layout {
+  const titleBlock = document.blocks.find((b) => b.kind === "title");
+  return {
+    title: titleBlock?.kind === "title" ? titleBlock.title : null,
+    blocks: document.blocks.flatMap((block) => layoutBlock(block, scope)).filter((b) => b.groups.length > 0),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Numbers as drafters write them: ASCII or full-width digits with optional 3-digit grouping
+ * (300,000 / ３００，０００), or kanji numerals (十八, 二十五, 二〇二六).
+ */
+
+/** Digits a date or day-of-month may be written with: ASCII, full-width or kanji. */
+export const DIGITS_PATTERN = "[0-9０-９〇零一二三四五六七八九十百千]+";
+
+/** Like DIGITS_PATTERN but also admitting thousands separators, for amounts and counts. */
+export const NUMERAL_PATTERN = "[0-9０-９,，〇零一二三四五六七八九十百千]+";
+
+const PLAIN_DIGITS = /^[0-9]+$/;
+const GROUPED_DIGITS = /^[0-9]{1,3}(?:,[0-9]{3})+$/;
+
+const KANJI_DIGITS: ReadonlyMap<string, number> = new Map([
+  ["〇", 0],
+  ["零", 0],
+  ["一", 1],
+  ["二", 2],
+  ["三", 3],
+  ["四", 4],
+  ["五", 5],
+  ["六", 6],
+  ["七", 7],
+  ["八", 8],
+  ["九", 9],
+]);
+
+const KANJI_UNITS: ReadonlyMap<string, number> = new Map([
+  ["十", 10],
+  ["百", 100],
+  ["千", 1000],
+]);
+
+/** Only the digits change: full-width text elsewhere (年, （）) must stay as written. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+function normalizeDecimal(text: string): string {
+  return toHalfWidthDigits(text).replace(/，/g, ",");
+}
+
+/**
+ * True when the text is digits with separators only between groups of three, whatever its size.
+ * Kept apart from parseDecimal so callers can tell bad grouping from an amount too large.
+ */
+export function isDecimalShape(text: string): boolean {
+  const normalized = normalizeDecimal(text);
+  return PLAIN_DIGITS.test(normalized) || GROUPED_DIGITS.test(normalized);
+}
+
+/** A plain non-negative integer, or null when malformed or beyond Number.MAX_SAFE_INTEGER. */
+export function parseDecimal(text: string): number | null {
+  if (!isDecimalShape(text)) return null;
+  const value = Number(normalizeDecimal(text).replace(/,/g, ""));
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** 十八 → 18, 二十五 → 25, 百 → 100, 二〇二六 → 2026 (digit by digit when no 十百千 appears). */
+export function parseKanjiNumeral(text: string): number | null {
+  if (text === "") return null;
+  const chars = [...text];
+  return chars.some((c) => KANJI_UNITS.has(c)) ? parseKanjiWithUnits(chars) : parseKanjiPositional(chars);
+}
+
+function parseKanjiPositional(chars: readonly string[]): number | null {
+  let value = 0;
+  for (const c of chars) {
+    const digit = KANJI_DIGITS.get(c);
+    if (digit === undefined) return null;
+    value = value * 10 + digit;
+  }
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** Units must descend (千 > 百 > 十) and each takes at most one digit, so 百千 or 二二十 are rejected. */
+function parseKanjiWithUnits(chars: readonly string[]): number | null {
+  let total = 0;
+  let pending: number | null = null;
+  let lastUnit = Number.POSITIVE_INFINITY;
+  for (const c of chars) {
+    const unit = KANJI_UNITS.get(c);
+    if (unit !== undefined) {
+      if (unit >= lastUnit) return null;
+      total += (pending ?? 1) * unit;
+      pending = null;
+      lastUnit = unit;
+      continue;
+    }
+    const digit = KANJI_DIGITS.get(c);
+    if (digit === undefined || digit === 0 || pending !== null) return null;
+    pending = digit;
+  }
+  return total + (pending ?? 0);
+}
+
+/** Either notation: decimal digits (ASCII or full-width) or kanji. */
+export function parseNumeral(text: string): number | null {
+  return parseDecimal(text) ?? parseKanjiNumeral(text);
+}
