@@ -58,11 +58,24 @@ describe("keiyaku render", () => {
 });
 
 describe("keiyaku check", () => {
-  it("exits 0 on the clean samples", async () => {
-    const r = await run("check", template, filled);
-    assert.equal(r.code, 0);
-    assert.equal(r.stdout, "");
-    assert.match(r.stderr, /2 ファイル：エラー 0/);
+  it("exits 0 on the filled sample, and on the template's blanks in draft mode", async () => {
+    const clean = await run("check", filled);
+    assert.equal(clean.code, 0);
+    assert.doesNotMatch(clean.stdout, / (error|warning) /);
+    const draft = await run("check", template);
+    assert.equal(draft.code, 0);
+    assert.equal((draft.stdout.match(/: warning blank\./g) ?? []).length, 8);
+    assert.match(draft.stderr, /1 ファイル：エラー 0・警告 8/);
+  });
+
+  it("turns the template's blanks into errors with --final, exit 1", async () => {
+    const r = await run("check", "--final", template);
+    assert.equal(r.code, 1);
+    assert.equal((r.stdout.match(/: error blank\./g) ?? []).length, 8);
+    assert.match(
+      r.stdout,
+      new RegExp(`${TEMPLATE_PATH.replace(".", "\\.")}:18:8: error blank.fee: 月額報酬が空欄です。`),
+    );
   });
 
   it("prints file:line:col: severity id: message and exits 1 on errors", async () => {
@@ -77,7 +90,7 @@ describe("keiyaku check", () => {
 
   it("writes JSON with ranges, offsets and a summary", async () => {
     const file = tempFile("broken.contract", broken);
-    const r = await run("check", "--format", "json", file, template);
+    const r = await run("check", "--format", "json", file, filled);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.stdout) as {
       version: number;
@@ -90,21 +103,17 @@ describe("keiyaku check", () => {
     assert.equal(json.version, 1);
     assert.deepEqual(
       json.files.map((f) => f.file),
-      [file, template],
+      [file, filled],
     );
     const [first] = json.files[0]?.diagnostics ?? [];
     assert.equal(first?.id, "syntax.article-heading");
     assert.equal(first?.severity, "error");
     assert.deepEqual(first?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } });
     assert.deepEqual(first?.offsets, { start: 3, end: 6 });
-    assert.deepEqual(json.summary, {
-      files: 2,
-      unreadable: 0,
-      error: 2,
-      warning: 0,
-      information: 0,
-      hint: 0,
-    });
+    const information = json.files
+      .flatMap((f) => f.diagnostics)
+      .filter((d) => d.severity === "information").length;
+    assert.deepEqual(json.summary, { files: 2, unreadable: 0, error: 2, warning: 0, information, hint: 0 });
   });
 
   it("silences an id with --ignore", async () => {

@@ -1,0 +1,48 @@
+/**
+ * What a check is. A rule looks at one analysed contract and reports findings of the kinds it
+ * declares; the catalogue of all kinds (ids, default severities, docs) is the union of the rules'.
+ */
+import type { Span } from "../ast";
+import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnostic";
+import type { ContractFacts } from "../facts";
+import type { Analysis } from "../analysis";
+import type { ContractIndex } from "../contract-index";
+
+export interface DiagnosticKind {
+  /** Stable, namespaced id: blank.party, ref.unknown-article … */
+  readonly id: string;
+  readonly severity: Severity;
+  /** A blank: reported as an error in final mode, whatever its default. */
+  readonly blank?: boolean;
+  /** Japanese: what the finding means (one sentence, for docs and settings). */
+  readonly title: string;
+  /** English summary for the diagnostics reference. */
+  readonly summary: string;
+  /** Japanese: how to fix it. */
+  readonly fix: string;
+  /** For the diagnostics reference: a few source lines that trigger it, and the same fixed. */
+  readonly example: { readonly bad: string; readonly good: string };
+}
+
+export interface Finding {
+  readonly span: Span;
+  /** Japanese: what is wrong here and what to do. */
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly data?: unknown;
+  readonly tags?: ContractDiagnostic["tags"];
+}
+
+export interface RuleContext {
+  readonly analysis: Analysis;
+  readonly index: ContractIndex;
+  readonly facts: ContractFacts;
+  report(kind: DiagnosticKind, finding: Finding): void;
+}
+
+export interface Rule {
+  /** The rule's name, as its file is named. */
+  readonly name: string;
+  readonly kinds: readonly DiagnosticKind[];
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,64 @@
+/**
+ * Runs every rule over an analysis and resolves each finding's severity (default, final mode,
+ * user override). Each rule is guarded: one that throws costs one internal diagnostic, never the
+ * findings of the others.
+ */
+import type { Analysis } from "../analysis";
+import type { ContractDiagnostic, Severity } from "../diagnostic";
+import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
+
+export type SeveritySetting = Severity | "off";
+
+export interface CheckOptions {
+  /** draft: blanks are warnings; final: a contract about to be signed, blanks are errors. */
+  readonly mode: "draft" | "final";
+  /** Per-id overrides of the default severity; "off" silences an id. */
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+}
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { mode: "draft", severities: {} };
+
+export const INTERNAL_RULE_FAILURE: DiagnosticKind = {
+  id: "internal.rule",
+  severity: "warning",
+  title: "検査の一つが内部エラーで止まりました（他の検査は実行されています）。",
+  summary: "A check failed with an internal error; the other checks still ran.",
+  fix: "Keiyaku の不具合です。ファイルを添えて報告してください。",
+  example: { bad: "（Keiyaku の不具合でのみ発生します）", good: "（Keiyaku の不具合でのみ発生します）" },
+};
+
+export function resolveSeverity(kind: DiagnosticKind, options: CheckOptions): SeveritySetting {
+  const override = options.severities[kind.id];
+  if (override !== undefined) return override;
+  return options.mode === "final" && kind.blank === true ? "error" : kind.severity;
+}
+
+function toDiagnostic(kind: DiagnosticKind, finding: Finding, severity: Severity): ContractDiagnostic {
+  return { id: kind.id, severity, ...finding };
+}
+
+export function runChecks(
+  analysis: Analysis,
+  rules: readonly Rule[],
+  options: CheckOptions,
+): ContractDiagnostic[] {
+  const diagnostics: ContractDiagnostic[] = [];
+  const report = (kind: DiagnosticKind, finding: Finding) => {
+    const severity = resolveSeverity(kind, options);
+    if (severity !== "off") diagnostics.push(toDiagnostic(kind, finding, severity));
+  };
+  for (const rule of rules) {
+    if (rule.kinds.every((kind) => resolveSeverity(kind, options) === "off")) continue;
+    try {
+      const context: RuleContext = { analysis, index: analysis.index, facts: analysis.facts, report };
+      rule.check(context);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      report(INTERNAL_RULE_FAILURE, {
+        span: { start: 0, end: 0 },
+        message: `検査「${rule.name}」が内部エラーで止まりました（${detail}）。他の検査は実行されています。Keiyaku の不具合として報告してください。`,
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
