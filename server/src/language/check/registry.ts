@@ -9,6 +9,7 @@ import { placeholderRule } from "./rules/blank/placeholders";
 import { blankValuesRule } from "./rules/blank/required-values";
 import { undecidedRule } from "./rules/blank/left-undecided";
 import { CONSISTENCY_RULES } from "./rules/consistency";
+import { PARTIES_RULES } from "./rules/parties";
 import { REFERENCES_RULES } from "./rules/references";
 import { STRUCTURE_RULES } from "./rules/structure";
 import { syntaxRule } from "./rules/syntax";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...STRUCTURE_RULES,
   ...REFERENCES_RULES,
   ...TERMS_RULES,
+  ...PARTIES_RULES,
   ...CONSISTENCY_RULES,
 ];
 

@@ -1,0 +1,30 @@
+/**
+ * The quick fixes a finding offers, carried in `diagnostic.data` so the editor can apply them
+ * without asking the checker again. Edits are spans of the text the finding was made on.
+ */
+import type { Span } from "../ast";
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface QuickFix {
+  /** Japanese, shown in the editor's light-bulb menu. */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix the editor may apply with "auto fix". */
+  readonly preferred?: boolean;
+}
+
+export interface FixData {
+  readonly fixes: readonly QuickFix[];
+}
+
+export function fixData(...fixes: QuickFix[]): FixData {
+  return { fixes };
+}
+
+export function isFixData(data: unknown): data is FixData {
+  return typeof data === "object" && data !== null && Array.isArray((data as { fixes?: unknown }).fixes);
+}
