@@ -41,7 +41,7 @@ export function buildGrammar() {
 
 export async function buildBundles() {
   await esbuild.build({
-    entryPoints: { cli: join(root, "server/src/cli.ts") },
+    entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
     outdir: join(root, "server/dist"),
     bundle: true,
     platform: "node",

@@ -1,5 +1,6 @@
 /**
- * Reads a contract file as UTF-8 text, or explains in Japanese why it cannot. Contracts in Japan
+ * Reads a contract file as UTF-8 text (without its byte-order mark, as editors show it, so that
+ * columns agree with the editor's), or explains in Japanese why it cannot. Contracts in Japan
  * are often saved as Shift_JIS by older tools; say so instead of showing mojibake.
  */
 import { readFile, stat } from "node:fs/promises";
@@ -18,7 +19,7 @@ function looksLikeShiftJis(bytes: Uint8Array): boolean {
 
 function decode(path: string, bytes: Uint8Array): ReadResult {
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const guess = looksLikeShiftJis(bytes) ? "Shift_JIS で保存されているようです。" : "";
     return {

@@ -139,6 +139,11 @@ describe("keiyaku check", () => {
     }
   });
 
+  it("counts columns after a BOM as the editor does", async () => {
+    const r = await run("check", tempFile("bom.contract", `\uFEFF${broken}`));
+    assert.match(r.stdout, /:1:4: error syntax\.article-heading/);
+  });
+
   it("checks an empty file and a BOM-only file as clean", async () => {
     for (const content of ["", "\uFEFF"]) {
       const r = await run("check", tempFile("empty.contract", content));

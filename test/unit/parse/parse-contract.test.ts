@@ -104,6 +104,12 @@ describe("parseContract: constructs", () => {
     assert.deepEqual(address?.value, { type: "blank", of: "text", tax: null });
   });
 
+  it("accepts a party header without a space after 当事者", () => {
+    const { document, problems } = parseContract("当事者甲（委託者）\n  会社名：株式会社アルファ\n");
+    assert.deepEqual(problems, []);
+    assert.equal(blocksOf(document, "party")[0]?.symbol, "甲");
+  });
+
   it("accepts half-width colons and parentheses", () => {
     const { document, problems } = parseContract("当事者 甲(委託者)\n会社名:株式会社アルファ\n");
     assert.deepEqual(problems, []);
@@ -294,6 +300,13 @@ describe("parseContract: errors, ranges and recovery", () => {
     assert.deepEqual(problem?.span, m.ranges[0]);
     const { document } = parseContract(m.text);
     assert.equal(document.blocks[0]?.kind, "error");
+  });
+
+  it("names a missing line break in words, not as a raw newline", () => {
+    const [problem] = problemsOf("当事者 甲（委託者）追加\n");
+    assert.equal(problem?.id, "syntax.invalid");
+    assert.doesNotMatch(problem?.message ?? "", /\n/);
+    assert.match(problem?.message ?? "", /改行が必要ですが/);
   });
 
   it("reports a title without its closing bracket", () => {

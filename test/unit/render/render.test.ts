@@ -91,6 +91,17 @@ describe("render: values and blanks", () => {
     assert.equal(out, "＿＿＿＿＿＿＿＿＿＿／委託者／甲\n");
   });
 
+  it("shows a mistyped party field as written instead of as a blank", () => {
+    assert.equal(render("当事者 甲（委託者）\n前文\n{甲.会社明}\n", "text"), "{甲.会社明}\n");
+  });
+
+  it("keeps an undeclared signatory's signature block", () => {
+    assert.match(
+      render("署名欄\n  丁\n", "text"),
+      /^丁\n会社名：＿+\n\n所在地：＿+\n\n代表者：＿+\n\n署名・押印：＿+\n$/,
+    );
+  });
+
   it("renders all parties in the signature blocks when none is listed", () => {
     const out = render("当事者 甲（委託者）\n当事者 乙（受託者）\n署名欄\n", "text");
     assert.match(

@@ -22,7 +22,7 @@ const HEADER = new RegExp(
   [
     `${INDENT}第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?=[（( \\t\\u3000\\r\\n]|$)`,
     `${INDENT}契約書${INDENT}「`,
-    `${INDENT}当事者(?=[ \\t\\u3000\\r\\n]|$)`,
+    `${INDENT}当事者(?=[ \\t\\u3000\\r\\n甲乙丙丁]|$)`,
     `${INDENT}(?:条件|前文|後文|署名欄)${INDENT}${LINE_END}`,
   ].join("|"),
   "y",

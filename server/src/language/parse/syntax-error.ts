@@ -36,8 +36,16 @@ export function isPeggySyntaxError(error: unknown): error is PeggySyntaxError {
   return typeof error === "object" && error !== null && "location" in error && "expected" in error;
 }
 
+const INVISIBLE: Readonly<Record<string, string>> = {
+  "\n": "改行",
+  "\r": "改行",
+  "\r\n": "改行",
+  " ": "空白",
+  "\t": "タブ",
+};
+
 function describeExpectation(e: Expectation): string {
-  if (e.type === "literal" && e.text !== undefined) return `「${e.text}」`;
+  if (e.type === "literal" && e.text !== undefined) return INVISIBLE[e.text] ?? `「${e.text}」`;
   if (e.type === "end") return "行の終わり";
   return e.description ?? "";
 }

@@ -77,8 +77,9 @@ function resolvePartyRef(ref: RefInline, party: PartyBlock, field: string | unde
   if (field === undefined) return text(party.symbol, ref.span);
   if (field === "役割") return party.role === null ? null : text(party.role, ref.span);
   const definition = partyField(party, field);
-  if (definition === undefined) return blankText(ref.span, party.headerSpan);
-  return valueSegment(definition.value, ref.span, definition.valueSpan);
+  if (definition !== undefined) return valueSegment(definition.value, ref.span, definition.valueSpan);
+  // A standard field left out is a blank to fill; any other name is a typo, shown as written.
+  return (PARTY_FIELDS as readonly string[]).includes(field) ? blankText(ref.span, party.headerSpan) : null;
 }
 
 function amountOnly(value: Value, source: Span, target: Span): Segment | null {
@@ -189,15 +190,27 @@ function layoutSignatory(party: PartyBlock, source: Span): LaidOutBlock {
   return { kind: "signature", source, groups: [...groups, [signature]] };
 }
 
+// A signatory with no 当事者 block still gets its signature block (all blank): nothing listed in
+// 署名欄 may vanish from the printed contract.
+function undeclaredParty(entry: { readonly symbol: string; readonly span: Span }): PartyBlock {
+  return {
+    kind: "party",
+    span: entry.span,
+    headerSpan: entry.span,
+    symbol: entry.symbol,
+    symbolSpan: entry.span,
+    role: null,
+    roleSpan: null,
+    entries: [],
+  };
+}
+
 function layoutSignatures(block: SignatureBlock, scope: ValueScope): LaidOutBlock[] {
   const listed = block.entries.filter((e) => e.kind === "signatory");
   const parties =
     listed.length === 0
       ? scope.partyOrder.map((party) => ({ party, source: block.headerSpan }))
-      : listed.flatMap((e) => {
-          const party = scope.parties.get(e.symbol);
-          return party === undefined ? [] : [{ party, source: e.span }];
-        });
+      : listed.map((e) => ({ party: scope.parties.get(e.symbol) ?? undeclaredParty(e), source: e.span }));
   return parties.map(({ party, source }) => layoutSignatory(party, source));
 }
 

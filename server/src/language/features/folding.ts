@@ -1,0 +1,48 @@
+/** Folding: each block (an article, a party, 条件, 前文 …) and each run of comments. */
+import type { Analysis } from "../analysis";
+import type { Span } from "../ast";
+import { documentSymbols } from "./document-symbols";
+
+export interface FoldingSpan {
+  readonly span: Span;
+  readonly kind: "region" | "comment";
+}
+
+function commentRuns(analysis: Analysis): FoldingSpan[] {
+  const comments = analysis.document.blocks.flatMap((block) => {
+    const entries =
+      "entries" in block ? block.entries : "lines" in block ? block.lines : "body" in block ? block.body : [];
+    return entries.filter((e) => e.kind === "comment").map((e) => e.span);
+  });
+  const runs: FoldingSpan[] = [];
+  let run: Span[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (run.length > 1 && first !== undefined && last !== undefined) {
+      runs.push({ span: { start: first.start, end: last.end }, kind: "comment" });
+    }
+    run = [];
+  };
+  for (const span of comments) {
+    const previous = run[run.length - 1];
+    // Consecutive comment lines: nothing but a line break between them.
+    if (
+      previous !== undefined &&
+      !/^\r?\n$|^\r$/.test(
+        analysis.text.slice(previous.end, span.start).replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ""),
+      )
+    )
+      flush();
+    run.push(span);
+  }
+  flush();
+  return runs;
+}
+
+export function foldingSpans(analysis: Analysis): FoldingSpan[] {
+  const regions = documentSymbols(analysis)
+    .filter((s) => s.children.length > 0 || s.kind === "article" || s.kind === "section")
+    .map((s) => ({ span: s.span, kind: "region" as const }));
+  return [...regions, ...commentRuns(analysis)];
+}

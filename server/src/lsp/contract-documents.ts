@@ -1,0 +1,32 @@
+/**
+ * The open documents and their analyses: each version is parsed once and the analysis shared by
+ * every feature (diagnostics, hover, preview …) until the next edit.
+ */
+import { TextDocuments, type Connection } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis, ContractService } from "../language/service";
+
+export interface ContractDocuments {
+  readonly documents: TextDocuments<TextDocument>;
+  get(uri: string): TextDocument | undefined;
+  /** The analysis of the document's current version. */
+  analysisOf(document: TextDocument): Analysis;
+}
+
+export function createContractDocuments(connection: Connection, service: ContractService): ContractDocuments {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, { version: number; analysis: Analysis }>();
+  documents.onDidClose((event) => cache.delete(event.document.uri));
+  documents.listen(connection);
+  return {
+    documents,
+    get: (uri) => documents.get(uri),
+    analysisOf(document) {
+      const cached = cache.get(document.uri);
+      if (cached !== undefined && cached.version === document.version) return cached.analysis;
+      const analysis = service.analyze(document.getText());
+      cache.set(document.uri, { version: document.version, analysis });
+      return analysis;
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/** The editor features, each a thin adapter from LSP to the pure language service. */
+import {
+  CompletionItemKind,
+  FoldingRangeKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Connection,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InlayHint,
+} from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { completionsAt, type CompletionKind } from "../language/features/completion";
+import {
+  documentSymbols,
+  type ContractSymbol,
+  type ContractSymbolKind,
+} from "../language/features/document-symbols";
+import { foldingSpans } from "../language/features/folding";
+import { hoverAt } from "../language/features/hover";
+import { inlayHints } from "../language/features/inlay-hints";
+import type { ContractService } from "../language/service";
+import { ExportHtmlRequest, RenderRequest } from "../protocol";
+import { codeActions } from "./code-actions";
+import type { ContractDocuments } from "./contract-documents";
+import { rangeOf, spanOf } from "./convert";
+import type { Guard } from "./guard";
+import { checkOptionsOf, type KeiyakuSettings } from "./settings";
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly service: ContractService;
+  readonly documents: ContractDocuments;
+  readonly guard: Guard;
+  readonly settingsOf: (uri: string) => Promise<KeiyakuSettings>;
+}
+
+const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
+  title: SymbolKind.File,
+  party: SymbolKind.Class,
+  field: SymbolKind.Field,
+  section: SymbolKind.Namespace,
+  value: SymbolKind.Constant,
+  article: SymbolKind.Module,
+  paragraph: SymbolKind.String,
+};
+
+const COMPLETION_KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
+  value: CompletionItemKind.Variable,
+  field: CompletionItemKind.Field,
+  keyword: CompletionItemKind.Keyword,
+  article: CompletionItemKind.Snippet,
+  enum: CompletionItemKind.EnumMember,
+};
+
+function toDocumentSymbol(document: TextDocument, symbol: ContractSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KINDS[symbol.kind],
+    range: rangeOf(document, symbol.span),
+    selectionRange: rangeOf(document, symbol.selectionSpan),
+    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
+  };
+}
+
+function registerReadFeatures({ connection, documents, guard }: FeatureContext): void {
+  const withDocument =
+    <P extends { textDocument: { uri: string } }, R>(fn: (document: TextDocument, params: P) => R) =>
+    (params: P): R | null => {
+      const document = documents.get(params.textDocument.uri);
+      return document === undefined ? null : fn(document, params);
+    };
+
+  connection.onHover(
+    guard(
+      "hover",
+      null,
+      withDocument((document, params) => {
+        const hover = hoverAt(documents.analysisOf(document), document.offsetAt(params.position));
+        return hover === null
+          ? null
+          : {
+              range: rangeOf(document, hover.span),
+              contents: { kind: MarkupKind.Markdown, value: hover.contents },
+            };
+      }),
+    ),
+  );
+
+  connection.onCompletion(
+    guard("completion", [] as CompletionItem[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      const entries = completionsAt(documents.analysisOf(document), document.offsetAt(params.position));
+      return entries.map((e, i): CompletionItem => ({
+        label: e.label,
+        kind: COMPLETION_KINDS[e.kind],
+        detail: e.detail,
+        documentation: e.documentation,
+        sortText: String(i).padStart(4, "0"),
+        insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: rangeOf(document, e.replace), newText: e.insertText },
+      }));
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard("documentSymbol", [] as DocumentSymbol[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document === undefined
+        ? []
+        : documentSymbols(documents.analysisOf(document)).map((s) => toDocumentSymbol(document, s));
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard("foldingRange", [] as FoldingRange[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      return foldingSpans(documents.analysisOf(document)).flatMap((f) => {
+        const range = rangeOf(document, f.span);
+        if (range.end.line <= range.start.line) return [];
+        return [
+          {
+            startLine: range.start.line,
+            endLine: range.end.line,
+            kind: f.kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
+          },
+        ];
+      });
+    }),
+  );
+}
+
+function registerHints({ connection, documents, guard, settingsOf }: FeatureContext): void {
+  connection.languages.inlayHint.on(
+    guard("inlayHint", [] as InlayHint[], async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined || !(await settingsOf(document.uri)).inlayHints) return [];
+      return inlayHints(documents.analysisOf(document), spanOf(document, params.range)).map((h) => ({
+        position: document.positionAt(h.offset),
+        label: h.label,
+        paddingLeft: true,
+      }));
+    }),
+  );
+}
+
+function registerCodeActions({ connection, service, documents, guard, settingsOf }: FeatureContext): void {
+  connection.onCodeAction(
+    guard("codeAction", [], async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      const options = checkOptionsOf(await settingsOf(document.uri));
+      const current = documents.get(params.textDocument.uri);
+      if (current === undefined) return [];
+      return codeActions(current, service.check(documents.analysisOf(current), options), params);
+    }),
+  );
+}
+
+function registerPreview({ connection, service, documents, guard }: FeatureContext): void {
+  connection.onRequest(
+    RenderRequest,
+    guard("render", null, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return null;
+      const analysis = documents.analysisOf(document);
+      const blanks = analysis.layout.blocks
+        .flatMap((b) => b.groups.flat())
+        .flatMap((l) => l.segments)
+        .filter((s) => s.kind === "blank").length;
+      return {
+        uri: document.uri,
+        version: document.version,
+        title: analysis.layout.title,
+        html: service.renderHtmlBody(analysis),
+        blanks,
+      };
+    }),
+  );
+  connection.onRequest(
+    ExportHtmlRequest,
+    guard("exportHtml", null, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document === undefined ? null : { html: service.render(documents.analysisOf(document), "html") };
+    }),
+  );
+}
+
+export function registerFeatures(context: FeatureContext): void {
+  registerReadFeatures(context);
+  registerHints(context);
+  registerCodeActions(context);
+  registerPreview(context);
+}

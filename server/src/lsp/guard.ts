@@ -1,0 +1,24 @@
+/**
+ * Every request handler runs through `guard`: a throw becomes a logged error and an empty result,
+ * never a dead server, and a cancelled request returns at once.
+ */
+import type { CancellationToken, Connection } from "vscode-languageserver";
+
+export type Guard = <P, R>(
+  name: string,
+  fallback: R,
+  handler: (params: P, token: CancellationToken) => R | Promise<R>,
+) => (params: P, token: CancellationToken) => Promise<R>;
+
+export function createGuard(connection: Connection): Guard {
+  return (name, fallback, handler) => async (params, token) => {
+    if (token.isCancellationRequested) return fallback;
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      connection.console.error(`keiyaku: ${name} failed: ${detail}`);
+      return fallback;
+    }
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The Keiyaku language server: wires the LSP connection to the pure language service. Everything
+ * it holds lives in this function's scope, so a test can start as many servers as it likes.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { createContractService } from "../language/service";
+import { createContractDocuments } from "./contract-documents";
+import { createDiagnosticsPublisher } from "./diagnostics-publisher";
+import { registerFeatures } from "./features";
+import { createGuard } from "./guard";
+import { createSettingsProvider } from "./settings-provider";
+
+export const SERVER_INFO = { name: "keiyaku-language-server", version: "0.1.0" } as const;
+
+/** The typing pause before diagnostics are recomputed. */
+const DIAGNOSTICS_DELAY_MS = 200;
+
+function capabilities(): InitializeResult["capabilities"] {
+  return {
+    textDocumentSync: {
+      openClose: true,
+      change: TextDocumentSyncKind.Incremental,
+      save: { includeText: false },
+    },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ["{", ".", "．", "："] },
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    inlayHintProvider: true,
+    codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll"] },
+  };
+}
+
+export function startLanguageServer(connection: Connection): void {
+  const service = createContractService();
+  const documents = createContractDocuments(connection, service);
+  const guard = createGuard(connection);
+  const client = { configuration: false, dynamicConfiguration: false };
+  const settings = createSettingsProvider(connection, () => client.configuration);
+  const publisher = createDiagnosticsPublisher({
+    connection,
+    service,
+    documents,
+    settingsOf: (uri) => settings.settingsOf(uri),
+    delayMs: DIAGNOSTICS_DELAY_MS,
+  });
+  const openedAt = new Map<string, number>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client.configuration = params.capabilities.workspace?.configuration === true;
+    client.dynamicConfiguration =
+      params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return { capabilities: capabilities(), serverInfo: SERVER_INFO };
+  });
+
+  connection.onInitialized(() => {
+    if (client.dynamicConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "keiyaku" });
+    }
+  });
+
+  documents.documents.onDidOpen(({ document }) => {
+    openedAt.set(document.uri, document.version);
+    void publisher.validateNow(document);
+  });
+
+  documents.documents.onDidChangeContent(({ document }) => {
+    if (openedAt.get(document.uri) === document.version) return;
+    void settings.settingsOf(document.uri).then((s) => {
+      if (s.validate === "onType") publisher.schedule(document);
+    });
+  });
+
+  documents.documents.onDidSave(({ document }) => void publisher.validateNow(document));
+
+  documents.documents.onDidClose(({ document }) => {
+    openedAt.delete(document.uri);
+    settings.forget(document.uri);
+    publisher.clear(document.uri);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    for (const document of documents.documents.all()) void publisher.validateNow(document);
+  });
+
+  registerFeatures({ connection, service, documents, guard, settingsOf: (uri) => settings.settingsOf(uri) });
+  connection.onShutdown(() => publisher.dispose());
+  connection.listen();
+}

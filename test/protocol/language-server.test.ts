@@ -1,0 +1,247 @@
+import assert from "node:assert/strict";
+import type {
+  CodeAction,
+  CompletionItem,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  InlayHint,
+  PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol";
+import type { RenderResult } from "../../server/src/protocol";
+import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
+import { startSession, type Session } from "./lsp-session";
+
+const TEMPLATE_URI = "file:///work/template.contract";
+const FILLED_URI = "file:///work/filled.contract";
+
+function ids(p: PublishDiagnosticsParams): string[] {
+  return p.diagnostics.map((d) => String(d.code));
+}
+
+function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle) + delta;
+  assert.ok(offset >= delta, `${needle} not found`);
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length - 1, character: before[before.length - 1]?.length ?? 0 };
+}
+
+describe("language server over stdio", function () {
+  this.timeout(30000);
+  let session: Session;
+  let settings: Record<string, unknown>;
+
+  beforeEach(async () => {
+    settings = {};
+    session = await startSession({ settings: () => settings });
+  });
+
+  afterEach(async () => {
+    await session.stop();
+  });
+
+  it("announces its capabilities", async () => {
+    const other = await startSession();
+    try {
+      const result = await other.request<InitializeResult>("initialize", {
+        processId: null,
+        rootUri: null,
+        capabilities: {},
+      });
+      assert.equal(result.serverInfo?.name, "keiyaku-language-server");
+    } catch (error) {
+      // A second initialize is a protocol error; what matters is that the first one worked.
+      assert.ok(error instanceof Error);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it("publishes the template's 8 blank warnings on open, with Japanese messages and exact ranges", async () => {
+    const text = sample(TEMPLATE_PATH);
+    const published = session.nextDiagnostics(TEMPLATE_URI);
+    await session.open(TEMPLATE_URI, text);
+    const params = await published;
+    assert.equal(params.version, 1);
+    const warnings = params.diagnostics.filter((d) => d.severity === 2);
+    assert.equal(warnings.length, 8);
+    const fee = warnings.find((d) => d.code === "blank.fee");
+    assert.deepEqual(fee?.range.start, positionOf(text, "＿円（消費税別）"));
+    assert.match(typeof fee?.message === "string" ? fee.message : "", /月額報酬が空欄です/);
+    assert.equal(fee?.source, "keiyaku");
+  });
+
+  it("re-checks incremental edits as the user types and drops the warning when the fee is filled", async () => {
+    const text = sample(TEMPLATE_PATH);
+    const opened = session.nextDiagnostics(TEMPLATE_URI);
+    await session.open(TEMPLATE_URI, text);
+    await opened;
+    const start = positionOf(text, "＿円（消費税別）");
+    const updated = session.nextDiagnostics(TEMPLATE_URI, (p) => p.version === 2);
+    await session.notify("textDocument/didChange", {
+      textDocument: { uri: TEMPLATE_URI, version: 2 },
+      contentChanges: [
+        { range: { start, end: { line: start.line, character: start.character + 2 } }, text: "300,000円" },
+      ],
+    });
+    const params = await updated;
+    assert.ok(!ids(params).includes("blank.fee"), ids(params).join());
+    assert.equal(ids(params).filter((id) => id === "blank.party").length, 6);
+  });
+
+  it("in onSave mode publishes after didSave only", async () => {
+    settings = { validate: "onSave" };
+    const text = sample(TEMPLATE_PATH);
+    const opened = session.nextDiagnostics(TEMPLATE_URI);
+    await session.open(TEMPLATE_URI, text);
+    await opened;
+    const start = positionOf(text, "＿円（消費税別）");
+    await session.notify("textDocument/didChange", {
+      textDocument: { uri: TEMPLATE_URI, version: 2 },
+      contentChanges: [
+        { range: { start, end: { line: start.line, character: start.character + 2 } }, text: "300,000円" },
+      ],
+    });
+    // A hover round-trip after the change: the server has handled the change by the time it answers.
+    await session.request("textDocument/hover", { textDocument: { uri: TEMPLATE_URI }, position: start });
+    const countBeforeSave = session.published.length;
+    const saved = session.nextDiagnostics(TEMPLATE_URI, (p) => p.version === 2);
+    await session.notify("textDocument/didSave", { textDocument: { uri: TEMPLATE_URI } });
+    const params = await saved;
+    assert.equal(countBeforeSave, 1, "nothing published between the edit and the save");
+    assert.ok(!ids(params).includes("blank.fee"));
+  });
+
+  it("re-validates with final mode when the configuration changes", async () => {
+    const opened = session.nextDiagnostics(TEMPLATE_URI);
+    await session.open(TEMPLATE_URI, sample(TEMPLATE_PATH));
+    await opened;
+    settings = { mode: "final", diagnostics: { severity: { "blank.party": "off" } } };
+    const again = session.nextDiagnostics(TEMPLATE_URI);
+    await session.notify("workspace/didChangeConfiguration", { settings: {} });
+    const params = await again;
+    const serious = params.diagnostics.filter((d) => d.severity === 1 || d.severity === 2);
+    assert.deepEqual(
+      serious.map((d) => [d.code, d.severity]),
+      [
+        ["blank.fee", 1],
+        ["blank.date", 1],
+      ],
+    );
+  });
+
+  it("clears diagnostics on close", async () => {
+    const opened = session.nextDiagnostics(TEMPLATE_URI);
+    await session.open(TEMPLATE_URI, sample(TEMPLATE_PATH));
+    await opened;
+    const cleared = session.nextDiagnostics(TEMPLATE_URI, (p) => p.diagnostics.length === 0);
+    await session.notify("textDocument/didClose", { textDocument: { uri: TEMPLATE_URI } });
+    assert.deepEqual((await cleared).diagnostics, []);
+  });
+
+  describe("features on the filled contract", () => {
+    let text: string;
+    beforeEach(async () => {
+      text = sample(FILLED_PATH);
+      const opened = session.nextDiagnostics(FILLED_URI);
+      await session.open(FILLED_URI, text);
+      await opened;
+    });
+
+    const at = (needle: string, delta = 1) => ({
+      textDocument: { uri: FILLED_URI },
+      position: positionOf(text, needle, delta),
+    });
+
+    it("hovers a value with its rendered form and derived cap", async () => {
+      const hover = await session.request<Hover>("textDocument/hover", at("{賠償上限期間}"));
+      const value =
+        typeof hover.contents === "object" && "value" in hover.contents ? hover.contents.value : "";
+      assert.match(value, /賠償上限期間/);
+      assert.match(value, /6か月/);
+      assert.match(value, /賠償上限額：1,800,000円/);
+    });
+
+    it("hovers an article heading with the article rendered", async () => {
+      const hover = await session.request<Hover>("textDocument/hover", at("第7条（報酬）"));
+      const value =
+        typeof hover.contents === "object" && "value" in hover.contents ? hover.contents.value : "";
+      assert.match(value, /月額金300,000円（消費税別）を支払う/);
+    });
+
+    it("completes value names inside {…} with their values", async () => {
+      const items = await session.request<CompletionItem[]>("textDocument/completion", at("{月額報酬}", 1));
+      const fee = items.find((i) => i.label === "月額報酬");
+      assert.equal(fee?.detail, "300,000円（消費税別）");
+    });
+
+    it("completes party fields after 甲.", async () => {
+      const items = await session.request<CompletionItem[]>("textDocument/completion", at("{甲.会社名}", 3));
+      assert.deepEqual(
+        items.map((i) => i.label),
+        ["会社名", "所在地", "代表者", "役割"],
+      );
+    });
+
+    it("lists 25 articles in the document symbols", async () => {
+      const symbols = await session.request<DocumentSymbol[]>("textDocument/documentSymbol", {
+        textDocument: { uri: FILLED_URI },
+      });
+      const articles = symbols.filter((s) => s.name.startsWith("第"));
+      assert.equal(articles.length, 25);
+      assert.equal(articles[17]?.detail, "損害賠償");
+      assert.deepEqual(
+        articles[17]?.children?.map((c) => c.name),
+        ["第1項", "第2項", "第3項"],
+      );
+    });
+
+    it("folds articles and blocks", async () => {
+      const ranges = await session.request<FoldingRange[]>("textDocument/foldingRange", {
+        textDocument: { uri: FILLED_URI },
+      });
+      const article18 = positionOf(text, "第18条（損害賠償）").line;
+      assert.ok(ranges.some((r) => r.startLine === article18 && r.endLine === article18 + 3));
+    });
+
+    it("shows the cap in yen as an inlay hint", async () => {
+      const lines = text.split("\n").length;
+      const hints = await session.request<InlayHint[]>("textDocument/inlayHint", {
+        textDocument: { uri: FILLED_URI },
+        range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } },
+      });
+      const cap = hints.find((h) => h.label === "= 上限 1,800,000円");
+      assert.deepEqual(cap?.position, positionOf(text, "{賠償上限期間}", "{賠償上限期間}".length));
+    });
+
+    it("renders the preview with data-line and the document version", async () => {
+      const result = await session.request<RenderResult>("keiyaku/render", {
+        textDocument: { uri: FILLED_URI },
+      });
+      assert.equal(result.version, 1);
+      assert.equal(result.blanks, 0);
+      assert.match(
+        result.html,
+        new RegExp(`<h2 data-line="${positionOf(text, "第18条").line}"[^>]*>第18条（損害賠償）</h2>`),
+      );
+    });
+
+    it("answers null for a document it does not know", async () => {
+      const result = await session.request<RenderResult | null>("keiyaku/render", {
+        textDocument: { uri: "file:///nope.contract" },
+      });
+      assert.equal(result, null);
+    });
+
+    it("offers no quick fix where nothing is wrong", async () => {
+      const position = positionOf(text, "第1条（目的）");
+      const actions = await session.request<CodeAction[]>("textDocument/codeAction", {
+        textDocument: { uri: FILLED_URI },
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      });
+      assert.deepEqual(actions, []);
+    });
+  });
+});
