@@ -10,6 +10,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type InlayHint,
+  type TextEdit,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { completionsAt, type CompletionKind } from "../language/features/completion";
@@ -19,6 +20,7 @@ import {
   type ContractSymbolKind,
 } from "../language/features/document-symbols";
 import { foldingSpans } from "../language/features/folding";
+import { formatEdits } from "../language/features/format";
 import { hoverAt } from "../language/features/hover";
 import { inlayHints } from "../language/features/inlay-hints";
 import type { ContractService } from "../language/service";
@@ -191,7 +193,21 @@ function registerPreview({ connection, service, documents, guard }: FeatureConte
   );
 }
 
+function registerFormatting({ connection, documents, guard }: FeatureContext): void {
+  connection.onDocumentFormatting(
+    guard("formatting", [] as TextEdit[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      return formatEdits(documents.analysisOf(document)).map((e) => ({
+        range: rangeOf(document, e.span),
+        newText: e.newText,
+      }));
+    }),
+  );
+}
+
 export function registerFeatures(context: FeatureContext): void {
+  registerFormatting(context);
   registerReadFeatures(context);
   registerHints(context);
   registerCodeActions(context);

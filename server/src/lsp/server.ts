@@ -33,6 +33,7 @@ function capabilities(): InitializeResult["capabilities"] {
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     inlayHintProvider: true,
+    documentFormattingProvider: true,
     codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll"] },
   };
 }

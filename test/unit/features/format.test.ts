@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { analyze } from "../../../server/src/language/analysis";
+import type { ContractDocument } from "../../../server/src/language/ast";
+import { formatEdits, formatText } from "../../../server/src/language/features/format";
+import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
+
+/** Every character of prose, values and comments, in order: what formatting must never change. */
+function content(document: ContractDocument, text: string): string[] {
+  const out: string[] = [];
+  const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  for (const block of document.blocks) {
+    if (block.kind === "article") {
+      out.push(block.heading.title ?? "");
+      for (const e of block.body)
+        out.push(e.kind === "comment" ? slice(e.span) : e.content === null ? "" : slice(e.content.span));
+    } else if (block.kind === "preamble" || block.kind === "closing") {
+      for (const l of block.lines) if (l.kind !== "blankLine") out.push(slice(l.span));
+    } else if (block.kind === "party" || block.kind === "terms") {
+      for (const e of block.entries)
+        out.push(e.kind === "definition" ? `${e.name}=${e.valueText}` : slice(e.span));
+    } else if (block.kind === "error") out.push(block.text);
+  }
+  return out;
+}
+
+const layoutNoise = fc.constantFrom("", " ", "  ", "\u3000", "\t");
+const lineBreak = fc.constantFrom("\n", "\r\n", "\n\n", "\n\n\n");
+
+/** The filled sample with random indentation, trailing spaces, blank lines and ASCII punctuation. */
+const messySample = fc
+  .tuple(
+    fc.array(fc.tuple(layoutNoise, layoutNoise, lineBreak, fc.boolean()), { minLength: 200, maxLength: 200 }),
+  )
+  .map(([noise]) =>
+    sample(FILLED_PATH)
+      .split("\n")
+      .map((line, i) => {
+        const [lead, trail, , ascii] = noise[i % noise.length] ?? ["", "", "\n", false];
+        const punctuated = ascii
+          ? line
+              .replace(/：/u, ":")
+              .replace(/^(\d+)．/u, "$1.")
+              .replace(/^（(\d+)）/u, "($1)")
+          : line;
+        return `${lead}${punctuated}${trail}`;
+      })
+      .reduce((text, line, i) => `${text}${line}${noise[i % noise.length]?.[2] ?? "\n"}`, ""),
+  );
+
+describe("formatting", () => {
+  it("leaves the samples unchanged", () => {
+    for (const path of [TEMPLATE_PATH, FILLED_PATH]) {
+      assert.deepEqual(formatEdits(analyze(sample(path))), [], path);
+    }
+  });
+
+  it("normalises indentation, punctuation and blank lines", () => {
+    const messy =
+      "// c\n\n\n契約書「X」\n当事者  甲(委託者)\n会社名 :  A  \n条件\n    月額報酬:300000円\n前文\n\n\n  本文{月額報酬}  \n\n\n第1条(目的)\n1.甲は\n(1)項目\n";
+    assert.equal(
+      formatText(analyze(messy)),
+      "// c\n\n契約書「X」\n\n当事者 甲（委託者）\n  会社名：A\n\n条件\n  月額報酬：300000円\n\n前文\n本文{月額報酬}\n\n第1条（目的）\n1．甲は\n（1）項目\n",
+    );
+  });
+
+  it("keeps CRLF line ends and a BOM", () => {
+    assert.equal(formatText(analyze("\uFEFF前文\r\n  本文\r\n")), "\uFEFF前文\r\n本文\r\n");
+  });
+
+  it("copies a block it cannot read verbatim", () => {
+    const text = "第7条（報酬\n  月額金{月額報酬}を支払う。\n";
+    assert.equal(formatText(analyze(text)), text);
+  });
+
+  it("never changes prose, values or comments, and is stable (property)", () => {
+    fc.assert(
+      fc.property(messySample, (text) => {
+        const before = analyze(text);
+        const formatted = formatText(before);
+        const after = analyze(formatted);
+        assert.deepEqual(content(after.document, formatted), content(before.document, text));
+        assert.equal(formatText(after), formatted, "formatting twice changes nothing more");
+      }),
+      { seed: 20261124, numRuns: 200 },
+    );
+  });
+
+  it("returns an edit that turns the text into the formatted text", () => {
+    const text = "前文\n  𠮷の本文  \r\n\r\n\r\n第1条(目的)\r\n";
+    const [edit] = formatEdits(analyze(text));
+    assert.ok(edit);
+    const applied = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+    assert.equal(applied, formatText(analyze(text)));
+  });
+});
