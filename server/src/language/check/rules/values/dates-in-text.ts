@@ -1,0 +1,23 @@
+/** Dates and 和暦・西暦 pairs of one text, with the dates that belong to a pair set aside. */
+import { findDateMentions, type DateMention } from "./date-mentions";
+import { overlaps, type TextSegment } from "./date-patterns";
+import { findEraPairs, type EraPair } from "./era-pairs";
+
+export interface DatesInText {
+  /** Dates written on their own (not one half of a pair). */
+  readonly dates: readonly DateMention[];
+  readonly pairs: readonly EraPair[];
+}
+
+export function datesIn(segment: TextSegment): DatesInText {
+  const pairs = findEraPairs(segment);
+  const dates = findDateMentions(segment).filter(
+    (date) => !pairs.some((pair) => overlaps(pair.span, date.span)),
+  );
+  return { dates, pairs };
+}
+
+export function datesInAll(segments: readonly TextSegment[]): DatesInText {
+  const found = segments.map(datesIn);
+  return { dates: found.flatMap((f) => f.dates), pairs: found.flatMap((f) => f.pairs) };
+}
