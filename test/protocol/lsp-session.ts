@@ -24,6 +24,8 @@ export interface Session {
     uri: string,
     accept?: (p: PublishDiagnosticsParams) => boolean,
   ): Promise<PublishDiagnosticsParams>;
+  /** True if nothing is published for `uri` during `quietMs` (a bounded negative check). */
+  staysQuiet(uri: string, quietMs: number): Promise<boolean>;
   /** Every diagnostics notification received so far, in order. */
   readonly published: PublishDiagnosticsParams[];
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -89,6 +91,16 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     notify: (method, params) => connection.sendNotification(method, params),
     nextDiagnostics: (uri, accept = () => true) =>
       new Promise((resolve) => waiters.push({ uri, accept, resolve })),
+    staysQuiet: (uri, quietMs) =>
+      new Promise((resolve) => {
+        const waiter = { uri, accept: () => true, resolve: () => resolve(false) };
+        waiters.push(waiter);
+        setTimeout(() => {
+          const index = waiters.indexOf(waiter);
+          if (index >= 0) waiters.splice(index, 1);
+          resolve(true);
+        }, quietMs);
+      }),
     open: (uri, text, version = 1) =>
       connection.sendNotification("textDocument/didOpen", {
         textDocument: { uri, languageId: "contract", version, text },

@@ -53,7 +53,11 @@ describe("blank.fee and blank.date", () => {
 
   it("reports a fee left out of a recognised contract at 条件", () => {
     const added = assertAddedOnly(
-      filled((t) => t.replace("\n条件\n  月額報酬：300,000円（消費税別）\n", "\n⟦条件⟧\n")),
+      filled((t) =>
+        t
+          .replace("\n条件\n  月額報酬：300,000円（消費税別）\n", "\n⟦条件⟧\n")
+          .replace("月額金{月額報酬}を支払う", "月額金300,000円（消費税別）を支払う"),
+      ),
       "blank.fee",
     );
     assert.match(

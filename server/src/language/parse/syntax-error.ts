@@ -62,6 +62,16 @@ export function syntaxErrorMessage(error: PeggySyntaxError, kind: BlockKind): st
   return `${what}${describeFound(error.found)}があります。${BLOCK_HINTS[kind]}`;
 }
 
+/** Code units of the character that ends at `offset` (2 for a well-formed surrogate pair). */
+function widthBefore(text: string, offset: number): number {
+  return isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2)) ? 2 : 1;
+}
+
+/** Code units of the character that starts at `offset`. */
+function widthAt(text: string, offset: number): number {
+  return isHighSurrogate(text.charCodeAt(offset)) && isLowSurrogate(text.charCodeAt(offset + 1)) ? 2 : 1;
+}
+
 /**
  * The span to show: the offending character (a whole surrogate pair), or the character before
  * it at the end of a line, so the squiggle is never zero-width.
@@ -73,10 +83,9 @@ export function visibleSpan(text: string, offset: number, blockEnd: number): Spa
     const before = text.charCodeAt(offset - 1);
     // An empty line has nothing visible to mark, and a span must never split CR LF.
     if (offset === 0 || before === 0x0a || before === 0x0d) return { start: offset, end: offset };
-    const start = Math.max(0, offset - (isLowSurrogate(text.charCodeAt(offset - 1)) ? 2 : 1));
-    return { start, end: Math.max(start, offset) };
+    return { start: offset - widthBefore(text, offset), end: offset };
   }
-  return { start: offset, end: offset + (isHighSurrogate(code) ? 2 : 1) };
+  return { start: offset, end: offset + widthAt(text, offset) };
 }
 
 function isHighSurrogate(code: number): boolean {
