@@ -1,4 +1,13 @@
 /** The structure checks, in the order they run. */
 import type { Rule } from "../../rule";
+import { articleNumberingRule } from "./article-numbering";
+import { itemNumberingRule } from "./item-numbering";
+import { paragraphNumberingRule } from "./paragraph-numbering";
+import { standardArticlesRule } from "./standard-articles";
 
-export const STRUCTURE_RULES: readonly Rule[] = [];
+export const STRUCTURE_RULES: readonly Rule[] = [
+  articleNumberingRule,
+  paragraphNumberingRule,
+  itemNumberingRule,
+  standardArticlesRule,
+];
