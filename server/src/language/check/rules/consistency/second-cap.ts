@@ -1,0 +1,67 @@
+/**
+ * consistency.second-cap: a liability cap stated outside the liability article. Two caps invite
+ * a dispute over which one applies (and a court reads the ambiguity against the drafter).
+ */
+import type { ProseLine } from "../../../contract-index";
+import type { DiagnosticKind, Rule } from "../../rule";
+import { articleLabel, articleOn, linesOf, placeLabel } from "./articles";
+import { inFile, proseOnly, sentenceAround } from "./prose-text";
+
+export const SECOND_CAP: DiagnosticKind = {
+  id: "consistency.second-cap",
+  severity: "warning",
+  title: "損害賠償の上限が、損害賠償の条の外にも定められています。",
+  summary: "A second liability cap is stated outside the liability article.",
+  fix: "上限は損害賠償の条（第18条）にまとめ、他の条の上限の定めは削除するか「第18条の定めに従う」としてください。",
+  example: {
+    bad: "第10条（障害対応）\n障害対応に関する乙の損害賠償額は、金10万円を上限とする。\n\n第18条（損害賠償）\n乙の損害賠償責任の総額は、直近{賠償上限期間}間に甲が乙へ支払った報酬総額を上限とする。",
+    good: "第10条（障害対応）\n障害対応に関する乙の損害賠償責任は、第18条の定めに従う。\n\n第18条（損害賠償）\n乙の損害賠償責任の総額は、直近{賠償上限期間}間に甲が乙へ支払った報酬総額を上限とする。",
+  },
+};
+
+/** The words that make a sentence a cap; group 1 is what is reported (without を). */
+const CAP_WORDS = /を?(上限(?:額|とする)|限度(?:額|とする)|超えない範囲)/gu;
+/** …and what makes it a cap on liability rather than on, say, 追加費用. */
+const LIABILITY = /賠償|責任/u;
+
+interface CapStatement {
+  readonly line: ProseLine;
+  readonly start: number;
+  readonly text: string;
+}
+
+function* capStatements(line: ProseLine, needsLiability: boolean): Generator<CapStatement> {
+  const text = proseOnly(line);
+  for (const match of text.matchAll(CAP_WORDS)) {
+    const sentence = sentenceAround(text, match.index);
+    if (needsLiability && !LIABILITY.test(text.slice(sentence.start, sentence.end))) continue;
+    const word = match[1] ?? "";
+    yield { line, start: match.index + match[0].indexOf(word), text: word };
+  }
+}
+
+function firstCap(lines: readonly ProseLine[]): CapStatement | undefined {
+  return lines.flatMap((line) => [...capStatements(line, false)])[0];
+}
+
+export const secondCapRule: Rule = {
+  name: "consistency/second-cap",
+  kinds: [SECOND_CAP],
+  check({ index, report }) {
+    const liability = articleOn(index, "損害賠償");
+    if (liability === undefined) return;
+    const main = firstCap(linesOf(index, liability));
+    if (main === undefined) return;
+    const mainSpan = inFile(main.line, main.start, main.text.length);
+    for (const line of index.proseLines) {
+      if (line.article === liability) continue;
+      for (const cap of capStatements(line, true)) {
+        report(SECOND_CAP, {
+          span: inFile(line, cap.start, cap.text.length),
+          message: `${articleLabel(liability)}のほかに、ここでも損害賠償の上限を定めています。上限が二つあると、どちらが適用されるかで争いになります。上限は${articleLabel(liability)}にまとめ、ここは削除するか「第${liability.heading.number.text}条の定めに従う」としてください。`,
+          related: [{ span: mainSpan, message: `${placeLabel(index, main.line)}の損害賠償の上限` }],
+        });
+      }
+    }
+  },
+};
