@@ -1,7 +1,7 @@
 // Builds everything that runs: the peggy parser from grammar/, then the esbuild bundles.
 // Kept as one script so `npm run build`, `npm start` and the CLI shim all build the same way.
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -52,9 +52,44 @@ export async function buildBundles() {
   });
 }
 
+// The VS Code extension (vscode is provided by the editor) and the preview's script, which runs in
+// the webview's browser page. Together with the server bundle, these are all the extension runs.
+export async function buildClient() {
+  await Promise.all([
+    esbuild.build({
+      entryPoints: { extension: join(root, "client/src/extension.ts") },
+      outdir: join(root, "client/dist"),
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      external: ["vscode"],
+      sourcemap: true,
+      logLevel: "warning",
+    }),
+    esbuild.build({
+      entryPoints: { webview: join(root, "client/src/webview/main.ts") },
+      outdir: join(root, "client/dist"),
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      target: "es2022",
+      sourcemap: true,
+      logLevel: "warning",
+    }),
+  ]);
+  // vscode.l10n reads its translations from the folder the manifest's "l10n" names.
+  mkdirSync(join(root, "client/dist/l10n"), { recursive: true });
+  copyFileSync(
+    join(root, "client/src/l10n/bundle.l10n.ja.json"),
+    join(root, "client/dist/l10n/bundle.l10n.ja.json"),
+  );
+}
+
 export async function build() {
   buildGrammar();
   await buildBundles();
+  await buildClient();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

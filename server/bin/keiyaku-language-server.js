@@ -9,6 +9,8 @@ const { execFileSync } = require("node:child_process");
 const bundle = join(__dirname, "..", "dist", "server.js");
 if (!existsSync(bundle)) {
   // stdout belongs to the LSP stream under --stdio: build output goes to stderr.
-  execFileSync(process.execPath, [join(__dirname, "..", "..", "scripts", "build.mjs")], { stdio: ["ignore", 2, 2] });
+  execFileSync(process.execPath, [join(__dirname, "..", "..", "scripts", "build.mjs")], {
+    stdio: ["ignore", 2, 2],
+  });
 }
 require(bundle);

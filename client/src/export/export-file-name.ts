@@ -1,0 +1,7 @@
+/** The name an exported contract is offered under: the source's name, .contract becoming .html. */
+import { fileNameOf } from "../common/file-name";
+
+export function exportFileName(sourcePath: string): string {
+  const base = fileNameOf(sourcePath).replace(/\.contract$/i, "");
+  return `${base === "" ? "contract" : base}.html`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The client for the bundled Keiyaku language server (server/dist/server.js), run as a Node child
+ * process over IPC. Its id "keiyaku" makes the client honour the `keiyaku.trace.server` setting.
+ */
+import * as vscode from "vscode";
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { CONTRACT_DOCUMENT_SELECTOR } from "../contract-language";
+
+export function createLanguageClient(
+  extensionUri: vscode.Uri,
+  outputChannel: vscode.LogOutputChannel,
+): LanguageClient {
+  const module = vscode.Uri.joinPath(extensionUri, "server", "dist", "server.js").fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [...CONTRACT_DOCUMENT_SELECTOR],
+    outputChannel,
+    // Settings: the server asks workspace/configuration per document (section "keiyaku") and
+    // registers for didChangeConfiguration on "keiyaku" itself. `synchronize.configurationSection`
+    // is not set: it is deprecated, and with the server's registration each change would be sent twice.
+  };
+  return new LanguageClient("keiyaku", "Keiyaku", serverOptions, clientOptions);
+}

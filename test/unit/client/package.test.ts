@@ -1,0 +1,112 @@
+/**
+ * The extension package (.vsix) holds only what runs, and everything the manifest points at.
+ * Packages once, into a temporary folder (building first: about ten seconds), and reads the zip.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../../helpers/fixtures";
+import { zipEntries, type ZipEntry } from "./zip-entries";
+
+const MAX_BYTES = 1024 * 1024;
+
+const REQUIRED = [
+  "extension/package.json",
+  "extension/client/dist/extension.js",
+  "extension/client/dist/webview.js",
+  "extension/client/dist/l10n/bundle.l10n.ja.json",
+  "extension/client/media/preview.css",
+  "extension/client/media/preview-print.css",
+  "extension/server/dist/server.js",
+  "extension/samples/server-management.contract",
+  "extension/changelog.md",
+];
+
+/** Every file the manifest names, relative to the extension folder. */
+function manifestPaths(manifest: {
+  main?: string;
+  icon?: string;
+  l10n?: string;
+  contributes?: {
+    languages?: { configuration?: string; icon?: { light?: string; dark?: string } }[];
+    grammars?: { path?: string }[];
+    snippets?: { path?: string }[];
+  };
+}): string[] {
+  const contributes = manifest.contributes ?? {};
+  return [
+    manifest.main,
+    manifest.icon,
+    ...(contributes.languages ?? []).flatMap((l) => [l.configuration, l.icon?.light, l.icon?.dark]),
+    ...(contributes.grammars ?? []).map((g) => g.path),
+    ...(contributes.snippets ?? []).map((s) => s.path),
+    manifest.l10n === undefined ? undefined : `${manifest.l10n}/bundle.l10n.ja.json`,
+  ]
+    .filter((path): path is string => path !== undefined)
+    .map((path) => path.replace(/^\.\//, ""));
+}
+
+describe("client: the extension package", function () {
+  let folder = "";
+  let vsix = "";
+  let entries: ZipEntry[] = [];
+
+  before(function () {
+    this.timeout(180_000);
+    folder = mkdtempSync(join(tmpdir(), "keiyaku-vsix-"));
+    vsix = join(folder, "keiyaku.vsix");
+    execFileSync(process.execPath, [join(ROOT, "scripts/package.mjs"), "--out", vsix], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
+    entries = zipEntries(readFileSync(vsix));
+  });
+
+  after(() => {
+    if (folder !== "") rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("is smaller than 1 MB", () => {
+    const size = statSync(vsix).size;
+    assert.ok(size < MAX_BYTES, `${size} bytes`);
+  });
+
+  it("holds no sources, tests, source maps or node_modules", () => {
+    const names = entries.map((entry) => entry.name);
+    const unwanted = names.filter(
+      (name) =>
+        /(^|\/)src\//.test(name) ||
+        /(^|\/)test\//.test(name) ||
+        /(^|\/)node_modules\//.test(name) ||
+        name.endsWith(".map") ||
+        name.endsWith(".ts") ||
+        name.endsWith(".vsix") ||
+        /(^|\/)(grammar|scripts|docs|bench)\//.test(name) ||
+        /(^|\/)\.[^/]+$/.test(name),
+    );
+    assert.deepEqual(unwanted, []);
+  });
+
+  it("holds the bundles, the media, the template and the translations", () => {
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const path of REQUIRED) assert.ok(names.has(path), `missing ${path}`);
+  });
+
+  it("holds every file the manifest names", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Parameters<
+      typeof manifestPaths
+    >[0];
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const path of manifestPaths(manifest)) assert.ok(names.has(`extension/${path}`), `missing ${path}`);
+  });
+
+  it("holds only the one sample the new-contract command reads", () => {
+    const samples = entries.filter((entry) => entry.name.startsWith("extension/samples/"));
+    assert.deepEqual(
+      samples.map((entry) => entry.name),
+      ["extension/samples/server-management.contract"],
+    );
+  });
+});
