@@ -1,0 +1,32 @@
+/** Builds the in-host suite and lays out a throwaway workspace with the sample contracts. */
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+import { ROOT } from "../helpers/fixtures";
+
+export async function buildInHostSuite(): Promise<void> {
+  const dir = join(ROOT, "test", "e2e", "suite");
+  await esbuild.build({
+    entryPoints: readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => join(dir, f)),
+    outdir: join(ROOT, "out", "test", "suite"),
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    bundle: false,
+    logLevel: "warning",
+  });
+}
+
+export function prepareWorkspace(): string {
+  const workspace = mkdtempSync(join(tmpdir(), "keiyaku-ws-"));
+  copyFileSync(join(ROOT, "samples", "server-management.contract"), join(workspace, "template.contract"));
+  copyFileSync(join(ROOT, "samples", "server-management.contract"), join(workspace, "onsave.contract"));
+  copyFileSync(
+    join(ROOT, "samples", "server-management.filled.contract"),
+    join(workspace, "filled.contract"),
+  );
+  return workspace;
+}
