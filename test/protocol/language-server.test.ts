@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import type {
   CodeAction,
+  DocumentHighlight,
+  Location,
+  TextEdit,
+  WorkspaceEdit,
   CompletionItem,
   DocumentSymbol,
   FoldingRange,
@@ -15,6 +19,16 @@ import { startSession, type Session } from "./lsp-session";
 
 const TEMPLATE_URI = "file:///work/template.contract";
 const FILLED_URI = "file:///work/filled.contract";
+
+/** Applies LSP edits (positions in UTF-16 line/character) to a text, last first. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
 
 function ids(p: PublishDiagnosticsParams): string[] {
   return p.diagnostics.map((d) => String(d.code));
@@ -230,6 +244,134 @@ describe("language server over stdio", function () {
         textDocument: { uri: "file:///nope.contract" },
       });
       assert.equal(result, null);
+    });
+
+    it("goes to the definition of a value, a party field and an article", async () => {
+      const value = await session.request<Location>("textDocument/definition", at("{月額報酬}", 2));
+      assert.deepEqual(value.range.start, positionOf(text, "月額報酬：300,000円"));
+      const field = await session.request<Location>("textDocument/definition", at("{甲.会社名}", 4));
+      assert.deepEqual(field.range.start, positionOf(text, "会社名：株式会社アルファ"));
+      const withReference = text.replace("請求月の{支払期日}までに", "第7条の報酬を請求月の{支払期日}までに");
+      const changed = session.nextDiagnostics(FILLED_URI, (p) => p.version === 2);
+      await session.notify("textDocument/didChange", {
+        textDocument: { uri: FILLED_URI, version: 2 },
+        contentChanges: [{ text: withReference }],
+      });
+      await changed;
+      const article = await session.request<Location>("textDocument/definition", {
+        textDocument: { uri: FILLED_URI },
+        position: positionOf(withReference, "第7条の報酬", 1),
+      });
+      assert.deepEqual(article.range.start, positionOf(withReference, "第7条（報酬）"));
+    });
+
+    it("finds every reference to a value, with and without its definition", async () => {
+      const params = at("{契約期間}", 2);
+      const all = await session.request<Location[]>("textDocument/references", {
+        ...params,
+        context: { includeDeclaration: true },
+      });
+      const uses = await session.request<Location[]>("textDocument/references", {
+        ...params,
+        context: { includeDeclaration: false },
+      });
+      assert.equal(all.length, uses.length + 1);
+      assert.equal(uses.length, (text.match(/\{契約期間\}/g) ?? []).length);
+    });
+
+    it("highlights a defined term and its uses", async () => {
+      const highlights = await session.request<DocumentHighlight[]>(
+        "textDocument/documentHighlight",
+        at("「本契約」", 1),
+      );
+      assert.equal(highlights.length, (text.match(/本契約/g) ?? []).length);
+    });
+
+    it("renames a value everywhere, and refuses to rename an article number", async () => {
+      const prepared = await session.request<{ placeholder: string }>(
+        "textDocument/prepareRename",
+        at("{賠償上限期間}", 2),
+      );
+      assert.equal(prepared.placeholder, "賠償上限期間");
+      const edit = await session.request<WorkspaceEdit>("textDocument/rename", {
+        ...at("{賠償上限期間}", 2),
+        newName: "上限期間",
+      });
+      const edits = edit.changes?.[FILLED_URI] ?? [];
+      assert.equal(edits.length, 2, "the definition and the one reference");
+      assert.ok(edits.every((e) => e.newText === "上限期間"));
+      await assert.rejects(
+        session.request("textDocument/prepareRename", at("第18条（損害賠償）", 1)),
+        /条番号は名前の変更ではなく/,
+      );
+      await assert.rejects(
+        session.request("textDocument/rename", { ...at("{賠償上限期間}", 2), newName: "月額報酬" }),
+        /すでにあります/,
+      );
+    });
+
+    it("marks a reference to an undefined value with its own semantic token type", async () => {
+      const withTypo = text.replace("月額金{月額報酬}", "月額金{月額報州}");
+      const changed = session.nextDiagnostics(FILLED_URI, (p) => p.version === 2);
+      await session.notify("textDocument/didChange", {
+        textDocument: { uri: FILLED_URI, version: 2 },
+        contentChanges: [{ text: withTypo }],
+      });
+      await changed;
+      const tokens = await session.request<{ data: number[] }>("textDocument/semanticTokens/full", {
+        textDocument: { uri: FILLED_URI },
+      });
+      const types: number[] = [];
+      for (let i = 3; i < tokens.data.length; i += 5) types.push(tokens.data[i] ?? -1);
+      assert.equal(types.filter((t) => t === 2).length, 1, "one undefinedReference token");
+      assert.ok(types.filter((t) => t === 0).length > 5, "known values are variables");
+    });
+
+    it("applies a quick fix and the finding goes away on re-check", async () => {
+      const contradicting = text.replace("直近{賠償上限期間}間", "直近12か月間");
+      const changed = session.nextDiagnostics(FILLED_URI, (p) => p.version === 2);
+      await session.notify("textDocument/didChange", {
+        textDocument: { uri: FILLED_URI, version: 2 },
+        contentChanges: [{ text: contradicting }],
+      });
+      const diagnostics = (await changed).diagnostics;
+      const finding = diagnostics.find((d) => d.code === "consistency.prose-contradicts-value");
+      assert.ok(finding, diagnostics.map((d) => d.code).join());
+      const actions = await session.request<CodeAction[]>("textDocument/codeAction", {
+        textDocument: { uri: FILLED_URI },
+        range: finding.range,
+        context: { diagnostics: [finding] },
+      });
+      const preferred = actions.find((a) => a.isPreferred === true);
+      assert.ok(preferred?.edit?.changes?.[FILLED_URI], actions.map((a) => a.title).join());
+      const fixed = applyEdits(contradicting, preferred.edit.changes[FILLED_URI] ?? []);
+      assert.match(fixed, /直近\{賠償上限期間\}間/);
+      const rechecked = session.nextDiagnostics(FILLED_URI, (p) => p.version === 3);
+      await session.notify("textDocument/didChange", {
+        textDocument: { uri: FILLED_URI, version: 3 },
+        contentChanges: [{ text: fixed }],
+      });
+      const after = (await rechecked).diagnostics;
+      assert.ok(
+        !after.some((d) => d.code === "consistency.prose-contradicts-value" || (d.severity ?? 0) <= 2),
+      );
+    });
+
+    it("formats a messy document and the result formats to itself", async () => {
+      const messy = text
+        .replace("条件\n  月額報酬：", "条件\n      月額報酬 : ")
+        .replace("第1条（目的）", "第1条(目的)   ");
+      const changed = session.nextDiagnostics(FILLED_URI, (p) => p.version === 2);
+      await session.notify("textDocument/didChange", {
+        textDocument: { uri: FILLED_URI, version: 2 },
+        contentChanges: [{ text: messy }],
+      });
+      await changed;
+      const edits = await session.request<TextEdit[]>("textDocument/formatting", {
+        textDocument: { uri: FILLED_URI },
+        options: { tabSize: 2, insertSpaces: true },
+      });
+      assert.equal(applyEdits(messy, edits), text);
     });
 
     it("offers no quick fix where nothing is wrong", async () => {

@@ -26,6 +26,7 @@ import { inlayHints } from "../language/features/inlay-hints";
 import type { ContractService } from "../language/service";
 import { ExportHtmlRequest, RenderRequest } from "../protocol";
 import { codeActions } from "./code-actions";
+import { registerNavigation } from "./navigation";
 import type { ContractDocuments } from "./contract-documents";
 import { rangeOf, spanOf } from "./convert";
 import type { Guard } from "./guard";
@@ -207,6 +208,7 @@ function registerFormatting({ connection, documents, guard }: FeatureContext): v
 }
 
 export function registerFeatures(context: FeatureContext): void {
+  registerNavigation(context);
   registerFormatting(context);
   registerReadFeatures(context);
   registerHints(context);

@@ -14,6 +14,7 @@ import { createContractDocuments } from "./contract-documents";
 import { createDiagnosticsPublisher } from "./diagnostics-publisher";
 import { registerFeatures } from "./features";
 import { createGuard } from "./guard";
+import { SEMANTIC_TOKENS_LEGEND } from "./navigation";
 import { createSettingsProvider } from "./settings-provider";
 
 export const SERVER_INFO = { name: "keiyaku-language-server", version: "0.1.0" } as const;
@@ -34,6 +35,11 @@ function capabilities(): InitializeResult["capabilities"] {
     foldingRangeProvider: true,
     inlayHintProvider: true,
     documentFormattingProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: { prepareProvider: true },
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll"] },
   };
 }

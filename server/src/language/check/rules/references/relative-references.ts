@@ -7,10 +7,10 @@ import type { Article } from "../../../ast";
 import type { ProseLine } from "../../../contract-index";
 import { parseNumeral } from "../../../values/numerals";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import type { Line } from "./article-model";
+import type { Line } from "../../../article-references/article-model";
 import { articleName } from "./labels";
-import { maskedText, scanReferences } from "./reference-scan";
-import { createResolver, type Resolver } from "./reference-resolve";
+import { maskedText, scanReferences } from "../../../article-references/reference-scan";
+import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
 
 export const REF_RELATIVE: DiagnosticKind = {
   id: "ref.relative",

@@ -7,7 +7,7 @@ import type { Article } from "../../../ast";
 import type { ContractIndex } from "../../../contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { scanAll } from "../references/reference-scan";
+import { scanAll } from "../../../article-references/reference-scan";
 import { formatLike } from "./number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
 

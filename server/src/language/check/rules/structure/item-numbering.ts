@@ -7,7 +7,7 @@
 import type { Article, Item } from "../../../ast";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { isLine } from "../references/article-model";
+import { isLine } from "../../../article-references/article-model";
 import { articleName } from "../references/labels";
 import { formatLike } from "./number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";

@@ -9,8 +9,8 @@ import type { ContractIndex } from "../../../contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleName } from "../references/labels";
-import { scanAll, type ArticleReference } from "../references/reference-scan";
-import { createResolver, type Resolver } from "../references/reference-resolve";
+import { scanAll, type ArticleReference } from "../../../article-references/reference-scan";
+import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
 import { formatLike } from "./number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
 

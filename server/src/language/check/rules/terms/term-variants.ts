@@ -4,7 +4,7 @@
  */
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { termIndexOf } from "./defined-terms";
+import { termIndexOf } from "../../../defined-terms";
 
 export const TERM_VARIANT: DiagnosticKind = {
   id: "term.variant",

@@ -4,7 +4,7 @@
  */
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { termIndexOf, type TermDefinition, type TermIndex } from "./defined-terms";
+import { termIndexOf, type TermDefinition, type TermIndex } from "../../../defined-terms";
 
 export const TERM_UNUSED: DiagnosticKind = {
   id: "term.unused",

@@ -3,8 +3,8 @@
  * word is used, shared by the three terms checks. Words are found by longest match so that
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
-import type { Span } from "../../../ast";
-import type { ContractIndex, ProseLine } from "../../../contract-index";
+import type { Span } from "./ast";
+import type { ContractIndex, ProseLine } from "./contract-index";
 
 export interface TermDefinition {
   readonly name: string;

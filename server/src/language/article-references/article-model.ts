@@ -8,7 +8,7 @@
  *   called wrong on a guess.
  * Items (号) belong to the paragraph they are written under.
  */
-import type { Article, ArticleEntry, Item, Paragraph } from "../../../ast";
+import type { Article, ArticleEntry, Item, Paragraph } from "../ast";
 
 export type Line = Paragraph | Item;
 

@@ -3,8 +3,8 @@
  * answer says whether nothing can be said (a statute, 前項 in 前文), whether a numbered part names
  * something that does not exist, or what it found.
  */
-import type { Article } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { Article } from "../ast";
+import type { ContractIndex } from "../contract-index";
 import { articleModels, type ArticleModel, type LogicalParagraph } from "./article-model";
 import { effectiveParts, type ArticleReference, type RefPart } from "./reference-scan";
 

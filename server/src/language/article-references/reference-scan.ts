@@ -5,9 +5,9 @@
  * 平成15年法律第57号) are kept but flagged, so that no check reads them as this contract's articles
  * and no renumbering rewrites them.
  */
-import type { Span } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
-import { parseNumeral } from "../../../values/numerals";
+import type { Span } from "../ast";
+import type { ProseLine } from "../contract-index";
+import { parseNumeral } from "../values/numerals";
 
 export type Level = "article" | "paragraph" | "item";
 

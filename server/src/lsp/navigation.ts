@@ -1,0 +1,119 @@
+/** Definition, references, highlight, rename and semantic tokens over LSP. */
+import {
+  DocumentHighlightKind,
+  ResponseError,
+  SemanticTokensBuilder,
+  type DocumentHighlight,
+  type Location,
+  type SemanticTokens,
+} from "vscode-languageserver";
+import {
+  definitionOf,
+  occurrencesOf,
+  prepareRename,
+  rename,
+  targetAt,
+} from "../language/features/navigation";
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../language/features/semantic-tokens";
+import { rangeOf } from "./convert";
+import type { FeatureContext } from "./features";
+
+export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+export function registerNavigation({ connection, documents, guard }: FeatureContext): void {
+  connection.onDefinition(
+    guard("definition", null, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return null;
+      const span = definitionOf(documents.analysisOf(document), document.offsetAt(params.position));
+      return span === null ? null : { uri: document.uri, range: rangeOf(document, span) };
+    }),
+  );
+
+  connection.onReferences(
+    guard("references", [] as Location[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      const analysis = documents.analysisOf(document);
+      const target = targetAt(analysis, document.offsetAt(params.position));
+      if (target === null) return [];
+      return occurrencesOf(analysis, target)
+        .filter((o) => params.context.includeDeclaration || !o.declaration)
+        .map((o) => ({ uri: document.uri, range: rangeOf(document, o.span) }));
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard("documentHighlight", [] as DocumentHighlight[], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      const analysis = documents.analysisOf(document);
+      const target = targetAt(analysis, document.offsetAt(params.position));
+      if (target === null) return [];
+      return occurrencesOf(analysis, target).map((o) => ({
+        range: rangeOf(document, o.span),
+        kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }));
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard(
+      "prepareRename",
+      null,
+      (params) => {
+        const document = documents.get(params.textDocument.uri);
+        if (document === undefined) return null;
+        const check = prepareRename(documents.analysisOf(document), document.offsetAt(params.position));
+        if (!check.ok) throw new ResponseError(0, check.message);
+        return { range: rangeOf(document, check.span), placeholder: check.name };
+      },
+      true,
+    ),
+  );
+
+  connection.onRenameRequest(
+    guard(
+      "rename",
+      null,
+      (params) => {
+        const document = documents.get(params.textDocument.uri);
+        if (document === undefined) return null;
+        const result = rename(
+          documents.analysisOf(document),
+          document.offsetAt(params.position),
+          params.newName,
+        );
+        if (!result.ok) throw new ResponseError(0, result.message);
+        return {
+          changes: {
+            [document.uri]: result.edits.map((e) => ({
+              range: rangeOf(document, e.span),
+              newText: e.newText,
+            })),
+          },
+        };
+      },
+      true,
+    ),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard("semanticTokens", { data: [] } as SemanticTokens, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return { data: [] };
+      const builder = new SemanticTokensBuilder();
+      for (const token of semanticTokens(documents.analysisOf(document))) {
+        const start = document.positionAt(token.span.start);
+        builder.push(
+          start.line,
+          start.character,
+          token.span.end - token.span.start,
+          TOKEN_TYPES.indexOf(token.type),
+          token.readonly ? 1 : 0,
+        );
+      }
+      return builder.build();
+    }),
+  );
+}
