@@ -65,6 +65,7 @@ const GROUP_TITLES: Record<string, string> = {
   ref: "参照 / References",
   term: "定義語 / Defined terms",
   consistency: "条項間の整合 / Consistency across articles",
+  security: "安全 / Security",
   internal: "内部 / Internal",
 };
 

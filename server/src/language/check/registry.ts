@@ -12,12 +12,14 @@ import { CONSISTENCY_RULES } from "./rules/consistency";
 import { PARTIES_RULES } from "./rules/parties";
 import { REFERENCES_RULES } from "./rules/references";
 import { STRUCTURE_RULES } from "./rules/structure";
+import { bidiControlRule } from "./rules/security/bidi-controls";
 import { syntaxRule } from "./rules/syntax";
 import { TERMS_RULES } from "./rules/terms";
 import { VALUES_RULES } from "./rules/values";
 
 export const RULES: readonly Rule[] = [
   syntaxRule,
+  bidiControlRule,
   blankPartyRule,
   blankValuesRule,
   placeholderRule,

@@ -19,6 +19,7 @@ body { margin: 0; background: #fff; color: #111; }
 .keiyaku-contract p.kc-paragraph { padding-left: 1em; text-indent: -1em; }
 .keiyaku-contract .kc-blank { background: #fff3b0; outline: 1px dashed #b08800; }
 .keiyaku-contract .kc-unresolved { background: #ffd7d7; outline: 1px solid #c00; }
+.keiyaku-contract .kc-bidi { color: #c00; font-family: monospace; font-size: 0.8em; }
 @media print {
   @page { size: A4; margin: 25mm 20mm; }
   body { background: none; }

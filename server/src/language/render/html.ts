@@ -13,6 +13,7 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
+import { BIDI_CONTROLS, codePointLabel } from "../bidi";
 import { CONTRACT_CSS } from "./contract-css";
 
 interface RenderEnv {
@@ -86,6 +87,15 @@ function createMarkdownIt(): MarkdownIt {
   return md;
 }
 
+// The HTML carries contract text only as element content (attributes hold numbers and class
+// names), so every control character in it is text and can be replaced by a visible mark.
+function showBidiControls(html: string): string {
+  return html.replace(
+    BIDI_CONTROLS,
+    (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`,
+  );
+}
+
 function cspFor(css: string): string {
   const hash = createHash("sha256").update(css).digest("base64");
   return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; form-action 'none'; base-uri 'none'`;
@@ -96,7 +106,7 @@ export function createHtmlRenderer(): HtmlRenderer {
   const renderBody = (layout: Layout, sourceText: string): string => {
     const { markdown, chunks, marks } = renderMarkdown(layout, { marks: true });
     const env: RenderEnv = { chunks, marks, lines: buildLineIndex(sourceText) };
-    return md.render(markdown, env);
+    return showBidiControls(md.render(markdown, env));
   };
   return {
     renderBody,

@@ -7,7 +7,12 @@ import type { Article } from "../../../ast";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import type { LogicalParagraph } from "../../../article-references/article-model";
 import { articleName, articleRange, headingLocation, itemRange } from "./labels";
-import { effectiveParts, scanReferences, type ArticleReference, type RefPart } from "../../../article-references/reference-scan";
+import {
+  effectiveParts,
+  scanReferences,
+  type ArticleReference,
+  type RefPart,
+} from "../../../article-references/reference-scan";
 import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
 
 export const REF_UNKNOWN_ARTICLE: DiagnosticKind = {
