@@ -90,10 +90,7 @@ function createMarkdownIt(): MarkdownIt {
 // The HTML carries contract text only as element content (attributes hold numbers and class
 // names), so every control character in it is text and can be replaced by a visible mark.
 function showBidiControls(html: string): string {
-  return html.replace(
-    BIDI_CONTROLS,
-    (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`,
-  );
+  return html.replace(BIDI_CONTROLS, (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`);
 }
 
 function cspFor(css: string): string {
