@@ -3,6 +3,8 @@
  * number and by heading, the lines of prose with their source text, and every value reference.
  * Built once per analysis.
  */
+import { scanAll, type ArticleReference } from "./article-references/reference-scan";
+import { termIndexOf, type TermIndex } from "./defined-terms";
 import type {
   Article,
   ArticleEntry,
@@ -43,6 +45,10 @@ export interface ContractIndex {
   /** Every party block, duplicates included. */
   readonly partyBlocks: readonly PartyBlock[];
   paragraphsOf(article: Article): readonly ArticleParagraph[];
+  /** Every 第N条・前項… written in prose, scanned once and shared by the checks and navigation. */
+  articleReferences(): readonly ArticleReference[];
+  /** The defined terms （以下「…」という。） and their uses, scanned once. */
+  terms(): TermIndex;
   /** The first article whose heading is one of `titles`. */
   articleTitled(...titles: string[]): Article | undefined;
 }
@@ -109,7 +115,9 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
   );
   const partyBlocks = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
-  return {
+  let articleRefs: readonly ArticleReference[] | undefined;
+  let terms: TermIndex | undefined;
+  const index: ContractIndex = {
     articles,
     articlesByNumber,
     proseLines,
@@ -124,7 +132,16 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
       }
       return groups;
     },
+    articleReferences() {
+      articleRefs ??= scanAll(proseLines);
+      return articleRefs;
+    },
+    terms() {
+      terms ??= termIndexOf(index);
+      return terms;
+    },
     articleTitled: (...titles) =>
       articles.find((a) => a.heading.title !== null && titles.includes(a.heading.title)),
   };
+  return index;
 }

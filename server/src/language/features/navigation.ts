@@ -5,9 +5,7 @@
  */
 import type { Analysis } from "../analysis";
 import { createResolver } from "../article-references/reference-resolve";
-import { scanAll } from "../article-references/reference-scan";
 import type { Article, Span } from "../ast";
-import { termIndexOf } from "../defined-terms";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 
 export type Target =
@@ -30,7 +28,7 @@ const within = (span: Span, offset: number) => span.start <= offset && offset <=
 /** Every 第N条 written in prose that resolves to an article, with the token naming it. */
 function articleMentions(analysis: Analysis): { article: Article; span: Span }[] {
   const resolver = createResolver(analysis.index);
-  return scanAll(analysis.index.proseLines).flatMap((reference) => {
+  return analysis.index.articleReferences().flatMap((reference) => {
     const target = resolver.article(reference);
     const part = reference.parts.find((p) => p.level === "article");
     if (target.kind !== "found" || target.implicit || part === undefined) return [];
@@ -39,7 +37,7 @@ function articleMentions(analysis: Analysis): { article: Article; span: Span }[]
 }
 
 function termAt(analysis: Analysis, offset: number): Target | null {
-  const terms = termIndexOf(analysis.index);
+  const terms = analysis.index.terms();
   const definition = terms.definitions.find((d) => within(d.nameSpan, offset));
   if (definition !== undefined) {
     return {
@@ -96,7 +94,7 @@ function partyOccurrences(analysis: Analysis, target: Extract<Target, { kind: "p
 }
 
 function termOccurrences(analysis: Analysis, name: string): Occurrence[] {
-  const terms = termIndexOf(analysis.index);
+  const terms = analysis.index.terms();
   const definition = terms.definitions
     .filter((d) => d.name === name)
     .map((d) => ({ span: d.nameSpan, declaration: true }));

@@ -7,7 +7,6 @@ import type { Article } from "../../../ast";
 import type { ContractIndex } from "../../../contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { scanAll } from "../../../article-references/reference-scan";
 import { formatLike } from "./number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
 
@@ -44,7 +43,7 @@ function renumbering(articles: readonly Article[]): Map<number, number> {
 }
 
 function referenceEdits(index: ContractIndex, map: ReadonlyMap<number, number>): TextEdit[] {
-  return scanAll(index.proseLines).flatMap((reference) => {
+  return index.articleReferences().flatMap((reference) => {
     if (reference.statute) return [];
     return reference.parts.flatMap((part) => {
       const number = part.number;

@@ -9,7 +9,7 @@ import type { ContractIndex } from "../../../contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleName } from "../references/labels";
-import { scanAll, type ArticleReference } from "../../../article-references/reference-scan";
+import type { ArticleReference } from "../../../article-references/reference-scan";
 import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
 import { formatLike } from "./number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
@@ -130,7 +130,7 @@ function once<T>(compute: () => T): () => T {
 
 function checkAll(index: ContractIndex, context: RuleContext): void {
   const resolver = createResolver(index);
-  const references = once(() => scanAll(index.proseLines));
+  const references = once(() => index.articleReferences());
   for (const article of index.articles) {
     const numbered = numberedParagraphs(article);
     checkArticle(

@@ -4,7 +4,6 @@
  */
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { termIndexOf } from "../../../defined-terms";
 
 export const TERM_VARIANT: DiagnosticKind = {
   id: "term.variant",
@@ -22,7 +21,7 @@ export const termVariantsRule: Rule = {
   name: "terms/term-variants",
   kinds: [TERM_VARIANT],
   check({ index, report }) {
-    for (const variant of termIndexOf(index).variants) {
+    for (const variant of index.terms().variants) {
       const name = variant.definition.name;
       report(TERM_VARIANT, {
         span: variant.span,

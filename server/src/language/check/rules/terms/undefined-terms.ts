@@ -3,7 +3,7 @@
  * what 「本件業務」 covers, and a dispute over its scope is decided against the drafter.
  */
 import type { DiagnosticKind, Rule } from "../../rule";
-import { definitionExample, termIndexOf, type TermUse } from "../../../defined-terms";
+import { definitionExample, type TermUse } from "../../../defined-terms";
 
 export const TERM_UNDEFINED: DiagnosticKind = {
   id: "term.undefined",
@@ -32,7 +32,7 @@ export const undefinedTermsRule: Rule = {
   name: "terms/undefined-terms",
   kinds: [TERM_UNDEFINED],
   check({ index, report }) {
-    const terms = termIndexOf(index);
+    const terms = index.terms();
     const defined = new Set(terms.definitions.map((d) => d.name));
     const undefinedUses = terms.uses.filter((use) => !defined.has(use.name));
     for (const [name, uses] of groupByName(undefinedUses)) {

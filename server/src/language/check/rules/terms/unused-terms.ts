@@ -4,7 +4,7 @@
  */
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { termIndexOf, type TermDefinition, type TermIndex } from "../../../defined-terms";
+import { type TermDefinition, type TermIndex } from "../../../defined-terms";
 
 export const TERM_UNUSED: DiagnosticKind = {
   id: "term.unused",
@@ -48,7 +48,7 @@ export const unusedTermsRule: Rule = {
   name: "terms/unused-terms",
   kinds: [TERM_UNUSED],
   check({ index, report }) {
-    const terms = termIndexOf(index);
+    const terms = index.terms();
     for (const definition of terms.definitions) {
       if (usedAfter(terms, definition)) continue;
       // A term used only before its definition needs the definition moved, not deleted.
