@@ -3,6 +3,7 @@
  * ⟦…⟧ around each range the id must be reported at, and nothing else reported.
  */
 import assert from "node:assert/strict";
+import { isFixData, type QuickFix } from "../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
 import { createContractService, type CheckOptions } from "../../server/src/language/service";
 import { FILLED_PATH, sample } from "./fixtures";
@@ -65,4 +66,19 @@ export function assertAddedOnly(
     describeAll(added, text),
   );
   return added;
+}
+
+/** `text` (⟦⟧ marks removed) with the edits of one quick fix applied, last first. */
+export function applyQuickFix(text: string, fix: QuickFix | undefined): string {
+  assert.ok(fix !== undefined, "the finding offers that fix");
+  return [...fix.edits]
+    .sort((a, b) => b.span.start - a.span.start)
+    .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), marked(text).text);
+}
+
+/** `text` with fix number `which` of `diagnostic` applied. */
+export function applyFix(text: string, diagnostic: ContractDiagnostic | undefined, which = 0): string {
+  assert.ok(diagnostic !== undefined, "no finding");
+  assert.ok(isFixData(diagnostic.data), `${diagnostic.id} offers no fix`);
+  return applyQuickFix(text, diagnostic.data.fixes[which]);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
-import { assertAddedOnly, assertNone, assertOnly, check, filled } from "../../helpers/check";
+import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
 
@@ -9,17 +9,6 @@ function fixesOf(diagnostic: ContractDiagnostic | undefined): readonly QuickFix[
   const data = diagnostic?.data;
   assert.ok(isFixData(data), "the finding offers a fix");
   return data.fixes;
-}
-
-/** The text after applying fix number `which` of `diagnostic` to `source` (marks removed). */
-function applyFix(source: string, diagnostic: ContractDiagnostic | undefined, which = 0): string {
-  const fix = fixesOf(diagnostic)[which];
-  assert.ok(fix !== undefined, `fix ${which} exists`);
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start);
-  return edits.reduce(
-    (t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end),
-    marked(source).text,
-  );
 }
 
 /** Each related location as the text it points at, with its message. */

@@ -1,21 +1,9 @@
 import assert from "node:assert/strict";
-import { isFixData } from "../../../server/src/language/check/quick-fix";
 import { PARTIES_RULES } from "../../../server/src/language/check/rules/parties";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
-import { assertAddedOnly, assertNone, assertOnly, check, filled } from "../../helpers/check";
+import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
-
-/** The text after applying the first fix of `diagnostic`. */
-function applyFix(source: string, diagnostic: ContractDiagnostic | undefined): string {
-  const data = diagnostic?.data;
-  assert.ok(isFixData(data), "the finding offers a fix");
-  const [fix] = data.fixes;
-  assert.ok(fix !== undefined);
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start);
-  const { text } = marked(source);
-  return edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-}
 
 function relatedTexts(source: string, diagnostic: ContractDiagnostic | undefined): string[] {
   const { text } = marked(source);

@@ -1,19 +1,9 @@
 import assert from "node:assert/strict";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
 import { isFixData } from "../../../server/src/language/check/quick-fix";
-import { assertAddedOnly, assertNone, assertOnly, check, filled } from "../../helpers/check";
+import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { sample, TEMPLATE_PATH, FILLED_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
-
-function applyFix(text: string, diagnostic: ContractDiagnostic | undefined, which = 0): string {
-  assert.ok(diagnostic !== undefined, "no finding");
-  assert.ok(isFixData(diagnostic.data), `${diagnostic.id} offers no fix`);
-  const fix = diagnostic.data.fixes[which];
-  assert.ok(fix !== undefined, `no fix #${which}`);
-  return [...fix.edits]
-    .sort((a, b) => b.span.start - a.span.start)
-    .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-}
 
 const fixTitles = (d: ContractDiagnostic | undefined) =>
   isFixData(d?.data) ? d.data.fixes.map((f) => f.title) : [];

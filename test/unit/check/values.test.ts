@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
-import { assertAddedOnly, assertNone, assertOnly, check, filled } from "../../helpers/check";
+import {
+  assertAddedOnly,
+  assertNone,
+  assertOnly,
+  check,
+  filled,
+  applyQuickFix as applyFix,
+} from "../../helpers/check";
 import { marked } from "../../helpers/marked-source";
 
 /** The source's text with the marks removed: the text the diagnostics' spans refer to. */
@@ -12,13 +19,6 @@ function plain(source: string): string {
 function fixesOf(diagnostic: ContractDiagnostic | undefined): readonly QuickFix[] {
   const data = diagnostic?.data;
   return isFixData(data) ? data.fixes : [];
-}
-
-/** Applies a fix's edits, last first so earlier offsets stay valid. */
-function applyFix(text: string, fix: QuickFix | undefined): string {
-  assert.ok(fix !== undefined, "expected a fix");
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start);
-  return edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 }
 
 function spanText(text: string, span: { start: number; end: number } | undefined): string {
