@@ -104,7 +104,9 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
   const articlesByNumber = new Map<number, Article[]>();
   for (const article of articles) {
     const n = article.heading.number.value;
-    if (n !== null) articlesByNumber.set(n, [...(articlesByNumber.get(n) ?? []), article]);
+    const same = n === null ? undefined : articlesByNumber.get(n);
+    if (same !== undefined) same.push(article);
+    else if (n !== null) articlesByNumber.set(n, [article]);
   }
   const proseLines = document.blocks.flatMap((block) => blockLines(text, block));
   const references = proseLines.flatMap((line) =>

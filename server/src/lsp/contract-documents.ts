@@ -23,7 +23,15 @@ export function createContractDocuments(connection: Connection, service: Contrac
     get: (uri) => documents.get(uri),
     analysisOf(document) {
       const cached = cache.get(document.uri);
-      if (cached !== undefined && cached.version === document.version) return cached.analysis;
+      // A client may reuse a version number for another text (reopen, or a version going back),
+      // so the text itself must match too.
+      if (
+        cached !== undefined &&
+        cached.version === document.version &&
+        cached.analysis.text === document.getText()
+      ) {
+        return cached.analysis;
+      }
       const analysis = service.analyze(document.getText());
       cache.set(document.uri, { version: document.version, analysis });
       return analysis;

@@ -9,7 +9,9 @@ export function rangeOf(document: TextDocument, span: Span): Range {
 }
 
 export function spanOf(document: TextDocument, range: Range): Span {
-  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+  const start = offsetOf(document, range.start);
+  const end = offsetOf(document, range.end);
+  return { start: Math.min(start, end), end: Math.max(start, end) };
 }
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
@@ -31,6 +33,20 @@ export function toLspDiagnostic(document: TextDocument, d: ContractDiagnostic): 
       message: r.message,
     })),
     tags: d.tags?.map((t) => (t === "unnecessary" ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)),
-    data: d.data,
+    // Fix data is not sent: code actions recompute the findings for the current version, and a
+    // fix shared by many findings (renumber all articles) would be sent once per finding.
   };
+}
+
+function wholeNumber(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
+}
+
+/**
+ * The offset of a position a client sent. Only a client breaking the protocol sends a line or
+ * character that is not a whole number; such a value is read as the nearest valid one rather than
+ * becoming NaN in every range computed from it.
+ */
+export function offsetOf(document: TextDocument, position: { line: unknown; character: unknown }): number {
+  return document.offsetAt({ line: wholeNumber(position.line), character: wholeNumber(position.character) });
 }

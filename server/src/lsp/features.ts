@@ -28,7 +28,7 @@ import { ExportHtmlRequest, RenderRequest } from "../protocol";
 import { codeActions } from "./code-actions";
 import { registerNavigation } from "./navigation";
 import type { ContractDocuments } from "./contract-documents";
-import { rangeOf, spanOf } from "./convert";
+import { offsetOf, rangeOf, spanOf } from "./convert";
 import type { Guard } from "./guard";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";
 
@@ -82,7 +82,7 @@ function registerReadFeatures({ connection, documents, guard }: FeatureContext):
       "hover",
       null,
       withDocument((document, params) => {
-        const hover = hoverAt(documents.analysisOf(document), document.offsetAt(params.position));
+        const hover = hoverAt(documents.analysisOf(document), offsetOf(document, params.position));
         return hover === null
           ? null
           : {
@@ -97,7 +97,7 @@ function registerReadFeatures({ connection, documents, guard }: FeatureContext):
     guard("completion", [] as CompletionItem[], (params) => {
       const document = documents.get(params.textDocument.uri);
       if (document === undefined) return [];
-      const entries = completionsAt(documents.analysisOf(document), document.offsetAt(params.position));
+      const entries = completionsAt(documents.analysisOf(document), offsetOf(document, params.position));
       return entries.map((e, i): CompletionItem => ({
         label: e.label,
         kind: COMPLETION_KINDS[e.kind],

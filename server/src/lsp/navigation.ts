@@ -15,7 +15,7 @@ import {
   targetAt,
 } from "../language/features/navigation";
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../language/features/semantic-tokens";
-import { rangeOf } from "./convert";
+import { offsetOf, rangeOf } from "./convert";
 import type { FeatureContext } from "./features";
 
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
@@ -25,7 +25,7 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
     guard("definition", null, (params) => {
       const document = documents.get(params.textDocument.uri);
       if (document === undefined) return null;
-      const span = definitionOf(documents.analysisOf(document), document.offsetAt(params.position));
+      const span = definitionOf(documents.analysisOf(document), offsetOf(document, params.position));
       return span === null ? null : { uri: document.uri, range: rangeOf(document, span) };
     }),
   );
@@ -35,7 +35,7 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
       const document = documents.get(params.textDocument.uri);
       if (document === undefined) return [];
       const analysis = documents.analysisOf(document);
-      const target = targetAt(analysis, document.offsetAt(params.position));
+      const target = targetAt(analysis, offsetOf(document, params.position));
       if (target === null) return [];
       return occurrencesOf(analysis, target)
         .filter((o) => params.context.includeDeclaration || !o.declaration)
@@ -48,7 +48,7 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
       const document = documents.get(params.textDocument.uri);
       if (document === undefined) return [];
       const analysis = documents.analysisOf(document);
-      const target = targetAt(analysis, document.offsetAt(params.position));
+      const target = targetAt(analysis, offsetOf(document, params.position));
       if (target === null) return [];
       return occurrencesOf(analysis, target).map((o) => ({
         range: rangeOf(document, o.span),
@@ -64,7 +64,7 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
       (params) => {
         const document = documents.get(params.textDocument.uri);
         if (document === undefined) return null;
-        const check = prepareRename(documents.analysisOf(document), document.offsetAt(params.position));
+        const check = prepareRename(documents.analysisOf(document), offsetOf(document, params.position));
         if (!check.ok) throw new ResponseError(0, check.message);
         return { range: rangeOf(document, check.span), placeholder: check.name };
       },
@@ -81,7 +81,7 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
         if (document === undefined) return null;
         const result = rename(
           documents.analysisOf(document),
-          document.offsetAt(params.position),
+          offsetOf(document, params.position),
           params.newName,
         );
         if (!result.ok) throw new ResponseError(0, result.message);

@@ -104,7 +104,7 @@ export function formatText(analysis: Analysis): string {
     isVerbatim(block, analysis)
       ? text
           .slice(block.span.start, block.span.end)
-          .replace(/[\s\u3000]+$/u, "")
+          .replace(/[ \t\u3000\r\n]+$/u, "")
           .split(/\r\n|\r|\n/)
       : blockLines(block, slice, text).map((line) => line.replace(/[ \t\u3000]+$/u, "")),
   );

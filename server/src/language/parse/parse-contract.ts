@@ -106,7 +106,8 @@ function problemOf(error: unknown, text: string, slice: BlockSlice): ParseProble
 }
 
 function errorBlock(text: string, slice: BlockSlice): ErrorBlock {
-  const raw = text.slice(slice.start, slice.end).replace(/[\s\u3000]+$/u, "");
+  // Only layout is trimmed: \s would also take U+00A0, U+FEFF and U+2028, which are text.
+  const raw = text.slice(slice.start, slice.end).replace(/[ \t\u3000\r\n]+$/u, "");
   return { kind: "error", span: { start: slice.start, end: slice.start + raw.length }, text: raw };
 }
 

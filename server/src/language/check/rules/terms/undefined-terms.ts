@@ -19,7 +19,11 @@ export const TERM_UNDEFINED: DiagnosticKind = {
 
 function groupByName(uses: readonly TermUse[]): Map<string, TermUse[]> {
   const groups = new Map<string, TermUse[]>();
-  for (const use of uses) groups.set(use.name, [...(groups.get(use.name) ?? []), use]);
+  for (const use of uses) {
+    const group = groups.get(use.name);
+    if (group === undefined) groups.set(use.name, [use]);
+    else group.push(use);
+  }
   return groups;
 }
 

@@ -1,0 +1,415 @@
+/**
+ * The properties the long fuzz run checks. Each is a plain predicate over one input that throws an
+ * AssertionError with a message naming what broke; fuzz.ts decides how long and with which seed.
+ */
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
+import type { Analysis } from "../../server/src/language/analysis";
+import type { Article, ContractDocument, Span } from "../../server/src/language/ast";
+import { isFixData, type QuickFix } from "../../server/src/language/check/quick-fix";
+import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
+import { completionsAt } from "../../server/src/language/features/completion";
+import { documentSymbols, type ContractSymbol } from "../../server/src/language/features/document-symbols";
+import { foldingSpans } from "../../server/src/language/features/folding";
+import { formatEdits, formatText } from "../../server/src/language/features/format";
+import { hoverAt } from "../../server/src/language/features/hover";
+import { inlayHints } from "../../server/src/language/features/inlay-hints";
+import {
+  definitionOf,
+  occurrencesOf,
+  prepareRename,
+  rename,
+  targetAt,
+} from "../../server/src/language/features/navigation";
+import { semanticTokens } from "../../server/src/language/features/semantic-tokens";
+import { createContractService } from "../../server/src/language/service";
+import { hostileContract, injectedContract, messyContract } from "../helpers/arbitraries";
+import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
+import { boundaryProblem } from "../helpers/text-boundaries";
+import { editedSample } from "./inputs";
+
+export interface FuzzProperty {
+  readonly name: string;
+  readonly summary: string;
+  readonly property: fc.IRawProperty<unknown[], false>;
+}
+
+/** The slowest input seen per property, when it took longer than SLOW_MS: a finding of its own. */
+export const SLOW_MS = 2000;
+export const slowest = new Map<string, { ms: number; input: unknown[] }>();
+
+function timed<Ts extends unknown[]>(
+  name: string,
+  predicate: (...input: Ts) => void,
+): (...input: Ts) => void {
+  return (...input) => {
+    const start = performance.now();
+    try {
+      predicate(...input);
+    } finally {
+      const ms = performance.now() - start;
+      if (ms > SLOW_MS && ms > (slowest.get(name)?.ms ?? 0)) slowest.set(name, { ms, input });
+    }
+  };
+}
+
+const service = createContractService();
+const FINAL = { mode: "final", severities: {} } as const;
+const FILLED = sample(FILLED_PATH);
+const TEMPLATE = sample(TEMPLATE_PATH);
+
+/** Any text at all: random lines, edited samples, markup-laden contracts. */
+const anyContract = fc.oneof(hostileContract, editedSample, injectedContract);
+
+function assertSpan(text: string, span: Span, what: string): void {
+  assert.ok(span.start <= span.end, `${what}: start ${span.start} after end ${span.end}`);
+  for (const offset of [span.start, span.end]) {
+    const problem = boundaryProblem(text, offset);
+    assert.equal(problem, null, `${what}: ${problem}`);
+  }
+}
+
+/** The offset moved back to where an editor's cursor can be (not inside CR LF or a pair). */
+function onBoundary(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && boundaryProblem(text, at) !== null) at--;
+  return at;
+}
+
+function fixesOf(diagnostic: ContractDiagnostic): readonly QuickFix[] {
+  return isFixData(diagnostic.data) ? diagnostic.data.fixes : [];
+}
+
+function spansOf(diagnostic: ContractDiagnostic): Span[] {
+  const fixes = fixesOf(diagnostic).flatMap((f) => f.edits.map((e) => e.span));
+  return [diagnostic.span, ...(diagnostic.related ?? []).map((r) => r.span), ...fixes];
+}
+
+/** Offset edits applied last first; the caller has checked that they do not overlap. */
+function applyEdits(text: string, edits: readonly { span: Span; newText: string }[]): string {
+  return [...edits]
+    .sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end)
+    .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+}
+
+function assertNoOverlap(edits: readonly { span: Span }[], what: string): void {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1];
+    const current = sorted[i];
+    if (previous === undefined || current === undefined) continue;
+    // Two insertions at one offset are ordered by the client; only shared characters conflict.
+    assert.ok(
+      current.span.start >= previous.span.end,
+      `${what}: edits ${JSON.stringify(previous.span)} and ${JSON.stringify(current.span)} overlap`,
+    );
+  }
+}
+
+/** The parser's problems (syntax.*, internal.*), by id. */
+function problemIds(analysis: Analysis): string[] {
+  return analysis.problems.map((p) => p.id).sort();
+}
+
+/**
+ * The problems after an edit, if there are more than before. Counted in total, not per id: a fix
+ * that removes an invisible character in front of 契約書「… may turn a stray line into a title with
+ * a malformed ending, which trades one problem for another rather than adding one.
+ */
+function addedProblems(before: readonly string[], after: readonly string[]): string[] {
+  return after.length > before.length ? [...after] : [];
+}
+
+/** Internal errors are caught so that one bug costs one block or one rule; each is still a bug. */
+function assertNoInternalErrors(analysis: Analysis, diagnostics: readonly ContractDiagnostic[]): void {
+  const internal = [
+    ...analysis.problems.filter((p) => p.id.startsWith("internal.")),
+    ...diagnostics.filter((d) => d.id.startsWith("internal.")),
+  ];
+  assert.deepEqual(
+    internal.map((d) => `${d.id}: ${d.message}`),
+    [],
+    "a parser or rule failed internally",
+  );
+}
+
+/**
+ * Every character of prose, values and comments, in order (as test/unit/features/format.test.ts,
+ * but with line breaks made one kind: a block copied verbatim takes the file's line ending).
+ */
+function content(document: ContractDocument, text: string): string[] {
+  const out: string[] = [];
+  const slice = (s: Span) => text.slice(s.start, s.end).replace(/\r\n|\r/g, "\n");
+  for (const block of document.blocks) {
+    if (block.kind === "article") {
+      out.push(block.heading.title ?? "");
+      for (const e of block.body)
+        out.push(e.kind === "comment" ? slice(e.span) : e.content === null ? "" : slice(e.content.span));
+    } else if (block.kind === "preamble" || block.kind === "closing") {
+      for (const l of block.lines) if (l.kind !== "blankLine") out.push(slice(l.span));
+    } else if (block.kind === "party" || block.kind === "terms") {
+      for (const e of block.entries)
+        out.push(e.kind === "definition" ? `${e.name}=${e.valueText}` : slice(e.span));
+    } else if (block.kind === "error") out.push(block.text.replace(/\r\n|\r/g, "\n"));
+  }
+  return out;
+}
+
+/** An article as JSON with every offset made relative to the article's start. */
+function relative(article: Article): string {
+  const base = article.span.start;
+  return JSON.stringify(article, (key, value: unknown) =>
+    (key === "start" || key === "end") && typeof value === "number" ? value - base : value,
+  );
+}
+
+function articlesOf(text: string): Article[] {
+  return service.analyze(text).document.blocks.filter((b): b is Article => b.kind === "article");
+}
+
+const neverThrows = fc.property(
+  anyContract,
+  timed("never-throws", (text: string) => {
+    const analysis = service.analyze(text);
+    const draft = service.check(analysis);
+    service.check(analysis, FINAL);
+    for (const format of ["text", "markdown", "html"] as const) service.render(analysis, format);
+    service.renderHtmlBody(analysis);
+    assertNoInternalErrors(analysis, draft);
+  }),
+);
+
+const rangesOnBoundaries = fc.property(
+  anyContract,
+  timed("ranges", (text: string) => {
+    const analysis = service.analyze(text);
+    for (const problem of analysis.problems) assertSpan(text, problem.span, problem.id);
+    for (const options of [undefined, FINAL]) {
+      for (const diagnostic of service.check(analysis, options)) {
+        for (const span of spansOf(diagnostic)) assertSpan(text, span, diagnostic.id);
+      }
+    }
+  }),
+);
+
+function symbolSpans(symbols: readonly ContractSymbol[]): Span[] {
+  return symbols.flatMap((s) => [s.span, s.selectionSpan, ...symbolSpans(s.children)]);
+}
+
+/** Every editor feature at a random offset: no throw, every span inside the text. */
+const featuresInBounds = fc.property(
+  anyContract,
+  fc.nat(),
+  timed("features", (text: string, at: number) => {
+    const analysis = service.analyze(text);
+    const offset = onBoundary(text, at % (text.length + 1));
+    const hover = hoverAt(analysis, offset);
+    if (hover !== null) assertSpan(text, hover.span, "hover");
+    for (const entry of completionsAt(analysis, offset)) assertSpan(text, entry.replace, "completion");
+    const definition = definitionOf(analysis, offset);
+    if (definition !== null) assertSpan(text, definition, "definition");
+    const target = targetAt(analysis, offset);
+    if (target !== null) {
+      for (const o of occurrencesOf(analysis, target)) assertSpan(text, o.span, "references");
+    }
+    const check = prepareRename(analysis, offset);
+    if (check.ok) assertSpan(text, check.span, "prepareRename");
+    for (const s of symbolSpans(documentSymbols(analysis))) assertSpan(text, s, "documentSymbol");
+    for (const f of foldingSpans(analysis)) assertSpan(text, f.span, "foldingRange");
+    for (const h of inlayHints(analysis, { start: 0, end: text.length })) {
+      assert.equal(boundaryProblem(text, h.offset), null, `inlayHint: ${boundaryProblem(text, h.offset)}`);
+    }
+    for (const t of semanticTokens(analysis)) assertSpan(text, t.span, "semanticTokens");
+    for (const e of formatEdits(analysis)) assertSpan(text, e.span, "formatting");
+  }),
+);
+
+/** Renaming a value or term to a valid new name edits only names: no syntax error appears. */
+const renameKeepsSyntax = fc.property(
+  fc.oneof(editedSample, messyContract(FILLED)),
+  fc.nat(),
+  timed("rename", (text: string, at: number) => {
+    const analysis = service.analyze(text);
+    const offset = onBoundary(text, at % (text.length + 1));
+    const result = rename(analysis, offset, "新しい名前");
+    if (!result.ok) return;
+    for (const e of result.edits) assertSpan(text, e.span, "rename");
+    assertNoOverlap(result.edits, "rename");
+    const after = service.analyze(applyEdits(text, result.edits));
+    const added = addedProblems(problemIds(analysis), problemIds(after));
+    assert.deepEqual(added, [], "renaming added a syntax problem");
+  }),
+);
+
+/**
+ * Every quick fix stays in the text and inside itself does not overlap; applying the first fix of
+ * a finding never makes the parser report a problem it did not report before.
+ */
+const quickFixesSound = fc.property(
+  fc.oneof(editedSample, injectedContract, hostileContract),
+  timed("quick-fixes", (text: string) => {
+    const analysis = service.analyze(text);
+    const before = problemIds(analysis);
+    for (const diagnostic of service.check(analysis)) {
+      const fixes = fixesOf(diagnostic);
+      for (const fix of fixes) {
+        for (const e of fix.edits) assertSpan(text, e.span, `${diagnostic.id} fix「${fix.title}」`);
+        assertNoOverlap(fix.edits, `${diagnostic.id} fix「${fix.title}」`);
+      }
+      const first = fixes[0];
+      // Deleting a bidi control at the start of a line may reveal the header it hid (‮契約書「…」),
+      // and the lines below then rightly belong to that header: not a fix that breaks syntax.
+      if (first === undefined || diagnostic.id === "security.bidi-control") continue;
+      const after = service.analyze(applyEdits(text, first.edits));
+      const added = addedProblems(before, problemIds(after));
+      assert.deepEqual(added, [], `${diagnostic.id} fix「${first.title}」 added a syntax problem`);
+    }
+  }),
+);
+
+/** Formatting copies every character of prose, values and comments, and a second pass is a no-op. */
+const formattingPreservesProse = fc.property(
+  fc.oneof(messyContract(FILLED), messyContract(TEMPLATE), editedSample, injectedContract, hostileContract),
+  timed("format", (text: string) => {
+    const before = service.analyze(text);
+    const formatted = formatText(before);
+    const after = service.analyze(formatted);
+    assert.deepEqual(content(after.document, formatted), content(before.document, text), "prose changed");
+    assert.equal(formatText(after), formatted, "formatting twice changed the text again");
+    const edits = formatEdits(before);
+    for (const e of edits) assertSpan(text, e.span, "formatting edit");
+    assert.equal(applyEdits(text, edits), formatted, "the formatting edit does not give the formatted text");
+  }),
+);
+
+const TAG = /<[^>]*>/g;
+const EVENT_HANDLER = /\son[a-z]+\s*=/i;
+const LINK_ATTRIBUTE = /\s(?:href|src|action|formaction|srcdoc)\s*=/i;
+
+/** Contract text reaches the HTML as text only: no script, no event handler, no link. */
+const htmlIsInert = fc.property(
+  fc.oneof(
+    injectedContract,
+    hostileContract,
+    fc.tuple(injectedContract, hostileContract).map(([a, b]) => a + b),
+  ),
+  timed("html", (text: string) => {
+    const analysis = service.analyze(text);
+    for (const html of [service.render(analysis, "html"), service.renderHtmlBody(analysis)]) {
+      assert.doesNotMatch(html, /<script/i, "a <script> element");
+      for (const tag of html.match(TAG) ?? []) {
+        assert.doesNotMatch(tag, EVENT_HANDLER, `an event handler attribute: ${tag}`);
+        assert.doesNotMatch(tag, /javascript:/i, `a javascript: URL: ${tag}`);
+        assert.doesNotMatch(tag, LINK_ATTRIBUTE, `a link from contract text: ${tag}`);
+      }
+    }
+  }),
+);
+
+const commonMark = new MarkdownIt("commonmark", { html: true });
+const MARKDOWN_ELEMENTS = new Set(["p", "h1", "h2"]);
+
+/**
+ * The Markdown rendering is text only, even for a renderer that allows raw HTML: the title and
+ * headings become h1 and h2, every other line a paragraph, and nothing else (no link, emphasis,
+ * code, list, quote or HTML) can come from what the drafter wrote.
+ */
+const markdownIsText = fc.property(
+  fc.oneof(injectedContract, hostileContract, editedSample),
+  timed("markdown", (text: string) => {
+    const html = commonMark.render(service.render(service.analyze(text), "markdown"));
+    const elements = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1] ?? "");
+    const others = [...new Set(elements.filter((e) => !MARKDOWN_ELEMENTS.has(e)))];
+    assert.deepEqual(others, [], `the Markdown makes elements beyond p, h1, h2:\n${html.slice(0, 400)}`);
+  }),
+);
+
+// Inserted where a drafter types: none starts a line, so none can make or break a header.
+const JUNK = [
+  "{",
+  "{月額",
+  "}",
+  "（",
+  "第",
+  "{}",
+  "𠮷",
+  "\r",
+  "1．",
+  "（1",
+  "{{{",
+  "\u202E",
+  "「",
+  "」",
+  "（以下「",
+  "第3条第",
+  "{甲.",
+  "＿",
+  "\u0000",
+  "\uD800",
+  "前条",
+];
+
+/** An error typed into one article leaves every other article's tree exactly as it was. */
+const otherArticlesUnchanged = fc.property(
+  fc.nat(),
+  fc.nat(),
+  fc.constantFrom(...JUNK),
+  timed("isolation", (k: number, position: number, inserted: string) => {
+    const base = k % 2 === 0 ? FILLED : TEMPLATE;
+    const clean = articlesOf(base);
+    const index = Math.floor(k / 2) % clean.length;
+    const target = clean[index];
+    assert.ok(target);
+    // Anywhere inside the heading's title or on a body line: an edit before the （ would unmake
+    // the heading itself, which is meant to merge the article into the one before.
+    const from = target.heading.titleSpan?.start ?? target.heading.span.end;
+    const to = target.body.length === 0 ? target.heading.span.end : (target.body.at(-1)?.span.end ?? from);
+    const at = from + (position % (to - from + 1));
+    const text = base.slice(0, at) + inserted + base.slice(at);
+    const edited = articlesOf(text);
+    assert.equal(edited.length, clean.length, "the number of articles changed");
+    clean.forEach((article, i) => {
+      if (i === index) return;
+      const other = edited[i];
+      assert.ok(other);
+      assert.equal(
+        relative(other),
+        relative(article),
+        `article ${i + 1} changed after an edit in article ${index + 1}`,
+      );
+    });
+  }),
+);
+
+export const PROPERTIES: readonly FuzzProperty[] = [
+  {
+    name: "never-throws",
+    summary: "parse, check and render never throw or fail internally",
+    property: neverThrows,
+  },
+  {
+    name: "ranges",
+    summary: "every range inside the text, on character boundaries",
+    property: rangesOnBoundaries,
+  },
+  { name: "features", summary: "every editor feature stays inside the text", property: featuresInBounds },
+  {
+    name: "isolation",
+    summary: "an error in one article leaves the others unchanged",
+    property: otherArticlesUnchanged,
+  },
+  { name: "format", summary: "formatting keeps prose and is idempotent", property: formattingPreservesProse },
+  {
+    name: "quick-fixes",
+    summary: "quick fixes are in bounds and add no syntax error",
+    property: quickFixesSound,
+  },
+  { name: "rename", summary: "renaming adds no syntax error", property: renameKeepsSyntax },
+  {
+    name: "markdown",
+    summary: "rendered Markdown is text, even with raw HTML allowed",
+    property: markdownIsText,
+  },
+  { name: "html", summary: "rendered HTML has no script, handler or link", property: htmlIsInert },
+];
