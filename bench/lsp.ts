@@ -1,0 +1,364 @@
+/**
+ * The language server, measured as an editor sees it: the built server spawned over stdio and
+ * spoken to in plain JSON-RPC (as test/protocol/lsp-session.ts does), one fresh process per size so
+ * that each size's memory high-water is its own.
+ *
+ * Per size: didOpen → first publishDiagnostics; keiyaku/render on the open document; then typing —
+ * one-character incremental didChange edits in one prose line, each waiting for the diagnostics of
+ * its version; keiyaku/render sent right after an edit (so it pays for the re-analysis); and, while
+ * the server recomputes, a stream of trivial requests whose round trip shows the longest stretch
+ * the server could not answer (its longest synchronous step). Last, VmRSS and VmHWM from /proc.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from "vscode-jsonrpc/node";
+import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { ROOT, type BenchInput } from "./inputs";
+import { mb, ms, summarize, table, type Summary } from "./stats";
+
+const BIN = join(ROOT, "server", "bin", "keiyaku-language-server.js");
+
+/**
+ * DIAGNOSTICS_DELAY_MS in server/src/lsp/server.ts: the typing pause the server waits before it
+ * recomputes. It has no setting, so every keystroke figure includes it; "net" figures subtract it.
+ */
+export const DEBOUNCE_MS = 200;
+
+const DEFAULT_KEYSTROKES = 50;
+/** 10,000 articles take seconds a keystroke: stop typing after this long, once MIN_KEYSTROKES are in. */
+const TYPING_BUDGET_MS = 60_000;
+const MIN_KEYSTROKES = 10;
+const RENDER_RUNS = 10;
+const EDIT_RENDER_RUNS = 5;
+const PROBED_EDITS = 3;
+const PING_GAP_MS = 2;
+const WAIT_LIMIT_MS = 180_000;
+
+interface Arrival {
+  readonly at: number;
+  readonly count: number;
+}
+
+interface ServerProcess {
+  readonly pid: number;
+  notify(method: string, params: unknown): Promise<void>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  /** Resolves when diagnostics for this version of `uri` arrive, with their arrival time. */
+  diagnostics(uri: string, version: number): Promise<Arrival>;
+  stop(): Promise<void>;
+}
+
+function withLimit<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${WAIT_LIMIT_MS} ms: ${what}`)),
+      WAIT_LIMIT_MS,
+    );
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+async function startServer(): Promise<ServerProcess> {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [BIN, "--stdio"], { cwd: ROOT });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const connection: MessageConnection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  // Keyed by uri and version; an arrival may come before anyone waits for it.
+  const arrived = new Map<string, Arrival>();
+  const waiting = new Map<string, (arrival: Arrival) => void>();
+  connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+    const arrival = { at: performance.now(), count: params.diagnostics.length };
+    const key = `${params.uri}#${params.version ?? "?"}`;
+    const resolve = waiting.get(key);
+    if (resolve === undefined) arrived.set(key, arrival);
+    else {
+      waiting.delete(key);
+      resolve(arrival);
+    }
+  });
+  // Default settings, answered as VS Code answers: the server asks once per document and caches.
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) =>
+    params.items.map(() => ({})),
+  );
+  connection.onRequest("client/registerCapability", () => null);
+  connection.onNotification("window/logMessage", () => undefined);
+  connection.listen();
+  await withLimit(
+    connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      },
+    }),
+    "initialize",
+  );
+  await connection.sendNotification("initialized", {});
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`the language server did not start: ${stderr}`);
+  return {
+    pid,
+    notify: (method, params) => connection.sendNotification(method, params),
+    request: (method, params) => withLimit(connection.sendRequest(method, params), method),
+    diagnostics(uri, version) {
+      const key = `${uri}#${version}`;
+      const early = arrived.get(key);
+      if (early !== undefined) {
+        arrived.delete(key);
+        return Promise.resolve(early);
+      }
+      return withLimit(
+        new Promise<Arrival>((resolve) => waiting.set(key, resolve)),
+        `diagnostics for version ${version}${stderr === "" ? "" : `; server stderr: ${stderr}`}`,
+      );
+    },
+    async stop() {
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      try {
+        await withLimit(connection.sendRequest("shutdown"), "shutdown");
+        await connection.sendNotification("exit");
+        await withLimit(exited, "exit");
+      } finally {
+        connection.dispose();
+        if (child.exitCode === null) child.kill();
+      }
+    },
+  };
+}
+
+interface ProcessMemory {
+  readonly vmRssBytes: number;
+  readonly vmHwmBytes: number;
+}
+
+function memoryOf(pid: number): ProcessMemory | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "mu").exec(status)?.[1] ?? NaN) * 1024;
+    return { vmRssBytes: field("VmRSS"), vmHwmBytes: field("VmHWM") };
+  } catch {
+    // Not Linux (no /proc): memory is left unreported rather than guessed.
+    return null;
+  }
+}
+
+/**
+ * Where to type: the prose line of an article near the middle of the file (a copy of 第1条, whose
+ * one prose line starts 甲は乙に対し、), after its first clause — as far from either end as possible.
+ */
+function typingPosition(input: BenchInput): { line: number; character: number } {
+  const middle = Math.floor(input.articles / 2);
+  const target = `第${middle - (middle % 25) + 1}条`;
+  const lines = input.text.split("\n");
+  const heading = lines.findIndex((l) => l.startsWith(target));
+  const prose = lines[heading + 1];
+  if (heading < 0 || prose === undefined) throw new Error(`no ${target} to type into`);
+  return { line: heading + 1, character: Math.max(0, prose.indexOf("、") + 1) };
+}
+
+const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
+
+export interface LspResult {
+  readonly articles: number;
+  readonly bytes: number;
+  readonly diagnostics: number;
+  readonly openMs: number;
+  readonly keystrokes: Summary;
+  /** Keystroke latency minus the fixed debounce. */
+  readonly keystrokesNet: Summary;
+  readonly renderFirstMs: number;
+  readonly render: Summary;
+  readonly renderAfterEdit: Summary;
+  /** Longest round trip of a trivial request while the server recomputed after an edit. */
+  readonly longestBlockMs: number;
+  readonly idlePingMs: number;
+  readonly memoryAfterOpen: ProcessMemory | null;
+  readonly memory: ProcessMemory | null;
+}
+
+async function benchSize(input: BenchInput, keystrokeCount: number): Promise<LspResult> {
+  const server = await startServer();
+  try {
+    const uri = `file:///bench/articles-${input.articles}.contract`;
+    let version = 1;
+    const opened = server.diagnostics(uri, version);
+    const openStart = performance.now();
+    await server.notify("textDocument/didOpen", {
+      textDocument: { uri, languageId: "contract", version, text: input.text },
+    });
+    const open = await opened;
+    const openMs = open.at - openStart;
+    const memoryAfterOpen = memoryOf(server.pid);
+
+    const renders: number[] = [];
+    for (let i = 0; i < RENDER_RUNS; i++) {
+      const t0 = performance.now();
+      const result = await server.request<{ html: string } | null>("keiyaku/render", {
+        textDocument: { uri },
+      });
+      renders.push(performance.now() - t0);
+      if (result === null) throw new Error("keiyaku/render answered null for an open document");
+    }
+
+    const position = typingPosition(input);
+    const edit = () => {
+      version += 1;
+      const at = { line: position.line, character: position.character };
+      position.character += 1;
+      return {
+        version,
+        send: () =>
+          server.notify("textDocument/didChange", {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: at, end: at }, text: "あ" }],
+          }),
+      };
+    };
+
+    const keystrokes: number[] = [];
+    const typingStart = performance.now();
+    while (
+      keystrokes.length < keystrokeCount &&
+      (keystrokes.length < MIN_KEYSTROKES || performance.now() - typingStart < TYPING_BUDGET_MS)
+    ) {
+      const next = edit();
+      const published = server.diagnostics(uri, next.version);
+      const t0 = performance.now();
+      await next.send();
+      keystrokes.push((await published).at - t0);
+    }
+
+    const afterEdit: number[] = [];
+    for (let i = 0; i < EDIT_RENDER_RUNS; i++) {
+      const next = edit();
+      const published = server.diagnostics(uri, next.version);
+      const t0 = performance.now();
+      await next.send();
+      await server.request("keiyaku/render", { textDocument: { uri } });
+      afterEdit.push(performance.now() - t0);
+      await published;
+    }
+
+    // An unknown method is answered at once with an error, so its round trip is the time the
+    // server's event loop took to get to it.
+    const ping = async () => {
+      const t0 = performance.now();
+      await server.request("keiyaku/benchPing", null).catch(() => undefined);
+      return performance.now() - t0;
+    };
+    const idle: number[] = [];
+    for (let i = 0; i < 20; i++) idle.push(await ping());
+    let longestBlockMs = 0;
+    let diagnostics = open.count;
+    for (let i = 0; i < PROBED_EDITS; i++) {
+      const next = edit();
+      let done = false;
+      const published = server.diagnostics(uri, next.version).then((arrival) => {
+        done = true;
+        return arrival;
+      });
+      await next.send();
+      while (!done) {
+        longestBlockMs = Math.max(longestBlockMs, await ping());
+        await sleep(PING_GAP_MS);
+      }
+      diagnostics = (await published).count;
+    }
+
+    return {
+      articles: input.articles,
+      bytes: input.bytes,
+      diagnostics,
+      openMs,
+      keystrokes: summarize(keystrokes),
+      keystrokesNet: summarize(keystrokes.map((k) => k - DEBOUNCE_MS)),
+      renderFirstMs: renders[0] ?? Number.NaN,
+      render: summarize(renders.slice(1)),
+      renderAfterEdit: summarize(afterEdit),
+      longestBlockMs,
+      idlePingMs: summarize(idle).median,
+      memoryAfterOpen,
+      memory: memoryOf(server.pid),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function runLspBench(
+  inputs: readonly BenchInput[],
+  log: (line: string) => void,
+  keystrokes = DEFAULT_KEYSTROKES,
+): Promise<LspResult[]> {
+  const results: LspResult[] = [];
+  for (const input of inputs) {
+    log(`language server: ${input.name} …`);
+    results.push(await benchSize(input, keystrokes));
+  }
+  return results;
+}
+
+export function lspReport(results: readonly LspResult[]): string {
+  const n = (r: LspResult) => r.articles.toLocaleString("en-US");
+  const triple = (s: Summary) => `${ms(s.median)} / ${ms(s.p90)} / ${ms(s.max)}`;
+  const memory = (m: ProcessMemory | null) =>
+    m === null ? "—" : `${mb(m.vmRssBytes)} / ${mb(m.vmHwmBytes)}`;
+  return [
+    "Language server (spawned over stdio, one process per size)",
+    table(
+      [
+        "articles",
+        "open → diagnostics",
+        "keystroke → diagnostics p50 / p90 / max",
+        `net of ${DEBOUNCE_MS} ms debounce`,
+        "n",
+      ],
+      results.map((r) => [
+        n(r),
+        ms(r.openMs),
+        triple(r.keystrokes),
+        triple(r.keystrokesNet),
+        String(r.keystrokes.runs),
+      ]),
+    ),
+    "",
+    table(
+      [
+        "articles",
+        "keiyaku/render first",
+        "render p50 / p90",
+        "render right after an edit p50 / p90",
+        "longest block",
+        "VmRSS / VmHWM",
+      ],
+      results.map((r) => [
+        n(r),
+        ms(r.renderFirstMs),
+        `${ms(r.render.median)} / ${ms(r.render.p90)}`,
+        `${ms(r.renderAfterEdit.median)} / ${ms(r.renderAfterEdit.p90)}`,
+        ms(r.longestBlockMs),
+        memory(r.memory),
+      ]),
+    ),
+    "",
+    `  keystroke: one-character didChange, waiting for its version's diagnostics before the next (a`,
+    `    pause after every keystroke: the worst case per keystroke). The server waits ${DEBOUNCE_MS} ms`,
+    `    (DIAGNOSTICS_DELAY_MS, no setting) before it recomputes; "net" subtracts exactly that.`,
+    `  render right after an edit: didChange then keiyaku/render at once, so it re-analyses the new version.`,
+    `  longest block: the longest round trip of a trivial request while the server recomputed after an`,
+    `    edit (idle round trip ≈ ${ms(results[0]?.idlePingMs ?? Number.NaN)}): its longest synchronous step.`,
+    `  memory after open (VmRSS): ${results.map((r) => `${n(r)}: ${r.memoryAfterOpen === null ? "—" : mb(r.memoryAfterOpen.vmRssBytes)}`).join(", ")}`,
+  ].join("\n");
+}
