@@ -2,11 +2,12 @@
  * The properties the long fuzz run checks. Each is a plain predicate over one input that throws an
  * AssertionError with a message naming what broke; fuzz.ts decides how long and with which seed.
  */
+import { proseContent, relativeArticle } from "../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import type { Analysis } from "../../server/src/language/analysis";
-import type { Article, ContractDocument, Span } from "../../server/src/language/ast";
+import type { Article, Span } from "../../server/src/language/ast";
 import { isFixData, type QuickFix } from "../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
 import { completionsAt } from "../../server/src/language/features/completion";
@@ -134,36 +135,6 @@ function assertNoInternalErrors(analysis: Analysis, diagnostics: readonly Contra
   );
 }
 
-/**
- * Every character of prose, values and comments, in order (as test/unit/features/format.test.ts,
- * but with line breaks made one kind: a block copied verbatim takes the file's line ending).
- */
-function content(document: ContractDocument, text: string): string[] {
-  const out: string[] = [];
-  const slice = (s: Span) => text.slice(s.start, s.end).replace(/\r\n|\r/g, "\n");
-  for (const block of document.blocks) {
-    if (block.kind === "article") {
-      out.push(block.heading.title ?? "");
-      for (const e of block.body)
-        out.push(e.kind === "comment" ? slice(e.span) : e.content === null ? "" : slice(e.content.span));
-    } else if (block.kind === "preamble" || block.kind === "closing") {
-      for (const l of block.lines) if (l.kind !== "blankLine") out.push(slice(l.span));
-    } else if (block.kind === "party" || block.kind === "terms") {
-      for (const e of block.entries)
-        out.push(e.kind === "definition" ? `${e.name}=${e.valueText}` : slice(e.span));
-    } else if (block.kind === "error") out.push(block.text.replace(/\r\n|\r/g, "\n"));
-  }
-  return out;
-}
-
-/** An article as JSON with every offset made relative to the article's start. */
-function relative(article: Article): string {
-  const base = article.span.start;
-  return JSON.stringify(article, (key, value: unknown) =>
-    (key === "start" || key === "end") && typeof value === "number" ? value - base : value,
-  );
-}
-
 function articlesOf(text: string): Article[] {
   return service.analyze(text).document.blocks.filter((b): b is Article => b.kind === "article");
 }
@@ -275,7 +246,11 @@ const formattingPreservesProse = fc.property(
     const before = service.analyze(text);
     const formatted = formatText(before);
     const after = service.analyze(formatted);
-    assert.deepEqual(content(after.document, formatted), content(before.document, text), "prose changed");
+    assert.deepEqual(
+      proseContent(after.document, formatted),
+      proseContent(before.document, text),
+      "prose changed",
+    );
     assert.equal(formatText(after), formatted, "formatting twice changed the text again");
     const edits = formatEdits(before);
     for (const e of edits) assertSpan(text, e.span, "formatting edit");
@@ -374,8 +349,8 @@ const otherArticlesUnchanged = fc.property(
       const other = edited[i];
       assert.ok(other);
       assert.equal(
-        relative(other),
-        relative(article),
+        relativeArticle(other),
+        relativeArticle(article),
         `article ${i + 1} changed after an edit in article ${index + 1}`,
       );
     });

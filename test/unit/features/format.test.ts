@@ -1,28 +1,9 @@
+import { proseContent } from "../../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { analyze } from "../../../server/src/language/analysis";
-import type { ContractDocument } from "../../../server/src/language/ast";
 import { formatEdits, formatText } from "../../../server/src/language/features/format";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
-
-/** Every character of prose, values and comments, in order: what formatting must never change. */
-function content(document: ContractDocument, text: string): string[] {
-  const out: string[] = [];
-  const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
-  for (const block of document.blocks) {
-    if (block.kind === "article") {
-      out.push(block.heading.title ?? "");
-      for (const e of block.body)
-        out.push(e.kind === "comment" ? slice(e.span) : e.content === null ? "" : slice(e.content.span));
-    } else if (block.kind === "preamble" || block.kind === "closing") {
-      for (const l of block.lines) if (l.kind !== "blankLine") out.push(slice(l.span));
-    } else if (block.kind === "party" || block.kind === "terms") {
-      for (const e of block.entries)
-        out.push(e.kind === "definition" ? `${e.name}=${e.valueText}` : slice(e.span));
-    } else if (block.kind === "error") out.push(block.text);
-  }
-  return out;
-}
 
 const layoutNoise = fc.constantFrom("", " ", "  ", "\u3000", "\t");
 const lineBreak = fc.constantFrom("\n", "\r\n", "\n\n", "\n\n\n");
@@ -79,7 +60,7 @@ describe("formatting", () => {
         const before = analyze(text);
         const formatted = formatText(before);
         const after = analyze(formatted);
-        assert.deepEqual(content(after.document, formatted), content(before.document, text));
+        assert.deepEqual(proseContent(after.document, formatted), proseContent(before.document, text));
         assert.equal(formatText(after), formatted, "formatting twice changes nothing more");
       }),
       { seed: 20261124, numRuns: 200 },

@@ -1,3 +1,4 @@
+import { relativeArticle } from "../../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Article } from "../../../server/src/language/ast";
@@ -16,14 +17,6 @@ function spansOf(diagnostic: ReturnType<typeof service.check>[number]): { start:
     ? diagnostic.data.fixes.flatMap((f) => f.edits.map((e) => e.span))
     : [];
   return [diagnostic.span, ...(diagnostic.related ?? []).map((r) => r.span), ...fixes];
-}
-
-/** An article as JSON with every offset made relative to the article's start. */
-function relative(article: Article): string {
-  const base = article.span.start;
-  return JSON.stringify(article, (key, value: unknown) =>
-    (key === "start" || key === "end") && typeof value === "number" ? value - base : value,
-  );
 }
 
 describe("robustness properties (fast-check, fixed seed)", function () {
@@ -93,8 +86,8 @@ describe("robustness properties (fast-check, fixed seed)", function () {
           const other = edited[i];
           assert.ok(other);
           assert.equal(
-            relative(other),
-            relative(article),
+            relativeArticle(other),
+            relativeArticle(article),
             `article ${i + 1} changed after an edit in article ${k + 1}`,
           );
         });

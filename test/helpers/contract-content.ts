@@ -1,0 +1,33 @@
+/** Views of a parsed contract that tests compare across edits. */
+import type { Article, ContractDocument, Span } from "../../server/src/language/ast";
+
+/**
+ * Every character of prose, values and comments, in order, line ends normalised: what formatting
+ * must never change.
+ */
+export function proseContent(document: ContractDocument, text: string): string[] {
+  const out: string[] = [];
+  const slice = (s: Span) => text.slice(s.start, s.end).replace(/\r\n|\r/g, "\n");
+  for (const block of document.blocks) {
+    if (block.kind === "article") {
+      out.push(block.heading.title ?? "");
+      for (const e of block.body) {
+        out.push(e.kind === "comment" ? slice(e.span) : e.content === null ? "" : slice(e.content.span));
+      }
+    } else if (block.kind === "preamble" || block.kind === "closing") {
+      for (const l of block.lines) if (l.kind !== "blankLine") out.push(slice(l.span));
+    } else if (block.kind === "party" || block.kind === "terms") {
+      for (const e of block.entries)
+        out.push(e.kind === "definition" ? `${e.name}=${e.valueText}` : slice(e.span));
+    } else if (block.kind === "error") out.push(block.text.replace(/\r\n|\r/g, "\n"));
+  }
+  return out;
+}
+
+/** An article as JSON with every offset made relative to the article's start. */
+export function relativeArticle(article: Article): string {
+  const base = article.span.start;
+  return JSON.stringify(article, (key, value: unknown) =>
+    (key === "start" || key === "end") && typeof value === "number" ? value - base : value,
+  );
+}
