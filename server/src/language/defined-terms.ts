@@ -119,11 +119,19 @@ function variantPattern(name: string): RegExp {
   return new RegExp(head + rest.map(escapeRegExp).join(SEPARATOR), "gu");
 }
 
-function variantsIn(line: ScannedLine, definitions: readonly TermDefinition[]): TermVariant[] {
-  const defined = new Set(definitions.map((d) => d.name));
+interface VariantMatcher {
+  readonly definition: TermDefinition;
+  readonly pattern: RegExp;
+}
+
+function variantsIn(
+  line: ScannedLine,
+  matchers: readonly VariantMatcher[],
+  defined: ReadonlySet<string>,
+): TermVariant[] {
   const found = new Map<number, TermVariant>();
-  for (const definition of definitions) {
-    for (const match of line.text.matchAll(variantPattern(definition.name))) {
+  for (const { definition, pattern } of matchers) {
+    for (const match of line.text.matchAll(pattern)) {
       if (defined.has(match[0]) || found.has(match.index)) continue;
       if (!startsWord(line.text, match.index, match[0])) continue;
       const start = line.start + match.index;
@@ -179,10 +187,16 @@ export function termIndexOf(index: ContractIndex): TermIndex {
   const { definitions, lines } = scan(index);
   const defined = new Set(definitions.map((d) => d.name));
   const names = [...new Set([...defined, ...CANDIDATE_TERMS])].sort((a, b) => b.length - a.length);
+  // Compiled once: compiling each definition's pattern again for every line of prose made the
+  // index quadratic in practice (1,000 definitions took 3.5 s).
+  const matchers = definitions.map((definition) => ({
+    definition,
+    pattern: variantPattern(definition.name),
+  }));
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
   for (const line of lines) {
-    const found = variantsIn(line, definitions);
+    const found = variantsIn(line, matchers, defined);
     variants.push(...found);
     uses.push(...usesIn(line, names, defined, found));
   }

@@ -49,6 +49,16 @@ describe("formatting", () => {
     assert.equal(formatText(analyze("\uFEFF前文\r\n  本文\r\n")), "\uFEFF前文\r\n本文\r\n");
   });
 
+  it("never turns a U+FEFF that is text into a byte-order mark", () => {
+    const once = formatText(analyze("\n\uFEFF\n"));
+    assert.ok(!once.startsWith("\uFEFF"));
+    assert.equal(formatText(analyze(once)), once);
+  });
+
+  it("keeps a no-break space at the end of a block it copies verbatim", () => {
+    assert.equal(formatText(analyze("第1条（目的\n本文\u00a0\n")), "第1条（目的\n本文\u00a0\n");
+  });
+
   it("copies a block it cannot read verbatim", () => {
     const text = "第7条（報酬\n  月額金{月額報酬}を支払う。\n";
     assert.equal(formatText(analyze(text)), text);

@@ -223,7 +223,7 @@ describe("pathological documents", function () {
   });
 
   it("many defined terms, one per line", () => {
-    // KNOWN (not fixed yet): building the term index is quadratic in the definitions (defined-terms.ts,
+    // Regression: building the term index compiled every pattern again per line (quadratic in practice) in the definitions (defined-terms.ts,
     // termIndexOf: variantsIn compiles a RegExp per definition per prose line, and usesIn tries
     // every name at every character). Measured: 1,000 definitions ≈ 3.5 s, 2,000 ≈ 10.6 s for the
     // first check; 10,000 did not finish in 60 s. Shrunk to 300 so that this file stays quick.

@@ -113,7 +113,9 @@ export function formatText(analysis: Analysis): string {
     .map((lines) => lines.join("\n"))
     .join("\n\n");
   const eol = lineBreakOf(text);
-  return body.length === 0 ? bom : `${bom}${body.replace(/\n/g, eol)}${eol}`;
+  // A U+FEFF that is text must not end up first in the file, where it would be read as a BOM.
+  const guard = bom === "" && body.startsWith("\uFEFF") ? eol : "";
+  return body.length === 0 ? bom : `${bom}${guard}${body.replace(/\n/g, eol)}${eol}`;
 }
 
 function splitsPair(text: string, index: number): boolean {
