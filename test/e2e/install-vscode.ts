@@ -88,6 +88,17 @@ function ensureNode24(log: Log): void {
   });
 }
 
+/**
+ * The environment without the npm_* variables of the npm that runs these tests: inherited, they
+ * would configure the inner npm as Node 20's (code-server's install script reads the Node version
+ * from npm_config_user_agent and refuses anything but 24).
+ */
+function outsideNpm(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")),
+  );
+}
+
 function ensureCodeServer(log: Log): void {
   if (existsSync(CODE_SERVER_ENTRY)) return;
   log(`installing code-server ${CODE_SERVER_VERSION} (VS Code) — a few minutes, once`);
@@ -102,7 +113,7 @@ function ensureCodeServer(log: Log): void {
         cwd: dir,
         stdio: ["ignore", "inherit", "inherit"],
         env: {
-          ...process.env,
+          ...outsideNpm(),
           PATH: `${dirname(NODE24)}:${process.env["PATH"] ?? ""}`,
           npm_config_nodedir: NODE24_DIR,
           npm_config_update_notifier: "false",
