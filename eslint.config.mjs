@@ -9,7 +9,7 @@ export default tseslint.config(
       "**/dist/**",
       "**/out/**",
       "**/generated/**",
-      "test/e2e/.cache/**",
+      ".cache/**",
       "test/e2e/.artifacts/**",
     ],
   },

@@ -5,7 +5,7 @@ import { ROOT } from "../helpers/fixtures";
 export const CODE_SERVER_VERSION = "4.139.1";
 export const NODE24_VERSION = "24.21.0";
 
-export const CACHE = process.env["KEIYAKU_E2E_CACHE"] ?? join(ROOT, "test", "e2e", ".cache");
+export const CACHE = process.env["KEIYAKU_E2E_CACHE"] ?? join(ROOT, ".cache", "vscode-e2e");
 export const ARTIFACTS = join(ROOT, "test", "e2e", ".artifacts");
 export const NODE24_DIR = join(CACHE, `node-${NODE24_VERSION}`);
 export const NODE24 = join(NODE24_DIR, "bin", "node");
