@@ -64,14 +64,15 @@ const ODD = [
   "．",
 ];
 
-const fragment = fc.oneof(
+/** One piece of contract text: a grammar fragment, an odd character or random bytes. */
+export const fragment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
   { weight: 3, arbitrary: fc.constantFrom(...ODD) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 12 }).map((b) => new TextDecoder().decode(b)) },
 );
 
-const lineBreak = fc.constantFrom("\n", "\r\n", "\r", "\n\n");
+export const lineBreak = fc.constantFrom("\n", "\r\n", "\r", "\n\n");
 
 /** A whole hostile document: lines of fragments joined by mixed line endings. */
 export const hostileContract = fc

@@ -7,7 +7,8 @@ import type { ContractDocument } from "./ast";
 import { buildContractIndex, type ContractIndex } from "./contract-index";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import { parseContract, type ParseProblem } from "./parse/parse-contract";
+import { parseContract, type ParseProblem, type ParseResult } from "./parse/parse-contract";
+import { reparseContract } from "./parse/reparse";
 import { layoutContract, type Layout } from "./render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
@@ -15,6 +16,8 @@ export interface Analysis {
   readonly text: string;
   readonly document: ContractDocument;
   readonly problems: readonly ParseProblem[];
+  /** The parse itself, which the analysis of the next version reuses. */
+  readonly parse: ParseResult;
   readonly scope: ValueScope;
   /** The kind of contract, recognised from the title; null when not recognised. */
   readonly contractType: ContractType | null;
@@ -28,8 +31,13 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { v: compute() }).v;
 }
 
-export function analyze(text: string): Analysis {
-  const { document, problems } = parseContract(text);
+/**
+ * `previous`, the analysis of an earlier version of the same file, lets the parse reuse the blocks
+ * an edit did not touch; the result is the same as without it.
+ */
+export function analyze(text: string, previous?: Analysis): Analysis {
+  const parse = previous === undefined ? parseContract(text) : reparseContract(previous, text);
+  const { document, problems } = parse;
   const scope = buildValueScope(document);
   const index = lazy(() => buildContractIndex(document, text));
   const facts = lazy(() => deriveFacts(scope));
@@ -38,6 +46,7 @@ export function analyze(text: string): Analysis {
     text,
     document,
     problems,
+    parse,
     scope,
     contractType: contractTypeOf(document),
     get index() {

@@ -19,7 +19,11 @@ export type RenderFormat = "text" | "markdown" | "html";
 export const RENDER_FORMATS: readonly RenderFormat[] = ["text", "markdown", "html"];
 
 export interface ContractService {
-  analyze(text: string): Analysis;
+  /**
+   * Parses and prepares one version of a contract. Pass the analysis of the file's previous
+   * version to reuse what an edit did not change (the result is the same either way).
+   */
+  analyze(text: string, previous?: Analysis): Analysis;
   check(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[];
   render(analysis: Analysis, format: RenderFormat): string;
   /** The HTML fragment the preview shows. */

@@ -28,9 +28,19 @@ export interface ParseProblem {
   readonly span: Span;
 }
 
+/** One block as the grammar read it, with the problems found in it. */
+export interface ParsedBlock {
+  readonly slice: BlockSlice;
+  readonly block: Block;
+  /** Sorted by offset. */
+  readonly problems: readonly ParseProblem[];
+}
+
 export interface ParseResult {
   readonly document: ContractDocument;
   readonly problems: readonly ParseProblem[];
+  /** The blocks with their own problems: what an incremental re-parse reuses. */
+  readonly blocks: readonly ParsedBlock[];
 }
 
 const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
@@ -70,7 +80,18 @@ function withTypedValues(block: Block): Block {
   return { ...block, entries } as PartyBlock | TermsBlock;
 }
 
-function parseSlice(text: string, slice: BlockSlice, problems: ParseProblem[]): Block {
+export function parseSlice(text: string, slice: BlockSlice): ParsedBlock {
+  const problems: ParseProblem[] = [];
+  const block = readSlice(text, slice, problems);
+  problems.sort(byOffset);
+  return { slice, block, problems };
+}
+
+function byOffset(a: ParseProblem, b: ParseProblem): number {
+  return a.span.start - b.span.start;
+}
+
+function readSlice(text: string, slice: BlockSlice, problems: ParseProblem[]): Block {
   const source = text.slice(slice.start, slice.end);
   try {
     const block: Block = parseBlock(source, {
@@ -111,13 +132,24 @@ function errorBlock(text: string, slice: BlockSlice): ErrorBlock {
   return { kind: "error", span: { start: slice.start, end: slice.start + raw.length }, text: raw };
 }
 
+/** Where the contract's body starts: after a byte-order mark, if there is one. */
+export function bodyStartOf(text: string): number {
+  return text.startsWith(BOM) ? 1 : 0;
+}
+
 export function parseContract(text: string): ParseResult {
-  const bodyStart = text.startsWith(BOM) ? 1 : 0;
-  const problems: ParseProblem[] = [];
-  const blocks = splitBlocks(text, bodyStart).map((slice) => parseSlice(text, slice, problems));
-  problems.sort((a, b) => a.span.start - b.span.start);
+  const blocks = splitBlocks(text, bodyStartOf(text)).map((slice) => parseSlice(text, slice));
+  return assemble(text, blocks);
+}
+
+/**
+ * The document of a list of parsed blocks. Each block's problems are sorted and lie inside the
+ * block, so concatenating them in block order sorts them all.
+ */
+export function assemble(text: string, blocks: readonly ParsedBlock[]): ParseResult {
   return {
-    document: { kind: "document", span: { start: 0, end: text.length }, blocks },
-    problems,
+    document: { kind: "document", span: { start: 0, end: text.length }, blocks: blocks.map((b) => b.block) },
+    problems: blocks.flatMap((b) => b.problems),
+    blocks,
   };
 }

@@ -64,16 +64,24 @@ export function nextLineStart(text: string, from: number): number {
  * byte-order mark. Text before the first header forms a "leading" block.
  */
 export function splitBlocks(text: string, bodyStart = 0): BlockSlice[] {
+  const slices = splitRange(text, bodyStart, text.length);
+  return slices.length === 0 ? [{ kind: "leading", start: bodyStart, end: text.length }] : slices;
+}
+
+/**
+ * Splits [from, to) the way `splitBlocks` splits the whole text, for re-splitting the part of a
+ * file an edit touched. `from` must be a line start and `to` the start of a header line (or the
+ * end of the text); an empty range has no blocks.
+ */
+export function splitRange(text: string, from: number, to: number): BlockSlice[] {
   const slices: BlockSlice[] = [];
-  let current: { kind: BlockKind; start: number } = { kind: "leading", start: bodyStart };
-  for (let line = bodyStart; line < text.length; line = nextLineStart(text, line)) {
+  let current: { kind: BlockKind; start: number } = { kind: "leading", start: from };
+  for (let line = from; line < to; line = nextLineStart(text, line)) {
     const kind = headerAt(text, line);
     if (kind === null) continue;
     if (line > current.start) slices.push({ ...current, end: line });
     current = { kind, start: line };
   }
-  if (text.length > current.start || slices.length === 0) {
-    slices.push({ ...current, end: text.length });
-  }
+  if (to > current.start) slices.push({ ...current, end: to });
   return slices;
 }

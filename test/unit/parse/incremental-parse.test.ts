@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { analyze, type Analysis } from "../../../server/src/language/analysis";
+import { parseContract } from "../../../server/src/language/parse/parse-contract";
+import { reparseContract } from "../../../server/src/language/parse/reparse";
+import { fragment, hostileContract, lineBreak } from "../../helpers/arbitraries";
+import { FILLED_PATH, sample } from "../../helpers/fixtures";
+
+const SEED = 20261124;
+
+interface Edit {
+  /** Where, as a fraction of the text's length, so that one edit fits any text. */
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+  /** Moved back to the line break before it: where block boundaries are made and broken. */
+  readonly atLineBreak: boolean;
+}
+
+function applyEdit(text: string, edit: Edit): string {
+  const at = Math.floor(edit.at * (text.length + 1));
+  const lineBreak = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at));
+  const start = edit.atLineBreak && lineBreak >= 0 ? lineBreak : at;
+  return text.slice(0, start) + edit.insert + text.slice(Math.min(text.length, start + edit.remove));
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
+  atLineBreak: fc.boolean(),
+  insert: fc.oneof(
+    fc.constant(""),
+    fc.constantFrom("x", "第", "条", "\n", "\r", "\r\n", "\uFEFF", "（", "）", "{", "}", "　"),
+    fc.array(fc.oneof(fragment, lineBreak), { maxLength: 3 }).map((parts) => parts.join("")),
+  ),
+});
+
+/** Types the edits one after another, each analysed from the previous analysis. */
+function typeEdits(start: string, edits: readonly Edit[]): void {
+  let previous: Analysis = analyze(start);
+  for (const e of edits) {
+    const text = applyEdit(previous.text, e);
+    const incremental = analyze(text, previous);
+    assert.deepStrictEqual(incremental.parse, parseContract(text), `after edit ${JSON.stringify(e)}`);
+    previous = incremental;
+  }
+}
+
+function reparse(before: string, after: string) {
+  return reparseContract({ text: before, parse: parseContract(before) }, after);
+}
+
+const FILLED = sample(FILLED_PATH);
+
+describe("incremental parse", function () {
+  this.timeout(120000);
+
+  it("equals a full parse after random edits to hostile text", () => {
+    fc.assert(fc.property(hostileContract, fc.array(edit, { minLength: 1, maxLength: 8 }), typeEdits), {
+      seed: SEED,
+      numRuns: 600,
+    });
+  });
+
+  it("equals a full parse after random edits to the reference contract", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => typeEdits(FILLED, edits)),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  const cases: readonly [string, (text: string) => string][] = [
+    ["a heading's 第 deleted (the article joins the one before)", (t) => t.replace("\n第3条", "\n3条")],
+    ["a heading typed into prose", (t) => t.replace("本契約は", "本契約は\n第3条（新設）\n")],
+    ["the line breaks before a heading deleted", (t) => t.replace("\n\n第5条", "第5条")],
+    [
+      "a line break typed between CR and LF",
+      (t) => t.replace(/\n/gu, "\r\n").replace("\r\n第4条", "\r\n\n第4条"),
+    ],
+    ["a LF deleted after a CR", (t) => t.replace(/\n/gu, "\r\n").replace("。\r\n第4条", "。\r第4条")],
+    ["a byte-order mark added", (t) => `\uFEFF${t}`],
+    ["a byte-order mark removed", (t) => t.slice(1)],
+    ["everything deleted", () => ""],
+    ["everything after a byte-order mark deleted", () => "\uFEFF"],
+    ["text appended", (t) => `${t}第99条（追加）\n1．追加する。\n`],
+    ["the 条件 header broken", (t) => t.replace("\n条件\n", "\n条 件\n")],
+    ["two articles merged by deleting a block of text", (t) => t.replace(/（目的）[\s\S]*?第3条/u, "")],
+  ];
+  for (const [name, change] of cases) {
+    it(`equals a full parse: ${name}`, () => {
+      const before = name.includes("removed") ? `\uFEFF${FILLED}` : FILLED;
+      const after = change(before);
+      assert.notEqual(after, before, "the case must change the text");
+      assert.deepStrictEqual(reparse(before, after), parseContract(after));
+    });
+  }
+
+  it("reuses the blocks an edit did not touch, and reads the touched one again", () => {
+    const before = parseContract(FILLED);
+    const at = FILLED.indexOf("第10条");
+    const after = `${FILLED.slice(0, at)}第10条（改題）${FILLED.slice(FILLED.indexOf("\n", at))}`;
+    const result = reparseContract({ text: FILLED, parse: before }, after);
+    const changed = result.blocks.findIndex((b) => b.slice.start === at);
+    assert.ok(changed > 2, "the edited article is found");
+    // Blocks before the edit (but the one just before it) are the very same objects.
+    for (let i = 0; i < changed - 1; i++) assert.equal(result.blocks[i], before.blocks[i]);
+    assert.notEqual(result.blocks[changed], before.blocks[changed]);
+    // Blocks after it are moved copies that keep their unchanged parts.
+    const next = result.blocks[changed + 1];
+    const delta = after.length - FILLED.length;
+    assert.notEqual(delta, 0, "the edit changes the length");
+    assert.equal(next?.slice.start, (before.blocks[changed + 1]?.slice.start ?? 0) + delta);
+    assert.deepStrictEqual(result, parseContract(after));
+  });
+
+  it("returns the previous parse itself when the text did not change", () => {
+    const before = parseContract(FILLED);
+    assert.equal(reparseContract({ text: FILLED, parse: before }, FILLED), before);
+  });
+
+  it("keeps each block's problems inside the block, so they concatenate in order", () => {
+    fc.assert(
+      fc.property(hostileContract, (text) => {
+        for (const { slice, problems } of parseContract(text).blocks) {
+          for (const problem of problems) {
+            assert.ok(problem.span.start >= slice.start && problem.span.end <= slice.end, problem.id);
+          }
+        }
+      }),
+      { seed: SEED, numRuns: 600 },
+    );
+  });
+});
