@@ -3,37 +3,11 @@ import fc from "fast-check";
 import { analyze, type Analysis } from "../../../server/src/language/analysis";
 import { parseContract } from "../../../server/src/language/parse/parse-contract";
 import { reparseContract } from "../../../server/src/language/parse/reparse";
-import { fragment, hostileContract, lineBreak } from "../../helpers/arbitraries";
+import { hostileContract } from "../../helpers/arbitraries";
+import { applyEdit, edit, type Edit } from "../../helpers/edits";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
 const SEED = 20261124;
-
-interface Edit {
-  /** Where, as a fraction of the text's length, so that one edit fits any text. */
-  readonly at: number;
-  readonly remove: number;
-  readonly insert: string;
-  /** Moved back to the line break before it: where block boundaries are made and broken. */
-  readonly atLineBreak: boolean;
-}
-
-function applyEdit(text: string, edit: Edit): string {
-  const at = Math.floor(edit.at * (text.length + 1));
-  const lineBreak = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at));
-  const start = edit.atLineBreak && lineBreak >= 0 ? lineBreak : at;
-  return text.slice(0, start) + edit.insert + text.slice(Math.min(text.length, start + edit.remove));
-}
-
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
-  atLineBreak: fc.boolean(),
-  insert: fc.oneof(
-    fc.constant(""),
-    fc.constantFrom("x", "第", "条", "\n", "\r", "\r\n", "\uFEFF", "（", "）", "{", "}", "　"),
-    fc.array(fc.oneof(fragment, lineBreak), { maxLength: 3 }).map((parts) => parts.join("")),
-  ),
-});
 
 /** Types the edits one after another, each analysed from the previous analysis. */
 function typeEdits(start: string, edits: readonly Edit[]): void {

@@ -132,6 +132,18 @@ function errorBlock(text: string, slice: BlockSlice): ErrorBlock {
   return { kind: "error", span: { start: slice.start, end: slice.start + raw.length }, text: raw };
 }
 
+/** Index of the block containing `offset` (the last block for the end of the text). */
+export function blockIndexAt(blocks: readonly ParsedBlock[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((blocks[middle] as ParsedBlock).slice.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** Where the contract's body starts: after a byte-order mark, if there is one. */
 export function bodyStartOf(text: string): number {
   return text.startsWith(BOM) ? 1 : 0;

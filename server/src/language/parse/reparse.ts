@@ -16,6 +16,7 @@
 import { shiftBlock, shiftSpan } from "./shift-block";
 import {
   assemble,
+  blockIndexAt,
   bodyStartOf,
   parseContract,
   parseSlice,
@@ -23,44 +24,11 @@ import {
   type ParseResult,
 } from "./parse-contract";
 import { splitRange } from "./split-blocks";
+import { changeBetween } from "../text-change";
 
 export interface PreviousParse {
   readonly text: string;
   readonly parse: ParseResult;
-}
-
-/** The changed range: [start, oldEnd) of the old text became [start, newEnd) of the new. */
-interface Change {
-  readonly start: number;
-  readonly oldEnd: number;
-  readonly newEnd: number;
-}
-
-function changeBetween(oldText: string, newText: string): Change {
-  const shorter = Math.min(oldText.length, newText.length);
-  let start = 0;
-  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let suffix = 0;
-  const maxSuffix = shorter - start;
-  while (
-    suffix < maxSuffix &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
-}
-
-/** Index of the block containing `offset` (the last block for the end of the text). */
-function blockAt(blocks: readonly ParsedBlock[], offset: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((blocks[middle] as ParsedBlock).slice.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function shiftParsedBlock(parsed: ParsedBlock, delta: number): ParsedBlock {
@@ -80,8 +48,8 @@ export function reparseContract(previous: PreviousParse, text: string): ParseRes
   if (change.start === 0 || blocks.length === 0 || bodyStartOf(text) !== bodyStartOf(previous.text)) {
     return parseContract(text);
   }
-  const first = Math.max(0, blockAt(blocks, change.start - 1) - 1);
-  const last = blockAt(blocks, change.oldEnd);
+  const first = Math.max(0, blockIndexAt(blocks, change.start - 1) - 1);
+  const last = blockIndexAt(blocks, change.oldEnd);
   const delta = text.length - previous.text.length;
   const regionStart = (blocks[first] as ParsedBlock).slice.start;
   const regionEnd =

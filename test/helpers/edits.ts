@@ -1,0 +1,31 @@
+/** Random edits for the incremental paths: what typing, deleting and pasting do to a text. */
+import fc from "fast-check";
+import { fragment, lineBreak } from "./arbitraries";
+
+/** One edit: what it removes and inserts, and where. */
+export interface Edit {
+  /** Where, as a fraction of the text's length, so that one edit fits any text. */
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+  /** Moved back to the line break before it: where block boundaries are made and broken. */
+  readonly atLineBreak: boolean;
+}
+
+export function applyEdit(text: string, edit: Edit): string {
+  const at = Math.floor(edit.at * (text.length + 1));
+  const lineBreak = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at));
+  const start = edit.atLineBreak && lineBreak >= 0 ? lineBreak : at;
+  return text.slice(0, start) + edit.insert + text.slice(Math.min(text.length, start + edit.remove));
+}
+
+export const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
+  atLineBreak: fc.boolean(),
+  insert: fc.oneof(
+    fc.constant(""),
+    fc.constantFrom("x", "第", "条", "\n", "\r", "\r\n", "\uFEFF", "（", "）", "{", "}", "　"),
+    fc.array(fc.oneof(fragment, lineBreak), { maxLength: 3 }).map((parts) => parts.join("")),
+  ),
+});
