@@ -4,7 +4,8 @@
  */
 import { analyze, type Analysis } from "./analysis";
 import { RULES } from "./check/registry";
-import { DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
+import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
+import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
 import type { ContractDiagnostic } from "./diagnostic";
 import { createHtmlRenderer } from "./render/html";
 import { renderMarkdown } from "./render/markdown";
@@ -12,6 +13,7 @@ import { renderText } from "./render/text";
 
 export type { Analysis } from "./analysis";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
+export type { CheckedVersion } from "./check/carried-diagnostics";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
 
 export type RenderFormat = "text" | "markdown" | "html";
@@ -24,17 +26,55 @@ export interface ContractService {
    * version to reuse what an edit did not change (the result is the same either way).
    */
   analyze(text: string, previous?: Analysis): Analysis;
+  /** Every check. The result is kept with the analysis, so asking again for it is free. */
   check(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[];
+  /**
+   * The same check one rule per step (see `checkInSteps` in check/run-checks.ts), for a host that
+   * must stay responsive; the finished result is kept like `check`'s.
+   */
+  checkInSteps(analysis: Analysis, options?: CheckOptions): Generator<void, ContractDiagnostic[], void>;
+  /** The previous version's diagnostics moved through an edit (check/carried-diagnostics.ts). */
+  carryDiagnostics(
+    previous: CheckedVersion,
+    analysis: Analysis,
+    options?: CheckOptions,
+  ): ContractDiagnostic[];
   render(analysis: Analysis, format: RenderFormat): string;
   /** The HTML fragment the preview shows. */
   renderHtmlBody(analysis: Analysis): string;
 }
 
+interface CheckedAnalysis {
+  readonly options: string;
+  readonly diagnostics: readonly ContractDiagnostic[];
+}
+
 export function createContractService(): ContractService {
   const html = createHtmlRenderer();
+  // Checked results by analysis: the diagnostics publisher and the quick fixes ask for the same
+  // version's findings, which take a third of a second to compute in a 10,000-article contract.
+  const checked = new WeakMap<Analysis, CheckedAnalysis>();
+  const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
+    const cached = checked.get(analysis);
+    return cached !== undefined && cached.options === JSON.stringify(options)
+      ? [...cached.diagnostics]
+      : null;
+  };
+  const remember = (analysis: Analysis, options: CheckOptions, diagnostics: ContractDiagnostic[]) => {
+    checked.set(analysis, { options: JSON.stringify(options), diagnostics });
+    return [...diagnostics];
+  };
   return {
     analyze,
-    check: (analysis, options = DEFAULT_CHECK_OPTIONS) => runChecks(analysis, RULES, options),
+    check: (analysis, options = DEFAULT_CHECK_OPTIONS) =>
+      cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options)),
+    *checkInSteps(analysis, options = DEFAULT_CHECK_OPTIONS) {
+      const cached = cachedCheck(analysis, options);
+      if (cached !== null) return cached;
+      return remember(analysis, options, yield* checkInSteps(analysis, RULES, options));
+    },
+    carryDiagnostics: (previous, analysis, options = DEFAULT_CHECK_OPTIONS) =>
+      carryDiagnostics(previous, analysis, options),
     render(analysis, format) {
       switch (format) {
         case "text":

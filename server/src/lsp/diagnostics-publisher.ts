@@ -1,35 +1,62 @@
 /**
- * Publishes diagnostics: at once on open and save, debounced per document while typing (each
- * document has its own timer), never stale — a result is sent only if the document is still at
- * the version it was computed for.
+ * Publishes diagnostics: at once on open and save, and on every keystroke, never stale — a result
+ * is sent only if the document is still at the version it was computed for.
+ *
+ * A keystroke in a contract of ordinary size is checked in full at once (a few milliseconds). In a
+ * large one, a full check takes longer than a keystroke may, so a keystroke publishes the previous
+ * diagnostics moved through the edit with the edited blocks' syntax errors re-read (carried
+ * diagnostics, a few milliseconds at any size), and the full check follows once typing pauses. It
+ * runs one rule at a time, letting requests and further keystrokes in between, and is abandoned
+ * when the text changes under it.
  */
 import type { Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { ContractService } from "../language/service";
+import type { ContractDiagnostic } from "../language/diagnostic";
+import type { CheckOptions, ContractService } from "../language/service";
 import type { ContractDocuments } from "./contract-documents";
 import { toLspDiagnostic } from "./convert";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";
+import { runInSlices } from "./slices";
 
 export interface DiagnosticsPublisher {
-  /** Check now (open, save, settings changed). */
+  /** Check in full now (open, save, settings changed). */
   validateNow(document: TextDocument): Promise<void>;
-  /** Check after the typing pause. */
+  /** Check after an edit. */
   schedule(document: TextDocument): void;
   clear(uri: string): void;
   dispose(): void;
 }
+
+export interface DiagnosticsTiming {
+  /**
+   * From this many UTF-16 code units (about 500 articles), a keystroke publishes carried
+   * diagnostics and leaves the full check to the typing pause.
+   */
+  readonly largeDocument: number;
+  /** The typing pause after which a large document is checked in full. */
+  readonly fullCheckDelayMs: number;
+}
+
+export const DEFAULT_DIAGNOSTICS_TIMING: DiagnosticsTiming = { largeDocument: 50_000, fullCheckDelayMs: 300 };
 
 export interface PublisherOptions {
   readonly connection: Connection;
   readonly service: ContractService;
   readonly documents: ContractDocuments;
   readonly settingsOf: (uri: string) => Promise<KeiyakuSettings>;
-  readonly delayMs: number;
+  readonly timing: DiagnosticsTiming;
+}
+
+/** What was last published for a document: what carried diagnostics start from. */
+interface Published {
+  readonly text: string;
+  readonly diagnostics: readonly ContractDiagnostic[];
 }
 
 export function createDiagnosticsPublisher(options: PublisherOptions): DiagnosticsPublisher {
-  const { connection, service, documents, settingsOf, delayMs } = options;
+  const { connection, service, documents, settingsOf, timing } = options;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const published = new Map<string, Published>();
 
   const cancel = (uri: string) => {
     const timer = timers.get(uri);
@@ -37,18 +64,60 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     timers.delete(uri);
   };
 
+  const later = (uri: string, delayMs: number, run: () => Promise<void>) => {
+    cancel(uri);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void run().catch(report);
+      }, delayMs),
+    );
+  };
+
+  const isCurrent = (document: TextDocument, version: number) =>
+    documents.get(document.uri)?.version === version;
+
+  const publish = async (document: TextDocument, diagnostics: readonly ContractDiagnostic[]) => {
+    published.set(document.uri, { text: document.getText(), diagnostics });
+    await connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: diagnostics.map((d) => toLspDiagnostic(document, d)),
+    });
+  };
+
+  const current = async (document: TextDocument) => {
+    const version = document.version;
+    const checkOptions = checkOptionsOf(await settingsOf(document.uri));
+    const now = documents.get(document.uri);
+    return now === undefined || now.version !== version ? null : { document: now, checkOptions };
+  };
+
+  const checkFully = async (document: TextDocument, checkOptions: CheckOptions) => {
+    const analysis = documents.analysisOf(document);
+    const steps = service.checkInSteps(analysis, checkOptions);
+    const diagnostics = await runInSlices(steps, () => isCurrent(document, document.version));
+    if (diagnostics !== null && isCurrent(document, document.version)) await publish(document, diagnostics);
+  };
+
   const validateNow = async (document: TextDocument): Promise<void> => {
     cancel(document.uri);
-    const version = document.version;
-    const settings = await settingsOf(document.uri);
-    const current = documents.get(document.uri);
-    if (current === undefined || current.version !== version) return;
-    const diagnostics = service.check(documents.analysisOf(current), checkOptionsOf(settings));
-    await connection.sendDiagnostics({
-      uri: current.uri,
-      version,
-      diagnostics: diagnostics.map((d) => toLspDiagnostic(current, d)),
-    });
+    const state = await current(document);
+    if (state !== null) await checkFully(state.document, state.checkOptions);
+  };
+
+  const afterEdit = async (document: TextDocument): Promise<void> => {
+    const state = await current(document);
+    if (state === null) return;
+    const previous = published.get(document.uri);
+    if (document.getText().length < timing.largeDocument || previous === undefined) {
+      await checkFully(state.document, state.checkOptions);
+      return;
+    }
+    const analysis = documents.analysisOf(state.document);
+    await publish(state.document, service.carryDiagnostics(previous, analysis, state.checkOptions));
+    later(document.uri, timing.fullCheckDelayMs, () => validateNow(state.document));
   };
 
   const report = (error: unknown) =>
@@ -56,20 +125,12 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
 
   return {
     validateNow: (document) => validateNow(document).catch(report),
-    schedule(document) {
-      cancel(document.uri);
-      const uri = document.uri;
-      timers.set(
-        uri,
-        setTimeout(() => {
-          timers.delete(uri);
-          const current = documents.get(uri);
-          if (current !== undefined) void validateNow(current).catch(report);
-        }, delayMs),
-      );
-    },
+    // Not run in the change handler itself: edits that arrive together (a paste, typing faster
+    // than the server answers) cancel one another here, and only the last is checked.
+    schedule: (document) => later(document.uri, 0, () => afterEdit(document)),
     clear(uri) {
       cancel(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     dispose() {

@@ -11,16 +11,13 @@ import {
 } from "vscode-languageserver";
 import { createContractService } from "../language/service";
 import { createContractDocuments } from "./contract-documents";
-import { createDiagnosticsPublisher } from "./diagnostics-publisher";
+import { createDiagnosticsPublisher, DEFAULT_DIAGNOSTICS_TIMING } from "./diagnostics-publisher";
 import { registerFeatures } from "./features";
 import { createGuard } from "./guard";
 import { SEMANTIC_TOKENS_LEGEND } from "./navigation";
 import { createSettingsProvider } from "./settings-provider";
 
 export const SERVER_INFO = { name: "keiyaku-language-server", version: "0.1.0" } as const;
-
-/** The typing pause before diagnostics are recomputed. */
-const DIAGNOSTICS_DELAY_MS = 200;
 
 function capabilities(): InitializeResult["capabilities"] {
   return {
@@ -55,7 +52,7 @@ export function startLanguageServer(connection: Connection): void {
     service,
     documents,
     settingsOf: (uri) => settings.settingsOf(uri),
-    delayMs: DIAGNOSTICS_DELAY_MS,
+    timing: DEFAULT_DIAGNOSTICS_TIMING,
   });
   const openedAt = new Map<string, number>();
 

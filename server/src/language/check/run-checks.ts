@@ -37,11 +37,32 @@ function toDiagnostic(kind: DiagnosticKind, finding: Finding, severity: Severity
   return { id: kind.id, severity, ...finding };
 }
 
+/** Diagnostics in the order they are published: by start, then by end. */
+export function byPosition(a: ContractDiagnostic, b: ContractDiagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
 export function runChecks(
   analysis: Analysis,
   rules: readonly Rule[],
   options: CheckOptions,
 ): ContractDiagnostic[] {
+  const steps = checkInSteps(analysis, rules, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * The same check, one rule per step: a host that must stay responsive (the language server on a
+ * large contract) runs a step, lets other work in, and stops early when the text has changed.
+ */
+export function* checkInSteps(
+  analysis: Analysis,
+  rules: readonly Rule[],
+  options: CheckOptions,
+): Generator<void, ContractDiagnostic[], void> {
   const diagnostics: ContractDiagnostic[] = [];
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options);
@@ -49,16 +70,20 @@ export function runChecks(
   };
   for (const rule of rules) {
     if (rule.kinds.every((kind) => resolveSeverity(kind, options) === "off")) continue;
-    try {
-      const context: RuleContext = { analysis, index: analysis.index, facts: analysis.facts, report };
-      rule.check(context);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      report(INTERNAL_RULE_FAILURE, {
-        span: { start: 0, end: 0 },
-        message: `検査「${rule.name}」が内部エラーで止まりました（${detail}）。他の検査は実行されています。Keiyaku の不具合として報告してください。`,
-      });
-    }
+    runRule(rule, analysis, report);
+    yield;
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return diagnostics.sort(byPosition);
+}
+
+function runRule(rule: Rule, analysis: Analysis, report: RuleContext["report"]): void {
+  try {
+    rule.check({ analysis, index: analysis.index, facts: analysis.facts, report });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    report(INTERNAL_RULE_FAILURE, {
+      span: { start: 0, end: 0 },
+      message: `検査「${rule.name}」が内部エラーで止まりました（${detail}）。他の検査は実行されています。Keiyaku の不具合として報告してください。`,
+    });
+  }
 }

@@ -1,4 +1,5 @@
 /** The parser's findings, as diagnostics with the same catalogue entries as every other check. */
+import type { ParseProblem } from "../../parse/parse-contract";
 import type { DiagnosticKind, Rule } from "../rule";
 
 const kind = (
@@ -57,8 +58,13 @@ export const SYNTAX_KINDS = {
   ),
 } as const satisfies Record<string, DiagnosticKind>;
 
-function isSyntaxId(id: string): id is keyof typeof SYNTAX_KINDS {
+export function isSyntaxId(id: string): id is keyof typeof SYNTAX_KINDS {
   return Object.hasOwn(SYNTAX_KINDS, id);
+}
+
+/** The catalogue entry of a parse problem; ids the catalogue does not know read as syntax.invalid. */
+export function syntaxKindOf(problem: ParseProblem): DiagnosticKind {
+  return isSyntaxId(problem.id) ? SYNTAX_KINDS[problem.id] : SYNTAX_KINDS["syntax.invalid"];
 }
 
 export const syntaxRule: Rule = {
@@ -66,8 +72,7 @@ export const syntaxRule: Rule = {
   kinds: Object.values(SYNTAX_KINDS),
   check({ analysis, report }) {
     for (const problem of analysis.problems) {
-      const kind = isSyntaxId(problem.id) ? SYNTAX_KINDS[problem.id] : SYNTAX_KINDS["syntax.invalid"];
-      report(kind, { span: problem.span, message: problem.message });
+      report(syntaxKindOf(problem), { span: problem.span, message: problem.message });
     }
   },
 };

@@ -1,0 +1,82 @@
+/**
+ * The diagnostics of a new version computed without running the checks: the previous version's
+ * diagnostics moved through the edit, as an editor moves markers, with the parser's findings in
+ * the blocks the edit touched replaced by the new parse's. This is the answer to a keystroke in a
+ * contract too large to check in full on every keystroke (what TypeScript does with syntactic and
+ * semantic diagnostics): the drafter sees a broken reference or heading at once, and the checks'
+ * findings follow when the full check runs after the typing pause.
+ */
+import type { Span } from "../ast";
+import type { Analysis } from "../analysis";
+import type { ContractDiagnostic } from "../diagnostic";
+import { blockIndexAt, type ParseProblem } from "../parse/parse-contract";
+import { changeBetween, mapOffset, type TextChange } from "../text-change";
+import { isSyntaxId, syntaxKindOf } from "./rules/syntax";
+import { byPosition, resolveSeverity, type CheckOptions } from "./run-checks";
+
+/** A version of the text and the diagnostics published for it. */
+export interface CheckedVersion {
+  readonly text: string;
+  readonly diagnostics: readonly ContractDiagnostic[];
+}
+
+function mapSpan(change: TextChange, span: Span): Span {
+  return { start: mapOffset(change, span.start, -1), end: mapOffset(change, span.end, 1) };
+}
+
+function carried(change: TextChange, d: ContractDiagnostic): ContractDiagnostic {
+  // Without `data`: a fix's edits were computed for the old text; quick fixes are recomputed
+  // from the current version when they are asked for.
+  return {
+    id: d.id,
+    severity: d.severity,
+    message: d.message,
+    ...(d.tags === undefined ? {} : { tags: d.tags }),
+    span: mapSpan(change, d.span),
+    ...(d.related === undefined
+      ? {}
+      : { related: d.related.map((r) => ({ ...r, span: mapSpan(change, r.span) })) }),
+  };
+}
+
+/** The blocks of the new version an edit could have changed: [start, end) in the new text. */
+function touchedRegion(
+  analysis: Analysis,
+  change: TextChange,
+): { readonly span: Span; readonly first: number; readonly last: number } {
+  const blocks = analysis.parse.blocks;
+  const first = Math.max(0, blockIndexAt(blocks, Math.max(0, change.start - 1)) - 1);
+  const last = blockIndexAt(blocks, change.newEnd);
+  const start = blocks[first]?.slice.start ?? 0;
+  const end = blocks[last]?.slice.end ?? analysis.text.length;
+  return { span: { start, end }, first, last };
+}
+
+function syntaxDiagnostic(problem: ParseProblem, options: CheckOptions): ContractDiagnostic | null {
+  const kind = syntaxKindOf(problem);
+  const severity = resolveSeverity(kind, options);
+  return severity === "off" ? null : { id: kind.id, severity, message: problem.message, span: problem.span };
+}
+
+export function carryDiagnostics(
+  previous: CheckedVersion,
+  analysis: Analysis,
+  options: CheckOptions,
+): ContractDiagnostic[] {
+  if (previous.text === analysis.text) return [...previous.diagnostics];
+  const change = changeBetween(previous.text, analysis.text);
+  const region = touchedRegion(analysis, change);
+  // The region in the old text. It ends after the change; it starts before it, but for an edit at
+  // the very start (a byte-order mark added) that moved the first block.
+  const oldStart = Math.min(region.span.start, change.start);
+  const oldEnd = region.span.end - (change.newEnd - change.oldEnd);
+  const inRegion = (d: ContractDiagnostic) => d.span.start >= oldStart && d.span.start < oldEnd;
+  const kept = previous.diagnostics
+    .filter((d) => !(isSyntaxId(d.id) && inRegion(d)))
+    .map((d) => carried(change, d));
+  const fresh = analysis.parse.blocks
+    .slice(region.first, region.last + 1)
+    .flatMap((block) => block.problems)
+    .flatMap((problem) => syntaxDiagnostic(problem, options) ?? []);
+  return [...kept, ...fresh].sort(byPosition);
+}

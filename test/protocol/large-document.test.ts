@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { contractWithArticles } from "../../bench/inputs";
+import { FILLED_PATH, sample } from "../helpers/fixtures";
+import { startSession, type Session } from "./lsp-session";
+
+const URI = "file:///work/large.contract";
+const FILLED = sample(FILLED_PATH);
+
+function ids(p: PublishDiagnosticsParams): string[] {
+  return p.diagnostics.map((d) => String(d.code));
+}
+
+/** The line/character of `offset` in `text`. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length - 1, character: before[before.length - 1]?.length ?? 0 };
+}
+
+/** Types `insert` at the end of the first sentence line after the middle of the text, as version 2. */
+async function typeInMiddle(session: Session, text: string, insert: string) {
+  const offset = text.indexOf("。\n", text.length >> 1) + 1;
+  assert.ok(offset > 0);
+  const position = positionAt(text, offset);
+  await session.notify("textDocument/didChange", {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ range: { start: position, end: position }, text: insert }],
+  });
+  return position;
+}
+
+describe("language server: typing in a large contract", function () {
+  this.timeout(60000);
+  let session: Session;
+
+  beforeEach(async () => {
+    session = await startSession();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+  });
+
+  it("shows a reference broken by a keystroke at once, and the checks' findings after the pause", async () => {
+    const text = contractWithArticles(FILLED, 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    assert.ok(!ids(await opened).includes("syntax.reference"));
+    const first = session.nextDiagnostics(URI, (p) => p.version === 2);
+    const complete = session.nextDiagnostics(
+      URI,
+      (p) =>
+        p.version === 2 &&
+        p.diagnostics.some((d) => d.code === "blank.undecided" && String(d.message).includes("月額報酬")),
+    );
+    const at = await typeInMiddle(session, text, "{月額報酬 は別途定める。");
+    const quick = await first;
+    const broken = quick.diagnostics.find((d) => d.code === "syntax.reference");
+    assert.deepEqual(broken?.range.start, at, "the broken reference is reported where it was typed");
+    assert.ok(
+      !quick.diagnostics.some((d) => d.code === "blank.undecided" && d.range.start.line === at.line),
+      "the first answer carries the previous findings; the new 別途定める waits for the full check",
+    );
+    const full = await complete;
+    assert.ok(full.diagnostics.some((d) => d.code === "syntax.reference" && d.range.start.line === at.line));
+  });
+
+  it("checks a contract of ordinary size in full on every keystroke", async () => {
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, FILLED);
+    await opened;
+    const next = session.nextDiagnostics(URI, (p) => p.version === 2);
+    const at = await typeInMiddle(session, FILLED, "保存期間は別途定める。");
+    const published = await next;
+    assert.ok(
+      published.diagnostics.some((d) => d.code === "blank.undecided" && d.range.start.line === at.line),
+      ids(published).join(),
+    );
+  });
+});
