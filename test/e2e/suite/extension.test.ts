@@ -1,5 +1,9 @@
 import * as assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import * as vscode from "vscode";
+import type { KeiyakuApi } from "../../../client/src/extension";
+import { ACTIVATION_JSON_ENV, type ActivationFigures } from "./activation-figures";
+import { activationRecordOf } from "./activation-record";
 import { diagnosticsFor, staysQuiet, until } from "./wait";
 
 const EXTENSION_ID = "keiyaku.keiyaku";
@@ -47,18 +51,34 @@ describe("Keiyaku in VS Code", () => {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
-  it("activates on a .contract file", async () => {
+  it("activates on opening a .contract file, not at startup, and times its activation", async () => {
+    const extension = vscode.extensions.getExtension<KeiyakuApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed from the development path`);
+    assert.equal(extension.isActive, false, "nothing has activated the extension before a contract opens");
     const editor = await open("template.contract");
     assert.equal(editor.document.languageId, "contract");
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is installed from the development path`);
-    await until(
-      vscode.extensions.onDidChange,
-      () => (extension.isActive ? true : undefined),
-      "activation",
-      20000,
-    ).catch(async () => extension.activate());
+    // Diagnostics come from the language server, which only activation starts: waiting for them
+    // observes the activation without causing it (as extension.activate() could).
+    await diagnosticsFor(editor.document.uri, (ds) => ds.length > 0, "the first diagnostics");
     assert.ok(extension.isActive);
+    const record = await activationRecordOf(EXTENSION_ID);
+    assert.equal(record.eager, false);
+    assert.equal(record.event, "onLanguage:contract");
+    const { activateMs, serverReady } = extension.exports.activation;
+    assert.ok(Number.isFinite(activateMs) && activateMs > 0, `activateMs is ${activateMs}`);
+    const serverReadyMs = await serverReady;
+    assert.ok(serverReadyMs !== undefined, "the language server started");
+    assert.ok(serverReadyMs > activateMs, "activate() returned before the server was running");
+    const out = process.env[ACTIVATION_JSON_ENV];
+    if (out !== undefined && out !== "") {
+      const figures: ActivationFigures = {
+        extensionId: EXTENSION_ID,
+        activateMs,
+        serverReadyMs,
+        vscode: record,
+      };
+      writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+    }
   });
 
   it("reports the template's 8 blanks at their ranges, and clears them when filled", async () => {
