@@ -28,6 +28,8 @@ export interface CodeServerOptions {
   readonly smokeTestDriver?: boolean;
   /** A .vsix to install into this instance's extensions folder first, as a user would. */
   readonly installVsix?: string;
+  /** Extra environment for code-server, which its extension hosts inherit. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const HEALTH_POLL_MS = 100;
@@ -97,6 +99,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     XDG_CONFIG_HOME: join(home, "config"),
     XDG_DATA_HOME: join(home, "data"),
     EXTENSIONS_GALLERY: "{}",
+    ...options.env,
   };
   const folders = ["--user-data-dir", userData, "--extensions-dir", join(home, "extensions")];
   if (options.installVsix !== undefined) {

@@ -17,11 +17,17 @@ export interface InHostResult {
   readonly output: string;
 }
 
+export interface InHostOptions {
+  /** Keep the host's console out of this process's output (it is still in the result). */
+  readonly quiet?: boolean;
+}
+
 export async function runInHost(
   server: CodeServer,
   extensionPath: string,
   testsPath: string,
   timeoutMs: number,
+  options: InHostOptions = {},
 ): Promise<InHostResult> {
   const context = await launchBrowser();
   const lines: string[] = [];
@@ -32,7 +38,7 @@ export async function runInHost(
     await page.exposeFunction("codeAutomationLog", (_type: string, args: unknown[]) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
       lines.push(line);
-      process.stdout.write(`    │ ${line}\n`);
+      if (options.quiet !== true) process.stdout.write(`    │ ${line}\n`);
     });
     await page.exposeFunction("codeAutomationExit", (code: number) => finish(code));
     await page.goto(
