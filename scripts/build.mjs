@@ -39,6 +39,15 @@ export function buildGrammar() {
   );
 }
 
+// Minified, but without renaming identifiers, so that stack traces in users' reports keep their
+// function and class names (the source maps stay here, out of the package). Measured on the
+// extension's bundle: whitespace and syntax minification take it from 1.02 MB to 0.71 MB (the
+// .vsix from 0.40 to 0.34 MB); esbuild's full `minify` would reach 0.47 MB (.vsix 0.30 MB) with
+// names like `e`, and `keepNames`, which gives the names back, made the bundle ~20% slower to load
+// (median 121 against 98–100 ms), which is on the activation path. Minifying did not change load
+// time measurably otherwise.
+const MINIFY = { minifyWhitespace: true, minifySyntax: true };
+
 export async function buildBundles() {
   await esbuild.build({
     entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
@@ -47,6 +56,7 @@ export async function buildBundles() {
     platform: "node",
     format: "cjs",
     target: "node20",
+    ...MINIFY,
     sourcemap: true,
     logLevel: "warning",
   });
@@ -64,6 +74,7 @@ export async function buildClient() {
       format: "cjs",
       target: "node20",
       external: ["vscode"],
+      ...MINIFY,
       sourcemap: true,
       logLevel: "warning",
     }),
@@ -74,6 +85,7 @@ export async function buildClient() {
       platform: "browser",
       format: "iife",
       target: "es2022",
+      ...MINIFY,
       sourcemap: true,
       logLevel: "warning",
     }),
