@@ -1,6 +1,6 @@
 /**
- * Everything derived from one version of a contract's text. Parsed once; the value scope, the
- * index, the derived facts and the layout are computed on first use and then shared by every
+ * Everything derived from one version of a contract's text. Parsed once; the document, the value
+ * scope, the index, the derived facts and the layout are computed on first use and then shared by every
  * feature that asks (checks, hover, preview), so nothing is computed twice per version.
  */
 import type { ContractDocument } from "./ast";
@@ -37,18 +37,28 @@ function lazy<T>(compute: () => T): () => T {
  */
 export function analyze(text: string, previous?: Analysis): Analysis {
   const parse = previous === undefined ? parseContract(text) : reparseContract(previous, text);
-  const { document, problems } = parse;
-  const scope = buildValueScope(document);
-  const index = lazy(() => buildContractIndex(document, text));
-  const facts = lazy(() => deriveFacts(scope));
-  const layout = lazy(() => layoutContract(document, scope));
+  // Everything past the parse is built on first use: the answer to a keystroke in a large
+  // contract (carried diagnostics) needs none of it.
+  const scope = lazy(() => buildValueScope(parse.document));
+  const contractType = lazy(() => contractTypeOf(parse.document));
+  const index = lazy(() => buildContractIndex(parse.document, text));
+  const facts = lazy(() => deriveFacts(scope()));
+  const layout = lazy(() => layoutContract(parse.document, scope()));
   return {
     text,
-    document,
-    problems,
     parse,
-    scope,
-    contractType: contractTypeOf(document),
+    get document() {
+      return parse.document;
+    },
+    get problems() {
+      return parse.problems;
+    },
+    get scope() {
+      return scope();
+    },
+    get contractType() {
+      return contractType();
+    },
     get index() {
       return index();
     },

@@ -155,13 +155,27 @@ export function parseContract(text: string): ParseResult {
 }
 
 /**
- * The document of a list of parsed blocks. Each block's problems are sorted and lie inside the
- * block, so concatenating them in block order sorts them all.
+ * The document of a list of parsed blocks, built when first asked for: a keystroke's answer needs
+ * only the blocks around the edit, and building the document looks at every block (see
+ * moved-block.ts). Each block's problems are sorted and lie inside the block, so concatenating
+ * them in block order sorts them all.
  */
 export function assemble(text: string, blocks: readonly ParsedBlock[]): ParseResult {
+  let document: ContractDocument | undefined;
+  let problems: readonly ParseProblem[] | undefined;
   return {
-    document: { kind: "document", span: { start: 0, end: text.length }, blocks: blocks.map((b) => b.block) },
-    problems: blocks.flatMap((b) => b.problems),
+    get document() {
+      document ??= {
+        kind: "document",
+        span: { start: 0, end: text.length },
+        blocks: blocks.map((b) => b.block),
+      };
+      return document;
+    },
+    get problems() {
+      problems ??= blocks.flatMap((b) => b.problems);
+      return problems;
+    },
     blocks,
   };
 }

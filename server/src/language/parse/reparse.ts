@@ -13,7 +13,7 @@
  * - an edit in a block's first line can destroy its header and merge it into the block before,
  *   so the block before the changed one is read again too.
  */
-import { shiftBlock, shiftSpan } from "./shift-block";
+import { moveBlock } from "./moved-block";
 import {
   assemble,
   blockIndexAt,
@@ -31,15 +31,6 @@ export interface PreviousParse {
   readonly parse: ParseResult;
 }
 
-function shiftParsedBlock(parsed: ParsedBlock, delta: number): ParsedBlock {
-  if (delta === 0) return parsed;
-  return {
-    slice: { ...parsed.slice, start: parsed.slice.start + delta, end: parsed.slice.end + delta },
-    block: shiftBlock(parsed.block, delta),
-    problems: parsed.problems.map((problem) => ({ ...problem, span: shiftSpan(problem.span, delta) })),
-  };
-}
-
 export function reparseContract(previous: PreviousParse, text: string): ParseResult {
   if (previous.text === text) return previous.parse;
   const blocks = previous.parse.blocks;
@@ -55,7 +46,7 @@ export function reparseContract(previous: PreviousParse, text: string): ParseRes
   const regionEnd =
     last + 1 < blocks.length ? (blocks[last + 1] as ParsedBlock).slice.start + delta : text.length;
   const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice));
-  const after = blocks.slice(last + 1).map((parsed) => shiftParsedBlock(parsed, delta));
+  const after = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
   const result = [...blocks.slice(0, first), ...reread, ...after];
   // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.
   return result.length === 0 ? parseContract(text) : assemble(text, result);
