@@ -40,7 +40,7 @@ export interface ContractService {
     options?: CheckOptions,
   ): ContractDiagnostic[];
   render(analysis: Analysis, format: RenderFormat): string;
-  /** The HTML fragment the preview shows. */
+  /** The HTML fragment the preview shows. Kept with the analysis, so asking again is free. */
   renderHtmlBody(analysis: Analysis): string;
 }
 
@@ -54,6 +54,8 @@ export function createContractService(): ContractService {
   // Checked results by analysis: the diagnostics publisher and the quick fixes ask for the same
   // version's findings, which take a third of a second to compute in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
+  // The preview asks for a version's HTML more than once (a second preview, a scroll back).
+  const htmlBodies = new WeakMap<Analysis, string>();
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
     const cached = checked.get(analysis);
     return cached !== undefined && cached.options === JSON.stringify(options)
@@ -85,6 +87,12 @@ export function createContractService(): ContractService {
           return html.renderDocument(analysis.layout, analysis.text);
       }
     },
-    renderHtmlBody: (analysis) => html.renderBody(analysis.layout, analysis.text),
+    renderHtmlBody(analysis) {
+      const cached = htmlBodies.get(analysis);
+      if (cached !== undefined) return cached;
+      const body = html.renderBody(analysis.layout, analysis.text);
+      htmlBodies.set(analysis, body);
+      return body;
+    },
   };
 }
