@@ -7,7 +7,12 @@ import type { ContractDocument } from "./ast";
 import { buildContractIndex, type ContractIndex } from "./contract-index";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import { parseContract, type ParseProblem, type ParseResult } from "./parse/parse-contract";
+import {
+  parseContract,
+  parseContractInSteps,
+  type ParseProblem,
+  type ParseResult,
+} from "./parse/parse-contract";
 import { reparseContract } from "./parse/reparse";
 import { layoutContract, type Layout } from "./render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
@@ -36,7 +41,16 @@ function lazy<T>(compute: () => T): () => T {
  * an edit did not touch; the result is the same as without it.
  */
 export function analyze(text: string, previous?: Analysis): Analysis {
-  const parse = previous === undefined ? parseContract(text) : reparseContract(previous, text);
+  return analysisOf(text, previous === undefined ? parseContract(text) : reparseContract(previous, text));
+}
+
+/** The same analysis, reading a file without a previous version one block per step. */
+export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
+  const parse = previous === undefined ? yield* parseContractInSteps(text) : reparseContract(previous, text);
+  return analysisOf(text, parse);
+}
+
+function analysisOf(text: string, parse: ParseResult): Analysis {
   // Everything past the parse is built on first use: the answer to a keystroke in a large
   // contract (carried diagnostics) needs none of it.
   const scope = lazy(() => buildValueScope(parse.document));

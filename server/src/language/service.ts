@@ -2,7 +2,7 @@
  * The language service: the one entry point the CLI and the language server use. Pure: it takes
  * text and returns data, and knows nothing of files, VS Code or the LSP connection.
  */
-import { analyze, type Analysis } from "./analysis";
+import { analyze, analyzeInSteps, type Analysis } from "./analysis";
 import { RULES } from "./check/registry";
 import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
 import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
@@ -26,6 +26,8 @@ export interface ContractService {
    * version to reuse what an edit did not change (the result is the same either way).
    */
   analyze(text: string, previous?: Analysis): Analysis;
+  /** The same, one block per step when there is no previous version (see `checkInSteps`). */
+  analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void>;
   /** Every check. The result is kept with the analysis, so asking again for it is free. */
   check(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[];
   /**
@@ -68,6 +70,7 @@ export function createContractService(): ContractService {
   };
   return {
     analyze,
+    analyzeInSteps,
     check: (analysis, options = DEFAULT_CHECK_OPTIONS) =>
       cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options)),
     *checkInSteps(analysis, options = DEFAULT_CHECK_OPTIONS) {

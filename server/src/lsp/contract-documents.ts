@@ -11,6 +11,8 @@ export interface ContractDocuments {
   get(uri: string): TextDocument | undefined;
   /** The analysis of the document's current version. */
   analysisOf(document: TextDocument): Analysis;
+  /** The same, computed one block per step when the file is read whole (on open). */
+  analysisInSteps(document: TextDocument): Generator<void, Analysis, void>;
 }
 
 export function createContractDocuments(connection: Connection, service: ContractService): ContractDocuments {
@@ -18,24 +20,36 @@ export function createContractDocuments(connection: Connection, service: Contrac
   const cache = new Map<string, { version: number; analysis: Analysis }>();
   documents.onDidClose((event) => cache.delete(event.document.uri));
   documents.listen(connection);
+  const current = (document: TextDocument) => {
+    const cached = cache.get(document.uri);
+    // A client may reuse a version number for another text (reopen, or a version going back),
+    // so the text itself must match too.
+    const fresh =
+      cached !== undefined &&
+      cached.version === document.version &&
+      cached.analysis.text === document.getText();
+    return { cached, fresh };
+  };
+  const remember = (document: TextDocument, analysis: Analysis) => {
+    cache.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  };
   return {
     documents,
     get: (uri) => documents.get(uri),
     analysisOf(document) {
-      const cached = cache.get(document.uri);
-      // A client may reuse a version number for another text (reopen, or a version going back),
-      // so the text itself must match too.
-      if (
-        cached !== undefined &&
-        cached.version === document.version &&
-        cached.analysis.text === document.getText()
-      ) {
-        return cached.analysis;
-      }
+      const { cached, fresh } = current(document);
+      if (fresh && cached !== undefined) return cached.analysis;
       // The previous version's analysis lets the parse reuse every block the edit did not touch.
-      const analysis = service.analyze(document.getText(), cached?.analysis);
-      cache.set(document.uri, { version: document.version, analysis });
-      return analysis;
+      return remember(document, service.analyze(document.getText(), cached?.analysis));
+    },
+    *analysisInSteps(document) {
+      const { cached, fresh } = current(document);
+      if (fresh && cached !== undefined) return cached.analysis;
+      const analysis = yield* service.analyzeInSteps(document.getText(), cached?.analysis);
+      // A request between the steps may have analysed this version already: keep the first.
+      const again = current(document);
+      return again.fresh && again.cached !== undefined ? again.cached.analysis : remember(document, analysis);
     },
   };
 }

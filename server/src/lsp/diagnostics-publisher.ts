@@ -95,9 +95,11 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
   };
 
   const checkFully = async (document: TextDocument, checkOptions: CheckOptions) => {
-    const analysis = documents.analysisOf(document);
-    const steps = service.checkInSteps(analysis, checkOptions);
-    const diagnostics = await runInSlices(steps, () => isCurrent(document, document.version));
+    function* steps() {
+      const analysis = yield* documents.analysisInSteps(document);
+      return yield* service.checkInSteps(analysis, checkOptions);
+    }
+    const diagnostics = await runInSlices(steps(), () => isCurrent(document, document.version));
     if (diagnostics !== null && isCurrent(document, document.version)) await publish(document, diagnostics);
   };
 

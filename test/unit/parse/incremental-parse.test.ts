@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { analyze, type Analysis } from "../../../server/src/language/analysis";
-import { parseContract, type ParseResult } from "../../../server/src/language/parse/parse-contract";
+import {
+  parseContract,
+  parseContractInSteps,
+  type ParseResult,
+} from "../../../server/src/language/parse/parse-contract";
 import { reparseContract } from "../../../server/src/language/parse/reparse";
 import { hostileContract } from "../../helpers/arbitraries";
 import { applyEdit, edit, type Edit } from "../../helpers/edits";
@@ -122,6 +126,21 @@ describe("incremental parse", function () {
     assert.notEqual(delta, 0, "the edit changes the length");
     assert.equal(next?.slice.start, (before.blocks[changed + 1]?.slice.start ?? 0) + delta);
     assert.deepStrictEqual(plain(result), plain(parseContract(after)));
+  });
+
+  it("reads a file one block per step to the same parse", () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileContract, fc.constant(FILLED)), (text) => {
+        const steps = parseContractInSteps(text);
+        let step = steps.next();
+        let count = 0;
+        for (; step.done !== true; step = steps.next()) count++;
+        const full = parseContract(text);
+        assert.deepStrictEqual(plain(step.value), plain(full));
+        assert.equal(count, full.blocks.length + 1, "one step to split, then one per block");
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it("returns the previous parse itself when the text did not change", () => {

@@ -155,6 +155,21 @@ export function parseContract(text: string): ParseResult {
 }
 
 /**
+ * The same parse, one block per step, for a host that must stay responsive while it reads a
+ * large file (the language server opening 10,000 articles).
+ */
+export function* parseContractInSteps(text: string): Generator<void, ParseResult, void> {
+  const slices = splitBlocks(text, bodyStartOf(text));
+  yield;
+  const blocks: ParsedBlock[] = [];
+  for (const slice of slices) {
+    blocks.push(parseSlice(text, slice));
+    yield;
+  }
+  return assemble(text, blocks);
+}
+
+/**
  * The document of a list of parsed blocks, built when first asked for: a keystroke's answer needs
  * only the blocks around the edit, and building the document looks at every block (see
  * moved-block.ts). Each block's problems are sorted and lie inside the block, so concatenating
