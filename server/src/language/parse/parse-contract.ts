@@ -17,6 +17,7 @@ import { parse as parseBlock, type StartRuleNames } from "../generated/contract-
 import { expectedTypeOf } from "../standard-values";
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import { parseValue } from "../values/value-parse";
+import type { TextChange } from "../text-change";
 import { splitBlocks, type BlockKind, type BlockSlice } from "./split-blocks";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
 
@@ -41,6 +42,8 @@ export interface ParseResult {
   readonly problems: readonly ParseProblem[];
   /** The blocks with their own problems: what an incremental re-parse reuses. */
   readonly blocks: readonly ParsedBlock[];
+  /** For a re-parse: the text it started from and where the two differ. */
+  readonly edit?: { readonly previousText: string; readonly change: TextChange };
 }
 
 const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
@@ -175,7 +178,11 @@ export function* parseContractInSteps(text: string): Generator<void, ParseResult
  * moved-block.ts). Each block's problems are sorted and lie inside the block, so concatenating
  * them in block order sorts them all.
  */
-export function assemble(text: string, blocks: readonly ParsedBlock[]): ParseResult {
+export function assemble(
+  text: string,
+  blocks: readonly ParsedBlock[],
+  edit?: ParseResult["edit"],
+): ParseResult {
   let document: ContractDocument | undefined;
   let problems: readonly ParseProblem[] | undefined;
   return {
@@ -192,5 +199,6 @@ export function assemble(text: string, blocks: readonly ParsedBlock[]): ParseRes
       return problems;
     },
     blocks,
+    ...(edit === undefined ? {} : { edit }),
   };
 }

@@ -49,5 +49,7 @@ export function reparseContract(previous: PreviousParse, text: string): ParseRes
   const after = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
   const result = [...blocks.slice(0, first), ...reread, ...after];
   // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.
-  return result.length === 0 ? parseContract(text) : assemble(text, result);
+  return result.length === 0
+    ? parseContract(text)
+    : assemble(text, result, { previousText: previous.text, change });
 }
