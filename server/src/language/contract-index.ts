@@ -4,7 +4,8 @@
  * Built once per analysis.
  */
 import { scanAll, type ArticleReference } from "./article-references/reference-scan";
-import { termIndexOf, type TermIndex } from "./defined-terms";
+import { termIndexInSteps, type TermIndex } from "./defined-terms";
+import { drain, ITEMS_PER_STEP, type Steps } from "./steps";
 import type {
   Article,
   ArticleEntry,
@@ -49,6 +50,8 @@ export interface ContractIndex {
   articleReferences(): readonly ArticleReference[];
   /** The defined terms （以下「…」という。） and their uses, scanned once. */
   terms(): TermIndex;
+  /** The same scan in steps (see steps.ts); `terms()` then returns its result. */
+  termsInSteps(): Steps<TermIndex>;
   /** The first article whose heading is one of `titles`. */
   articleTitled(...titles: string[]): Article | undefined;
 }
@@ -100,6 +103,20 @@ function groupParagraphs(article: Article): ArticleParagraph[] {
 }
 
 export function buildContractIndex(document: ContractDocument, text: string): ContractIndex {
+  return drain(contractIndexInSteps(document, text));
+}
+
+function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
+  const lines: ProseLine[] = [];
+  for (const [i, block] of document.blocks.entries()) {
+    lines.push(...blockLines(text, block));
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return lines;
+}
+
+/** The index in steps (see steps.ts): the prose lines of 10,000 articles take tens of milliseconds. */
+export function* contractIndexInSteps(document: ContractDocument, text: string): Steps<ContractIndex> {
   const articles = document.blocks.filter((b): b is Article => b.kind === "article");
   const articlesByNumber = new Map<number, Article[]>();
   for (const article of articles) {
@@ -108,10 +125,12 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
     if (same !== undefined) same.push(article);
     else if (n !== null) articlesByNumber.set(n, [article]);
   }
-  const proseLines = document.blocks.flatMap((block) => blockLines(text, block));
+  yield;
+  const proseLines = yield* proseLinesInSteps(document, text);
   const references = proseLines.flatMap((line) =>
     line.prose.inlines.filter((i): i is RefInline => i.kind === "ref").map((ref) => ({ ref, line })),
   );
+  yield;
   const termDefinitions = document.blocks.flatMap((b) =>
     b.kind === "terms" ? b.entries.filter((e): e is Definition => e.kind === "definition") : [],
   );
@@ -139,7 +158,13 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
       return articleRefs;
     },
     terms() {
-      terms ??= termIndexOf(index);
+      terms ??= drain(termIndexInSteps(index));
+      return terms;
+    },
+    *termsInSteps() {
+      if (terms !== undefined) return terms;
+      const built = yield* termIndexInSteps(index);
+      terms ??= built;
       return terms;
     },
     articleTitled: (...titles) =>

@@ -224,7 +224,7 @@ describe("pathological documents", function () {
 
   it("many defined terms, one per line", () => {
     // Regression: building the term index compiled every pattern again per line (quadratic in practice) in the definitions (defined-terms.ts,
-    // termIndexOf: variantsIn compiles a RegExp per definition per prose line, and usesIn tries
+    // termIndexInSteps: variantsIn compiles a RegExp per definition per prose line, and usesIn tries
     // every name at every character). Measured: 1,000 definitions ≈ 3.5 s, 2,000 ≈ 10.6 s for the
     // first check; 10,000 did not finish in 60 s. Shrunk to 300 so that this file stays quick.
     const count = 300;

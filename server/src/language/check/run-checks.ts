@@ -4,6 +4,7 @@
  * findings of the others.
  */
 import type { Analysis } from "../analysis";
+import { drain, type Steps } from "../steps";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
 
@@ -47,11 +48,7 @@ export function runChecks(
   rules: readonly Rule[],
   options: CheckOptions,
 ): ContractDiagnostic[] {
-  const steps = checkInSteps(analysis, rules, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return drain(checkInSteps(analysis, rules, options));
 }
 
 /**
@@ -62,7 +59,7 @@ export function* checkInSteps(
   analysis: Analysis,
   rules: readonly Rule[],
   options: CheckOptions,
-): Generator<void, ContractDiagnostic[], void> {
+): Steps<ContractDiagnostic[]> {
   const diagnostics: ContractDiagnostic[] = [];
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options);
@@ -78,25 +75,15 @@ export function* checkInSteps(
 }
 
 /**
- * The views the rules share, each built in a step of its own rather than inside the first rule
- * that asks: in a 10,000-article contract each takes tens of milliseconds. A view that fails to
- * build is left to fail again in the rules, where the failure is reported per rule.
+ * The views the rules share, built in steps of their own rather than inside the first rule that
+ * asks (in a 10,000-article contract that one step took a quarter of a second). A view that fails
+ * to build is left to fail again in the rules, where the failure is reported per rule.
  */
-function* buildSharedViews(analysis: Analysis): Generator<void, void, void> {
-  const views: readonly (() => unknown)[] = [
-    () => analysis.document,
-    () => analysis.index,
-    () => analysis.facts,
-    () => analysis.index.terms(),
-    () => analysis.index.articleReferences(),
-  ];
-  for (const view of views) {
-    try {
-      view();
-    } catch {
-      // Reported by the first rule that needs the view.
-    }
-    yield;
+function* buildSharedViews(analysis: Analysis): Steps<void> {
+  try {
+    yield* analysis.prepareInSteps();
+  } catch {
+    // Reported by the first rule that needs the view.
   }
 }
 

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { contractWithArticles } from "../../../bench/inputs";
+import { RULES } from "../../../server/src/language/check/registry";
+import { createContractService } from "../../../server/src/language/service";
+import { FILLED_PATH, sample } from "../../helpers/fixtures";
+
+const service = createContractService();
+const FILLED = sample(FILLED_PATH);
+
+function stepsOf(text: string): { steps: number; diagnostics: number } {
+  const checking = service.checkInSteps(service.analyze(text));
+  let steps = 0;
+  for (;;) {
+    const step = checking.next();
+    if (step.done === true) return { steps, diagnostics: step.value.length };
+    steps++;
+  }
+}
+
+describe("checking in steps", () => {
+  it("finds what a check in one go finds", () => {
+    const text = contractWithArticles(FILLED, 300);
+    const fresh = createContractService();
+    const inOneGo = fresh.check(fresh.analyze(text));
+    assert.equal(stepsOf(text).diagnostics, inOneGo.length);
+    assert.ok(inOneGo.length > 0);
+  });
+
+  it("splits the views every rule shares into steps that grow with the contract, not one step each", () => {
+    const small = stepsOf(FILLED).steps;
+    const large = stepsOf(contractWithArticles(FILLED, 4000)).steps;
+    assert.ok(small >= RULES.length, `${small} steps: at least one per rule`);
+    // 4,000 articles: the document, the index's prose lines and the term index's two passes each
+    // take a step per 500 blocks or lines.
+    assert.ok(large - small >= 4 * (4000 / 500), `${large} steps for 4,000 articles, ${small} for 25`);
+  });
+});
