@@ -17,7 +17,8 @@ import { BIDI_CONTROLS, codePointLabel } from "../bidi";
 import { CONTRACT_CSS } from "./contract-css";
 
 interface RenderEnv {
-  readonly chunks: readonly MarkdownChunk[];
+  /** The chunks of this render, by the Markdown line they start on. */
+  readonly chunks: ReadonlyMap<number, MarkdownChunk>;
   readonly marks: readonly Segment[];
   readonly lines: LineIndex;
 }
@@ -70,7 +71,7 @@ function annotateBlocks(state: StateCore): void {
   const env = state.env as RenderEnv;
   for (const token of state.tokens) {
     if (token.nesting !== 1 || token.map === null) continue;
-    const chunk = env.chunks[token.map[0] / 2];
+    const chunk = env.chunks.get(token.map[0]);
     if (chunk === undefined) continue;
     token.attrSet("data-line", String(env.lines.lineOf(chunk.source.start)));
     token.attrJoin("class", chunkClass(chunk));
@@ -98,12 +99,43 @@ function cspFor(css: string): string {
   return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; form-action 'none'; base-uri 'none'`;
 }
 
-export function createHtmlRenderer(): HtmlRenderer {
+// Chunks are separated by a blank line; a chunk of raw text (an unreadable block) spans lines.
+function byStartLine(chunks: readonly MarkdownChunk[]): Map<number, MarkdownChunk> {
+  const starts = new Map<number, MarkdownChunk>();
+  let line = 0;
+  for (const chunk of chunks) {
+    starts.set(line, chunk);
+    // Counted as markdown-it counts lines: it reads CRLF and a lone CR as line breaks too.
+    line += chunk.markdown.split(/\r\n?|\n/u).length + 1;
+  }
+  return starts;
+}
+
+export interface HtmlRendererOptions {
+  /**
+   * How many printed lines markdown-it reads per call. Every line is its own escaped paragraph, so
+   * no Markdown construct spans lines and the HTML is the same for any batch size; but markdown-it
+   * slows down beyond about a megabyte (its token arrays outgrow V8's young generation and the
+   * garbage collector takes over), so a 10,000-article contract is read in batches.
+   */
+  readonly linesPerRender?: number;
+}
+
+const LINES_PER_RENDER = 500;
+
+export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRenderer {
   const md = createMarkdownIt();
+  const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
   const renderBody = (layout: Layout, sourceText: string): string => {
-    const { markdown, chunks, marks } = renderMarkdown(layout, { marks: true });
-    const env: RenderEnv = { chunks, marks, lines: buildLineIndex(sourceText) };
-    return showBidiControls(md.render(markdown, env));
+    const { chunks, marks } = renderMarkdown(layout, { marks: true });
+    const lines = buildLineIndex(sourceText);
+    const parts: string[] = [];
+    for (let first = 0; first < chunks.length; first += batch) {
+      const some = chunks.slice(first, first + batch);
+      const env: RenderEnv = { chunks: byStartLine(some), marks, lines };
+      parts.push(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env));
+    }
+    return showBidiControls(parts.join(""));
   };
   return {
     renderBody,

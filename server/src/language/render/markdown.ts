@@ -17,7 +17,7 @@ export interface MarkdownChunk {
 
 export interface MarkdownRendering {
   readonly markdown: string;
-  /** One chunk per printed line; chunk i is Markdown line 2·i. */
+  /** One chunk per printed line, separated by blank lines (raw text of an unreadable block may span lines). */
   readonly chunks: readonly MarkdownChunk[];
   /** With `marks`, the segments that stand in the Markdown as {N}. */
   readonly marks: readonly Segment[];
