@@ -201,6 +201,13 @@ function benchService(input: BenchInput): ServiceResult {
   };
 }
 
+/** 72.2× JSON.parse; a ratio well under 1 reads better as a fraction: 1/40 of parse. */
+function ratioText(o: OperationResult): string {
+  if (o.ratio === null) return "";
+  const baseline = o.baseline ?? "";
+  return o.ratio >= 0.5 ? `${o.ratio.toFixed(1)}× ${baseline}` : `1/${Math.round(1 / o.ratio)} of ${baseline}`;
+}
+
 function serviceReport(results: readonly ServiceResult[]): string {
   const rows = results.flatMap((r) =>
     r.operations.map((o) => [
@@ -210,7 +217,7 @@ function serviceReport(results: readonly ServiceResult[]): string {
       ms(o.median),
       ms(o.p90),
       o.mbPerSecond.toFixed(2),
-      o.ratio === null ? "" : `${o.ratio.toFixed(1)}× ${o.baseline ?? ""}`,
+      ratioText(o),
     ]),
   );
   const memoryRows = results.map((r) => [
