@@ -271,7 +271,7 @@ function artefacts(vsix: string): ArtefactResult {
       ? `${vsix} not found: run \`npm run package\` first to measure it.`
       : `package: ${vsix}`,
     extensionJsBytes === null ? "client/dist/extension.js not found: run `npm run build` first." : "",
-    "Activation time needs a real VS Code: it is measured in the end-to-end suite, not here.",
+    "Activation time needs a real VS Code: `node --import tsx bench/activation.ts` measures it in code-server.",
   ].filter((n) => n !== "");
   return { extensionJsBytes, serverJsBytes, vsixBytes, notes };
 }
