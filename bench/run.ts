@@ -205,7 +205,9 @@ function benchService(input: BenchInput): ServiceResult {
 function ratioText(o: OperationResult): string {
   if (o.ratio === null) return "";
   const baseline = o.baseline ?? "";
-  return o.ratio >= 0.5 ? `${o.ratio.toFixed(1)}× ${baseline}` : `1/${Math.round(1 / o.ratio)} of ${baseline}`;
+  return o.ratio >= 0.5
+    ? `${o.ratio.toFixed(1)}× ${baseline}`
+    : `1/${Math.round(1 / o.ratio)} of ${baseline}`;
 }
 
 function serviceReport(results: readonly ServiceResult[]): string {
