@@ -17,13 +17,13 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   return { line: before.length - 1, character: before[before.length - 1]?.length ?? 0 };
 }
 
-/** Types `insert` at the end of the first sentence line after the middle of the text, as version 2. */
-async function typeInMiddle(session: Session, text: string, insert: string) {
+/** Types `insert` at the end of the first sentence line after the middle of `text`, as `version`. */
+async function typeInMiddle(session: Session, text: string, insert: string, version = 2) {
   const offset = text.indexOf("。\n", text.length >> 1) + 1;
   assert.ok(offset > 0);
   const position = positionAt(text, offset);
   await session.notify("textDocument/didChange", {
-    textDocument: { uri: URI, version: 2 },
+    textDocument: { uri: URI, version },
     contentChanges: [{ range: { start: position, end: position }, text: insert }],
   });
   return position;
@@ -63,6 +63,33 @@ describe("language server: typing in a large contract", function () {
     );
     const full = await complete;
     assert.ok(full.diagnostics.some((d) => d.code === "syntax.reference" && d.range.start.line === at.line));
+  });
+
+  it("offers quick fixes once the full check has run, without running it on every keystroke", async () => {
+    // 第3条 written as 第4条: article numbering, a finding with a quick fix.
+    const text = contractWithArticles(FILLED, 1000).replace("\n第3条", "\n第4条");
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    const heading = positionAt(text, text.indexOf("\n第4条") + 1);
+    const range = { start: heading, end: { line: heading.line, character: heading.character + 3 } };
+    const ask = (only?: string[]) =>
+      session.request<{ title: string }[]>("textDocument/codeAction", {
+        textDocument: { uri: URI },
+        range,
+        context: { diagnostics: [], ...(only === undefined ? {} : { only }) },
+      });
+    assert.ok((await ask()).length > 0, "fixes are offered for the opened version");
+    const carried = session.nextDiagnostics(URI, (p) => p.version === 2);
+    await typeInMiddle(session, text, "あ");
+    await carried;
+    // Registered within milliseconds of the carried answer, long before the 300 ms typing pause.
+    const complete = session.nextDiagnostics(URI, (p) => p.version === 2);
+    assert.deepEqual(await ask(), [], "no full check while typing: no fixes yet");
+    await complete;
+    assert.ok((await ask()).length > 0, "the fixes are back after the full check");
+    await typeInMiddle(session, text, "い", 3);
+    assert.ok((await ask(["source.fixAll"])).length > 0, "fix-all, asked for on purpose, runs the check");
   });
 
   it("checks a contract of ordinary size in full on every keystroke", async () => {

@@ -30,6 +30,8 @@ export interface ContractService {
   analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void>;
   /** Every check. The result is kept with the analysis, so asking again for it is free. */
   check(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[];
+  /** The kept result of `check` or `checkInSteps` for this analysis and options, or null. */
+  checkedAlready(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[] | null;
   /**
    * The same check one rule per step (see `checkInSteps` in check/run-checks.ts), for a host that
    * must stay responsive; the finished result is kept like `check`'s.
@@ -71,6 +73,7 @@ export function createContractService(): ContractService {
   return {
     analyze,
     analyzeInSteps,
+    checkedAlready: (analysis, options = DEFAULT_CHECK_OPTIONS) => cachedCheck(analysis, options),
     check: (analysis, options = DEFAULT_CHECK_OPTIONS) =>
       cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options)),
     *checkInSteps(analysis, options = DEFAULT_CHECK_OPTIONS) {

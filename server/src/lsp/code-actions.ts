@@ -56,15 +56,18 @@ function fixAllOfKind(
   };
 }
 
+/** A request for "fix all" (source actions, as on save) rather than for the quick fixes at a range. */
+export function wantsFixAll(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  return only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source) === true;
+}
+
 export function codeActions(
   document: TextDocument,
   findings: readonly ContractDiagnostic[],
   params: CodeActionParams,
 ): CodeAction[] {
-  const only = params.context.only;
-  const wantsFixAll =
-    only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source) === true;
-  if (wantsFixAll) {
+  if (wantsFixAll(params)) {
     const edits = combinedEdits(document, findings);
     return edits.length === 0
       ? []

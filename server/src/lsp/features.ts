@@ -25,7 +25,7 @@ import { hoverAt } from "../language/features/hover";
 import { inlayHints } from "../language/features/inlay-hints";
 import type { ContractService } from "../language/service";
 import { ExportHtmlRequest, RenderRequest } from "../protocol";
-import { codeActions } from "./code-actions";
+import { codeActions, wantsFixAll } from "./code-actions";
 import { registerNavigation } from "./navigation";
 import type { ContractDocuments } from "./contract-documents";
 import { offsetOf, rangeOf, spanOf } from "./convert";
@@ -38,6 +38,8 @@ export interface FeatureContext {
   readonly documents: ContractDocuments;
   readonly guard: Guard;
   readonly settingsOf: (uri: string) => Promise<KeiyakuSettings>;
+  /** The size from which a keystroke does not run the full check (DiagnosticsTiming). */
+  readonly largeDocument: number;
 }
 
 const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
@@ -152,7 +154,14 @@ function registerHints({ connection, documents, guard, settingsOf }: FeatureCont
   );
 }
 
-function registerCodeActions({ connection, service, documents, guard, settingsOf }: FeatureContext): void {
+function registerCodeActions({
+  connection,
+  service,
+  documents,
+  guard,
+  settingsOf,
+  largeDocument,
+}: FeatureContext): void {
   connection.onCodeAction(
     guard("codeAction", [], async (params) => {
       const document = documents.get(params.textDocument.uri);
@@ -160,7 +169,17 @@ function registerCodeActions({ connection, service, documents, guard, settingsOf
       const options = checkOptionsOf(await settingsOf(document.uri));
       const current = documents.get(params.textDocument.uri);
       if (current === undefined) return [];
-      return codeActions(current, service.check(documents.analysisOf(current), options), params);
+      const analysis = documents.analysisOf(current);
+      // VS Code asks for the quick fixes at the cursor after every keystroke. In a large contract
+      // the full check waits for the typing pause (diagnostics-publisher.ts), and running it here
+      // would block every keystroke for it; until it has run there are no fixes to offer, and VS
+      // Code asks again when the diagnostics it publishes arrive. Fix-all is asked for on purpose.
+      const findings =
+        service.checkedAlready(analysis, options) ??
+        (wantsFixAll(params) || current.getText().length < largeDocument
+          ? service.check(analysis, options)
+          : []);
+      return codeActions(current, findings, params);
     }),
   );
 }

@@ -94,7 +94,14 @@ export function startLanguageServer(connection: Connection): void {
     for (const document of documents.documents.all()) void publisher.validateNow(document);
   });
 
-  registerFeatures({ connection, service, documents, guard, settingsOf: (uri) => settings.settingsOf(uri) });
+  registerFeatures({
+    connection,
+    service,
+    documents,
+    guard,
+    settingsOf: (uri) => settings.settingsOf(uri),
+    largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+  });
   connection.onShutdown(() => publisher.dispose());
   connection.listen();
 }
