@@ -112,14 +112,22 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
   const afterEdit = async (document: TextDocument): Promise<void> => {
     const state = await current(document);
     if (state === null) return;
-    const previous = published.get(document.uri);
-    if (document.getText().length < timing.largeDocument || previous === undefined) {
+    if (document.getText().length < timing.largeDocument) {
       await checkFully(state.document, state.checkOptions);
+      return;
+    }
+    const checkAfterPause = () =>
+      later(document.uri, timing.fullCheckDelayMs, () => validateNow(state.document));
+    const previous = published.get(document.uri);
+    // Typing before the check on open has finished (it is abandoned at the first keystroke):
+    // nothing to carry yet, and checking at every keystroke would only be abandoned again.
+    if (previous === undefined) {
+      checkAfterPause();
       return;
     }
     const analysis = documents.analysisOf(state.document);
     await publish(state.document, service.carryDiagnostics(previous, analysis, state.checkOptions));
-    later(document.uri, timing.fullCheckDelayMs, () => validateNow(state.document));
+    checkAfterPause();
   };
 
   const report = (error: unknown) =>
