@@ -9,7 +9,9 @@ import MarkdownIt from "markdown-it";
 import type { Analysis } from "../../server/src/language/analysis";
 import type { Article, Span } from "../../server/src/language/ast";
 import { isFixData, type QuickFix } from "../../server/src/language/check/quick-fix";
+import { isSyntaxId } from "../../server/src/language/check/rules/syntax";
 import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
+import { parseContract } from "../../server/src/language/parse/parse-contract";
 import { completionsAt } from "../../server/src/language/features/completion";
 import { documentSymbols, type ContractSymbol } from "../../server/src/language/features/document-symbols";
 import { foldingSpans } from "../../server/src/language/features/folding";
@@ -26,6 +28,7 @@ import {
 import { semanticTokens } from "../../server/src/language/features/semantic-tokens";
 import { createContractService } from "../../server/src/language/service";
 import { hostileContract, injectedContract, messyContract } from "../helpers/arbitraries";
+import { applyEdit, edit, plainParse, type Edit } from "../helpers/edits";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { boundaryProblem } from "../helpers/text-boundaries";
 import { editedSample } from "./inputs";
@@ -357,6 +360,43 @@ const otherArticlesUnchanged = fc.property(
   }),
 );
 
+/**
+ * Typing edits one after another, each version analysed from the one before (as the language
+ * server does), gives the same parse as reading the last version whole, and its carried
+ * diagnostics the same syntax errors as a full check.
+ */
+const incrementalEqualsFull = fc.property(
+  fc.oneof(hostileContract, fc.constantFrom(FILLED, TEMPLATE)),
+  fc.array(edit, { minLength: 1, maxLength: 20 }),
+  fc.func(fc.boolean()),
+  timed("incremental", (start: string, edits: readonly Edit[], looked: (i: number) => boolean) => {
+    let previous = service.analyze(start);
+    let diagnostics = service.check(previous);
+    edits.forEach((e, i) => {
+      const text = applyEdit(previous.text, e);
+      const analysis = service.analyze(text, previous);
+      if (looked(i)) {
+        const carried = service.carryDiagnostics({ text: previous.text, diagnostics }, analysis);
+        diagnostics = service.check(analysis);
+        const syntax = (ds: readonly ContractDiagnostic[]) =>
+          ds
+            .filter((d) => isSyntaxId(d.id))
+            .map((d) => `${d.span.start}-${d.span.end} ${d.id} ${d.message}`)
+            .sort();
+        assert.deepStrictEqual(syntax(carried), syntax(diagnostics), `carried syntax errors after edit ${i}`);
+      } else {
+        diagnostics = service.carryDiagnostics({ text: previous.text, diagnostics }, analysis);
+      }
+      previous = analysis;
+    });
+    assert.deepStrictEqual(
+      plainParse(previous.parse),
+      plainParse(parseContract(previous.text)),
+      "incremental parse",
+    );
+  }),
+);
+
 export const PROPERTIES: readonly FuzzProperty[] = [
   {
     name: "never-throws",
@@ -387,4 +427,9 @@ export const PROPERTIES: readonly FuzzProperty[] = [
     property: markdownIsText,
   },
   { name: "html", summary: "rendered HTML has no script, handler or link", property: htmlIsInert },
+  {
+    name: "incremental",
+    summary: "re-parsing after edits equals a full parse; carried syntax errors equal a full check's",
+    property: incrementalEqualsFull,
+  },
 ];

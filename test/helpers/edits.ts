@@ -1,5 +1,6 @@
 /** Random edits for the incremental paths: what typing, deleting and pasting do to a text. */
 import fc from "fast-check";
+import type { ParseResult } from "../../server/src/language/parse/parse-contract";
 import { fragment, lineBreak } from "./arbitraries";
 
 /** One edit: what it removes and inserts, and where. */
@@ -29,3 +30,15 @@ export const edit: fc.Arbitrary<Edit> = fc.record({
     fc.array(fc.oneof(fragment, lineBreak), { maxLength: 3 }).map((parts) => parts.join("")),
   ),
 });
+
+/**
+ * A parse as plain data, for comparing an incremental parse with a full one: moved blocks and the
+ * document are built on first use (getters), which a deep comparison would not look at.
+ */
+export function plainParse(parse: ParseResult) {
+  return {
+    document: parse.document,
+    problems: parse.problems,
+    blocks: parse.blocks.map((b) => ({ slice: b.slice, block: b.block, problems: b.problems })),
+  };
+}

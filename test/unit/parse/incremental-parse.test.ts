@@ -1,29 +1,13 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { analyze, type Analysis } from "../../../server/src/language/analysis";
-import {
-  parseContract,
-  parseContractInSteps,
-  type ParseResult,
-} from "../../../server/src/language/parse/parse-contract";
+import { parseContract, parseContractInSteps } from "../../../server/src/language/parse/parse-contract";
 import { reparseContract } from "../../../server/src/language/parse/reparse";
 import { hostileContract } from "../../helpers/arbitraries";
-import { applyEdit, edit, type Edit } from "../../helpers/edits";
+import { applyEdit, edit, plainParse, type Edit } from "../../helpers/edits";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
 const SEED = 20261124;
-
-/**
- * The parse as plain data: moved blocks and the document are built on first use (getters), which a
- * deep comparison would not look at.
- */
-function plain(parse: ParseResult) {
-  return {
-    document: parse.document,
-    problems: parse.problems,
-    blocks: parse.blocks.map((b) => ({ slice: b.slice, block: b.block, problems: b.problems })),
-  };
-}
 
 /**
  * Types the edits one after another, each analysed from the previous analysis, and compares the
@@ -37,8 +21,8 @@ function typeEdits(start: string, edits: readonly Edit[], looked: (i: number) =>
     const incremental = analyze(text, previous);
     if (looked(i) || i === edits.length - 1) {
       assert.deepStrictEqual(
-        plain(incremental.parse),
-        plain(parseContract(text)),
+        plainParse(incremental.parse),
+        plainParse(parseContract(text)),
         `after edit ${i}: ${JSON.stringify(e)}`,
       );
     }
@@ -106,7 +90,7 @@ describe("incremental parse", function () {
       const before = name.includes("removed") ? `\uFEFF${FILLED}` : FILLED;
       const after = change(before);
       assert.notEqual(after, before, "the case must change the text");
-      assert.deepStrictEqual(plain(reparse(before, after)), plain(parseContract(after)));
+      assert.deepStrictEqual(plainParse(reparse(before, after)), plainParse(parseContract(after)));
     });
   }
 
@@ -125,7 +109,7 @@ describe("incremental parse", function () {
     const delta = after.length - FILLED.length;
     assert.notEqual(delta, 0, "the edit changes the length");
     assert.equal(next?.slice.start, (before.blocks[changed + 1]?.slice.start ?? 0) + delta);
-    assert.deepStrictEqual(plain(result), plain(parseContract(after)));
+    assert.deepStrictEqual(plainParse(result), plainParse(parseContract(after)));
   });
 
   it("reads a file one block per step to the same parse", () => {
@@ -136,7 +120,7 @@ describe("incremental parse", function () {
         let count = 0;
         for (; step.done !== true; step = steps.next()) count++;
         const full = parseContract(text);
-        assert.deepStrictEqual(plain(step.value), plain(full));
+        assert.deepStrictEqual(plainParse(step.value), plainParse(full));
         assert.equal(count, full.blocks.length + 1, "one step to split, then one per block");
       }),
       { seed: SEED, numRuns: 300 },
