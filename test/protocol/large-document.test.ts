@@ -92,6 +92,19 @@ describe("language server: typing in a large contract", function () {
     assert.ok((await ask(["source.fixAll"])).length > 0, "fix-all, asked for on purpose, runs the check");
   });
 
+  it("never publishes the check of an older text under a newer version", async () => {
+    const text = contractWithArticles(FILLED, 1000);
+    const edited = session.nextDiagnostics(URI, (p) => p.version === 2);
+    await session.open(URI, text);
+    // At once: the check on open is still running in slices when the edit arrives.
+    const at = await typeInMiddle(session, text, "{月額報酬");
+    const first = await edited;
+    assert.ok(
+      first.diagnostics.some((d) => d.code === "syntax.reference" && d.range.start.line === at.line),
+      "the first diagnostics of version 2 are those of version 2's text",
+    );
+  });
+
   it("checks a contract of ordinary size in full on every keystroke", async () => {
     const opened = session.nextDiagnostics(URI);
     await session.open(URI, FILLED);

@@ -75,9 +75,12 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     );
   };
 
+  // A document is one object updated in place by every edit: only its version number tells
+  // whether the text a result was computed for is still the text.
   const isCurrent = (document: TextDocument, version: number) =>
     documents.get(document.uri)?.version === version;
 
+  /** Sends diagnostics computed for the document as it is now (call without awaiting between). */
   const publish = async (document: TextDocument, diagnostics: readonly ContractDiagnostic[]) => {
     published.set(document.uri, { text: document.getText(), diagnostics });
     await connection.sendDiagnostics({
@@ -99,8 +102,9 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
       const analysis = yield* documents.analysisInSteps(document);
       return yield* service.checkInSteps(analysis, checkOptions);
     }
-    const diagnostics = await runInSlices(steps(), () => isCurrent(document, document.version));
-    if (diagnostics !== null && isCurrent(document, document.version)) await publish(document, diagnostics);
+    const version = document.version;
+    const diagnostics = await runInSlices(steps(), () => isCurrent(document, version));
+    if (diagnostics !== null && isCurrent(document, version)) await publish(document, diagnostics);
   };
 
   const validateNow = async (document: TextDocument): Promise<void> => {
