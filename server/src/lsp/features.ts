@@ -72,34 +72,27 @@ function toDocumentSymbol(document: TextDocument, symbol: ContractSymbol): Docum
 }
 
 function registerReadFeatures({ connection, documents, guard }: FeatureContext): void {
-  const withDocument =
-    <P extends { textDocument: { uri: string } }, R>(fn: (document: TextDocument, params: P) => R) =>
-    (params: P): R | null => {
-      const document = documents.get(params.textDocument.uri);
-      return document === undefined ? null : fn(document, params);
-    };
-
   connection.onHover(
-    guard(
-      "hover",
-      null,
-      withDocument((document, params) => {
-        const hover = hoverAt(documents.analysisOf(document), offsetOf(document, params.position));
-        return hover === null
-          ? null
-          : {
-              range: rangeOf(document, hover.span),
-              contents: { kind: MarkupKind.Markdown, value: hover.contents },
-            };
-      }),
-    ),
+    guard("hover", null, async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return null;
+      const { document, analysis } = open;
+      const hover = hoverAt(analysis, offsetOf(document, params.position));
+      return hover === null
+        ? null
+        : {
+            range: rangeOf(document, hover.span),
+            contents: { kind: MarkupKind.Markdown, value: hover.contents },
+          };
+    }),
   );
 
   connection.onCompletion(
-    guard("completion", [] as CompletionItem[], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return [];
-      const entries = completionsAt(documents.analysisOf(document), offsetOf(document, params.position));
+    guard("completion", [] as CompletionItem[], async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      const { document, analysis } = open;
+      const entries = completionsAt(analysis, offsetOf(document, params.position));
       return entries.map((e, i): CompletionItem => ({
         label: e.label,
         kind: COMPLETION_KINDS[e.kind],
@@ -113,20 +106,20 @@ function registerReadFeatures({ connection, documents, guard }: FeatureContext):
   );
 
   connection.onDocumentSymbol(
-    guard("documentSymbol", [] as DocumentSymbol[], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      return document === undefined
+    guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      return open === null
         ? []
-        : documentSymbols(documents.analysisOf(document)).map((s) => toDocumentSymbol(document, s));
+        : documentSymbols(open.analysis).map((s) => toDocumentSymbol(open.document, s));
     }),
   );
 
   connection.onFoldingRanges(
-    guard("foldingRange", [] as FoldingRange[], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return [];
-      return foldingSpans(documents.analysisOf(document)).flatMap((f) => {
-        const range = rangeOf(document, f.span);
+    guard("foldingRange", [] as FoldingRange[], async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      return foldingSpans(open.analysis).flatMap((f) => {
+        const range = rangeOf(open.document, f.span);
         if (range.end.line <= range.start.line) return [];
         return [
           {
@@ -143,9 +136,11 @@ function registerReadFeatures({ connection, documents, guard }: FeatureContext):
 function registerHints({ connection, documents, guard, settingsOf }: FeatureContext): void {
   connection.languages.inlayHint.on(
     guard("inlayHint", [] as InlayHint[], async (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined || !(await settingsOf(document.uri)).inlayHints) return [];
-      return inlayHints(documents.analysisOf(document), spanOf(document, params.range)).map((h) => ({
+      if (!(await settingsOf(params.textDocument.uri)).inlayHints) return [];
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      const { document, analysis } = open;
+      return inlayHints(analysis, spanOf(document, params.range)).map((h) => ({
         position: document.positionAt(h.offset),
         label: h.label,
         paddingLeft: true,
@@ -164,12 +159,10 @@ function registerCodeActions({
 }: FeatureContext): void {
   connection.onCodeAction(
     guard("codeAction", [], async (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return [];
-      const options = checkOptionsOf(await settingsOf(document.uri));
-      const current = documents.get(params.textDocument.uri);
-      if (current === undefined) return [];
-      const analysis = documents.analysisOf(current);
+      const options = checkOptionsOf(await settingsOf(params.textDocument.uri));
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      const { document: current, analysis } = open;
       // VS Code asks for the quick fixes at the cursor after every keystroke. In a large contract
       // the full check waits for the typing pause (diagnostics-publisher.ts), and running it here
       // would block every keystroke for it; until it has run there are no fixes to offer, and VS

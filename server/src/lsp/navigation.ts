@@ -22,19 +22,20 @@ export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModif
 
 export function registerNavigation({ connection, documents, guard }: FeatureContext): void {
   connection.onDefinition(
-    guard("definition", null, (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return null;
-      const span = definitionOf(documents.analysisOf(document), offsetOf(document, params.position));
+    guard("definition", null, async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return null;
+      const { document, analysis } = open;
+      const span = definitionOf(analysis, offsetOf(document, params.position));
       return span === null ? null : { uri: document.uri, range: rangeOf(document, span) };
     }),
   );
 
   connection.onReferences(
-    guard("references", [] as Location[], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return [];
-      const analysis = documents.analysisOf(document);
+    guard("references", [] as Location[], async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      const { document, analysis } = open;
       const target = targetAt(analysis, offsetOf(document, params.position));
       if (target === null) return [];
       return occurrencesOf(analysis, target)
@@ -44,10 +45,10 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
   );
 
   connection.onDocumentHighlight(
-    guard("documentHighlight", [] as DocumentHighlight[], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return [];
-      const analysis = documents.analysisOf(document);
+    guard("documentHighlight", [] as DocumentHighlight[], async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return [];
+      const { document, analysis } = open;
       const target = targetAt(analysis, offsetOf(document, params.position));
       if (target === null) return [];
       return occurrencesOf(analysis, target).map((o) => ({
@@ -61,10 +62,11 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
     guard(
       "prepareRename",
       null,
-      (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (document === undefined) return null;
-        const check = prepareRename(documents.analysisOf(document), offsetOf(document, params.position));
+      async (params) => {
+        const open = await documents.prepared(params.textDocument.uri);
+        if (open === null) return null;
+        const { document, analysis } = open;
+        const check = prepareRename(analysis, offsetOf(document, params.position));
         if (!check.ok) throw new ResponseError(0, check.message);
         return { range: rangeOf(document, check.span), placeholder: check.name };
       },
@@ -76,14 +78,11 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
     guard(
       "rename",
       null,
-      (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (document === undefined) return null;
-        const result = rename(
-          documents.analysisOf(document),
-          offsetOf(document, params.position),
-          params.newName,
-        );
+      async (params) => {
+        const open = await documents.prepared(params.textDocument.uri);
+        if (open === null) return null;
+        const { document, analysis } = open;
+        const result = rename(analysis, offsetOf(document, params.position), params.newName);
         if (!result.ok) throw new ResponseError(0, result.message);
         return {
           changes: {
@@ -99,11 +98,12 @@ export function registerNavigation({ connection, documents, guard }: FeatureCont
   );
 
   connection.languages.semanticTokens.on(
-    guard("semanticTokens", { data: [] } as SemanticTokens, (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (document === undefined) return { data: [] };
+    guard("semanticTokens", { data: [] } as SemanticTokens, async (params) => {
+      const open = await documents.prepared(params.textDocument.uri);
+      if (open === null) return { data: [] };
+      const { document, analysis } = open;
       const builder = new SemanticTokensBuilder();
-      for (const token of semanticTokens(documents.analysisOf(document))) {
+      for (const token of semanticTokens(analysis)) {
         const start = document.positionAt(token.span.start);
         builder.push(
           start.line,
