@@ -199,6 +199,10 @@ export interface LspResult {
   readonly longestBlockMs: number;
   /** The same while the server opened the file and checked it. */
   readonly longestBlockOpenMs: number;
+  /** Semantic tokens, folding ranges, symbols and quick fixes asked together after an edit. */
+  readonly editorRequests: Summary;
+  /** The longest block while it answered those. */
+  readonly longestBlockRequestsMs: number;
   readonly idlePingMs: number;
   readonly memoryAfterOpen: ProcessMemory | null;
   readonly memory: ProcessMemory | null;
@@ -310,8 +314,37 @@ async function benchSize(input: BenchInput, keystrokeCount: number): Promise<Lsp
       diagnostics = (await complete).count;
     }
 
+    // What VS Code asks for a moment after an edit, all at once, while a trivial request probes
+    // how long the server is blocked: each request's latency, and the longest block.
+    const editorRequests: number[] = [];
+    let longestBlockRequestsMs = 0;
+    for (let i = 0; i < PROBED_EDITS; i++) {
+      const next = edit();
+      const first = server.diagnostics(uri, next.version);
+      await next.send();
+      await first;
+      const textDocument = { textDocument: { uri } };
+      const t0 = performance.now();
+      const timed = (method: string, params: unknown) =>
+        server.request(method, params).then(() => editorRequests.push(performance.now() - t0));
+      const answered = Promise.all([
+        timed("textDocument/semanticTokens/full", textDocument),
+        timed("textDocument/foldingRange", textDocument),
+        timed("textDocument/documentSymbol", textDocument),
+        timed("textDocument/codeAction", {
+          ...textDocument,
+          range: { start: position, end: position },
+          context: { diagnostics: [] },
+        }),
+      ]).then(() => ({ at: performance.now(), count: 0 }));
+      longestBlockRequestsMs = Math.max(longestBlockRequestsMs, await probeUntil(answered));
+      if (publishes > 1) await server.nthDiagnostics(uri, next.version, publishes);
+    }
+
     return {
       articles: input.articles,
+      editorRequests: summarize(editorRequests),
+      longestBlockRequestsMs,
       bytes: input.bytes,
       diagnostics,
       openMs,
@@ -358,6 +391,7 @@ export function lspReport(results: readonly LspResult[]): string {
         "keystroke → diagnostics p50 / p90 / max",
         "n",
         "last keystroke → complete",
+        "editor requests after an edit p50 / max",
       ],
       results.map((r) => [
         n(r),
@@ -365,6 +399,7 @@ export function lspReport(results: readonly LspResult[]): string {
         triple(r.keystrokes),
         String(r.keystrokes.runs),
         ms(r.settledMs),
+        `${ms(r.editorRequests.median)} / ${ms(r.editorRequests.max)}`,
       ]),
     ),
     "",
@@ -374,7 +409,7 @@ export function lspReport(results: readonly LspResult[]): string {
         "keiyaku/render first",
         "render p50 / p90",
         "render right after an edit p50 / p90",
-        "longest block: open / edit",
+        "longest block: open / edit / requests",
         "VmRSS / VmHWM",
       ],
       results.map((r) => [
@@ -382,7 +417,7 @@ export function lspReport(results: readonly LspResult[]): string {
         ms(r.renderFirstMs),
         `${ms(r.render.median)} / ${ms(r.render.p90)}`,
         `${ms(r.renderAfterEdit.median)} / ${ms(r.renderAfterEdit.p90)}`,
-        `${ms(r.longestBlockOpenMs)} / ${ms(r.longestBlockMs)}`,
+        `${ms(r.longestBlockOpenMs)} / ${ms(r.longestBlockMs)} / ${ms(r.longestBlockRequestsMs)}`,
         memory(r.memory),
       ]),
     ),
@@ -391,8 +426,11 @@ export function lspReport(results: readonly LspResult[]): string {
     `    From ${LARGE_DOCUMENT.toLocaleString("en-US")} UTF-16 code units, those are carried diagnostics and the full check`,
     `    follows a ${FULL_CHECK_DELAY_MS} ms typing pause: "complete" includes that pause.`,
     `  render right after an edit: didChange then keiyaku/render at once, so it re-analyses the new version.`,
-    `  longest block: the longest round trip of a trivial request while the server opened the file, and`,
-    `    after an edit until its complete diagnostics (idle round trip ≈ ${ms(results[0]?.idlePingMs ?? Number.NaN)}): its longest synchronous step.`,
+    `  editor requests: semantic tokens, folding ranges, symbols and quick fixes sent together right`,
+    `    after an edit's first diagnostics, as VS Code asks for them; each one's latency.`,
+    `  longest block (open / edit / requests): the longest round trip of a trivial request while the server`,
+    `    opened the file; after an edit until its complete diagnostics; while it answered the editor requests`,
+    `    (idle round trip ≈ ${ms(results[0]?.idlePingMs ?? Number.NaN)}): its longest synchronous step.`,
     `  memory after open (VmRSS): ${results.map((r) => `${n(r)}: ${r.memoryAfterOpen === null ? "—" : mb(r.memoryAfterOpen.vmRssBytes)}`).join(", ")}`,
   ].join("\n");
 }

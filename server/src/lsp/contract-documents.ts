@@ -12,21 +12,29 @@ export interface ContractDocuments {
   get(uri: string): TextDocument | undefined;
   /** The analysis of the document's current version. */
   analysisOf(document: TextDocument): Analysis;
-  /** The same, computed one block per step when the file is read whole (on open). */
-  analysisInSteps(document: TextDocument): Generator<void, Analysis, void>;
   /**
    * The open document and its analysis with the views every feature shares built (document,
    * index, term index), in 10 ms slices: the first request after an edit to a 10,000-article
    * contract would otherwise block the server for ~150 ms building them. Null when the document
    * is not open, or changed or closed meanwhile (the client asks again for the new version).
    */
-  prepared(uri: string): Promise<{ readonly document: TextDocument; readonly analysis: Analysis } | null>;
+  prepared(uri: string): Promise<PreparedDocument>;
 }
+
+/** An open document at one version with its analysis ready for every feature. */
+export type PreparedDocument = { readonly document: TextDocument; readonly analysis: Analysis } | null;
 
 export function createContractDocuments(connection: Connection, service: ContractService): ContractDocuments {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
-  documents.onDidClose((event) => cache.delete(event.document.uri));
+  const preparing = new Map<
+    string,
+    { readonly version: number; readonly result: Promise<PreparedDocument> }
+  >();
+  documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    preparing.delete(event.document.uri);
+  });
   documents.listen(connection);
   const current = (document: TextDocument) => {
     const cached = cache.get(document.uri);
@@ -42,6 +50,20 @@ export function createContractDocuments(connection: Connection, service: Contrac
     cache.set(document.uri, { version: document.version, analysis });
     return analysis;
   };
+
+  const prepare = async (document: TextDocument): Promise<PreparedDocument> => {
+    // The same object is updated in place by each edit: its version tells versions apart.
+    const version = document.version;
+    function* steps() {
+      const analysis = yield* analysisInSteps(document);
+      yield* analysis.prepareInSteps();
+      return analysis;
+    }
+    const wanted = () => documents.get(document.uri)?.version === version;
+    const analysis = await runInSlices(steps(), wanted);
+    return analysis === null || !wanted() ? null : { document, analysis };
+  };
+
   function* analysisInSteps(document: TextDocument): Generator<void, Analysis, void> {
     const { cached, fresh } = current(document);
     if (fresh && cached !== undefined) return cached.analysis;
@@ -62,21 +84,17 @@ export function createContractDocuments(connection: Connection, service: Contrac
       // The previous version's analysis lets the parse reuse every block the edit did not touch.
       return remember(document, service.analyze(document.getText(), cached?.analysis));
     },
-    analysisInSteps,
-    async prepared(uri) {
-      const found = documents.get(uri);
-      if (found === undefined) return null;
-      const document: TextDocument = found;
-      // The same object is updated in place by each edit: its version tells versions apart.
-      const version = document.version;
-      function* steps() {
-        const analysis = yield* analysisInSteps(document);
-        yield* analysis.prepareInSteps();
-        return analysis;
-      }
-      const wanted = () => documents.get(uri)?.version === version;
-      const analysis = await runInSlices(steps(), wanted);
-      return analysis === null || !wanted() ? null : { document, analysis };
+    prepared(uri) {
+      const document = documents.get(uri);
+      if (document === undefined) return Promise.resolve(null);
+      // VS Code asks for several features at once after an edit: they share one preparation.
+      const running = preparing.get(uri);
+      if (running !== undefined && running.version === document.version) return running.result;
+      const result = prepare(document).finally(() => {
+        if (preparing.get(uri)?.result === result) preparing.delete(uri);
+      });
+      preparing.set(uri, { version: document.version, result });
+      return result;
     },
   };
 }

@@ -98,12 +98,12 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
   };
 
   const checkFully = async (document: TextDocument, checkOptions: CheckOptions) => {
-    function* steps() {
-      const analysis = yield* documents.analysisInSteps(document);
-      return yield* service.checkInSteps(analysis, checkOptions);
-    }
     const version = document.version;
-    const diagnostics = await runInSlices(steps(), () => isCurrent(document, version));
+    // Shared with the editor's requests for the same version (contract-documents.ts).
+    const open = await documents.prepared(document.uri);
+    if (open === null || open.document.version !== version) return;
+    const steps = service.checkInSteps(open.analysis, checkOptions);
+    const diagnostics = await runInSlices(steps, () => isCurrent(document, version));
     if (diagnostics !== null && isCurrent(document, version)) await publish(document, diagnostics);
   };
 
