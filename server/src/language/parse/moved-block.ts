@@ -10,37 +10,59 @@ import type { ParsedBlock, ParseProblem } from "./parse-contract";
 import { shiftBlock, shiftSpan } from "./shift-block";
 import type { BlockSlice } from "./split-blocks";
 
+/** Where a block not yet moved comes from: a block that has been looked at, and how far. */
+interface Pending {
+  readonly origin: ParsedBlock;
+  readonly delta: number;
+}
+
+interface Moved {
+  readonly block: Block;
+  readonly problems: readonly ParseProblem[];
+}
+
 class MovedBlock implements ParsedBlock {
-  private movedBlock: Block | undefined;
-  private movedProblems: readonly ParseProblem[] | undefined;
+  // Once moved, the origin is let go: holding it would keep every earlier version's tree alive.
+  private state: Pending | Moved;
 
   constructor(
     readonly slice: BlockSlice,
-    /** A block that has been looked at (or was never moved), and how far this one is from it. */
-    readonly origin: ParsedBlock,
-    readonly delta: number,
-  ) {}
+    pending: Pending,
+  ) {
+    this.state = pending;
+  }
+
+  private moved(): Moved {
+    if ("block" in this.state) return this.state;
+    const { origin, delta } = this.state;
+    const moved: Moved = {
+      block: shiftBlock(origin.block, delta),
+      problems: origin.problems.map((p) => ({ ...p, span: shiftSpan(p.span, delta) })),
+    };
+    this.state = moved;
+    return moved;
+  }
 
   get block(): Block {
-    this.movedBlock ??= shiftBlock(this.origin.block, this.delta);
-    return this.movedBlock;
+    return this.moved().block;
   }
 
   get problems(): readonly ParseProblem[] {
-    this.movedProblems ??= this.origin.problems.map((p) => ({ ...p, span: shiftSpan(p.span, this.delta) }));
-    return this.movedProblems;
+    return this.moved().problems;
   }
 
-  get isMoved(): boolean {
-    return this.movedBlock !== undefined;
+  /** Where it comes from, while nobody has looked at it. */
+  get pending(): Pending | null {
+    return "block" in this.state ? null : this.state;
   }
 }
 
 export function moveBlock(parsed: ParsedBlock, delta: number): ParsedBlock {
   if (delta === 0) return parsed;
   const slice = { kind: parsed.slice.kind, start: parsed.slice.start + delta, end: parsed.slice.end + delta };
-  if (parsed instanceof MovedBlock && !parsed.isMoved) {
-    return new MovedBlock(slice, parsed.origin, parsed.delta + delta);
-  }
-  return new MovedBlock(slice, parsed, delta);
+  const pending = parsed instanceof MovedBlock ? parsed.pending : null;
+  return new MovedBlock(
+    slice,
+    pending === null ? { origin: parsed, delta } : { origin: pending.origin, delta: pending.delta + delta },
+  );
 }
