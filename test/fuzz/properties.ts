@@ -27,7 +27,7 @@ import {
 } from "../../server/src/language/features/navigation";
 import { semanticTokens } from "../../server/src/language/features/semantic-tokens";
 import { createContractService } from "../../server/src/language/service";
-import { hostileContract, injectedContract, messyContract } from "../helpers/arbitraries";
+import { hostileContract, injectedContract, messyContract, TYPED_JUNK } from "../helpers/arbitraries";
 import { applyEdit, edit, plainParse, type Edit } from "../helpers/edits";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { boundaryProblem } from "../helpers/text-boundaries";
@@ -303,36 +303,11 @@ const markdownIsText = fc.property(
   }),
 );
 
-// Inserted where a drafter types: none starts a line, so none can make or break a header.
-const JUNK = [
-  "{",
-  "{月額",
-  "}",
-  "（",
-  "第",
-  "{}",
-  "𠮷",
-  "\r",
-  "1．",
-  "（1",
-  "{{{",
-  "\u202E",
-  "「",
-  "」",
-  "（以下「",
-  "第3条第",
-  "{甲.",
-  "＿",
-  "\u0000",
-  "\uD800",
-  "前条",
-];
-
 /** An error typed into one article leaves every other article's tree exactly as it was. */
 const otherArticlesUnchanged = fc.property(
   fc.nat(),
   fc.nat(),
-  fc.constantFrom(...JUNK),
+  fc.constantFrom(...TYPED_JUNK),
   timed("isolation", (k: number, position: number, inserted: string) => {
     const base = k % 2 === 0 ? FILLED : TEMPLATE;
     const clean = articlesOf(base);

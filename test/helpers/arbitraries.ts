@@ -212,3 +212,30 @@ export function messyContract(source: string): fc.Arbitrary<string> {
         .join(""),
     );
 }
+
+/**
+ * Errors a drafter types into an article: none starts a line, so none can make or break a header.
+ */
+export const TYPED_JUNK: readonly string[] = [
+  "{",
+  "{月額",
+  "}",
+  "（",
+  "第",
+  "{}",
+  "𠮷",
+  "\r",
+  "1．",
+  "（1",
+  "{{{",
+  "\u202E",
+  "「",
+  "」",
+  "（以下「",
+  "第3条第",
+  "{甲.",
+  "＿",
+  "\u0000",
+  "\uD800",
+  "前条",
+];

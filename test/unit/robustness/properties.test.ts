@@ -4,7 +4,7 @@ import fc from "fast-check";
 import type { Article } from "../../../server/src/language/ast";
 import { isFixData } from "../../../server/src/language/check/quick-fix";
 import { createContractService } from "../../../server/src/language/service";
-import { hostileContract } from "../../helpers/arbitraries";
+import { hostileContract, TYPED_JUNK } from "../../helpers/arbitraries";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 import { boundaryProblem } from "../../helpers/text-boundaries";
 
@@ -56,20 +56,7 @@ describe("robustness properties (fast-check, fixed seed)", function () {
   it("keeps every other article unchanged when an error is typed into one", () => {
     const base = sample(FILLED_PATH);
     const clean = service.analyze(base).document.blocks.filter((b): b is Article => b.kind === "article");
-    const junk = fc.constantFrom(
-      "{",
-      "{月額",
-      "}",
-      "（",
-      "第",
-      "{}",
-      "𠮷",
-      "\r",
-      "1．",
-      "（1",
-      "{{{",
-      "\u202E",
-    );
+    const junk = fc.constantFrom(...TYPED_JUNK);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: clean.length - 1 }), fc.nat(), junk, (k, position, inserted) => {
         const target = clean[k];
