@@ -2,7 +2,7 @@
  * The language service: the one entry point the CLI and the language server use. Pure: it takes
  * text and returns data, and knows nothing of files, VS Code or the LSP connection.
  */
-import { analyze, analyzeInSteps, type Analysis } from "./analysis";
+import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { RULES } from "./check/registry";
 import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
 import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
@@ -11,7 +11,7 @@ import { createHtmlRenderer } from "./render/html";
 import { renderMarkdown } from "./render/markdown";
 import { renderText } from "./render/text";
 
-export type { Analysis } from "./analysis";
+export type { Analysis } from "./model/analysis";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
 export type { CheckedVersion } from "./check/carried-diagnostics";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isSyntaxId } from "../../../server/src/language/check/rules/syntax";
+import { isSyntaxId } from "../../../server/src/language/check/rules/syntax/syntax-errors";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
 import { createContractService } from "../../../server/src/language/service";
 import { hostileContract } from "../../helpers/arbitraries";

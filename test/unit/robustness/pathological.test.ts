@@ -5,7 +5,7 @@
  * guard; nothing here asserts on time.
  */
 import assert from "node:assert/strict";
-import type { Analysis } from "../../../server/src/language/analysis";
+import type { Analysis } from "../../../server/src/language/model/analysis";
 import type { Article } from "../../../server/src/language/ast";
 import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";

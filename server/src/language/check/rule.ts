@@ -4,9 +4,9 @@
  */
 import type { Span } from "../ast";
 import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnostic";
-import type { ContractFacts } from "../facts";
-import type { Analysis } from "../analysis";
-import type { ContractIndex } from "../contract-index";
+import type { ContractFacts } from "../model/facts";
+import type { Analysis } from "../model/analysis";
+import type { ContractIndex } from "../model/contract-index";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */

@@ -3,7 +3,7 @@
  * user override). Each rule is guarded: one that throws costs one internal diagnostic, never the
  * findings of the others.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { drain, type Steps } from "../steps";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";

@@ -1,7 +1,7 @@
 /** blank.party: a party's 会社名・所在地・代表者 left blank or left out, or 甲/乙 not declared. */
 import type { PartyBlock } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 
 export const BLANK_PARTY: DiagnosticKind = {

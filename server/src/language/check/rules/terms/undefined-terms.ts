@@ -3,7 +3,7 @@
  * what 「本件業務」 covers, and a dispute over its scope is decided against the drafter.
  */
 import type { DiagnosticKind, Rule } from "../../rule";
-import { definitionExample, type TermUse } from "../../../defined-terms";
+import { definitionExample, type TermUse } from "../../../model/defined-terms";
 
 export const TERM_UNDEFINED: DiagnosticKind = {
   id: "term.undefined",

@@ -3,7 +3,7 @@
  * for a kind (its standard articles, the values it must state) apply only when the kind is
  * known; a file without a recognised title still gets every general check.
  */
-import type { ContractDocument } from "./ast";
+import type { ContractDocument } from "../ast";
 
 export interface StandardArticle {
   /** The heading of the reference contract. */

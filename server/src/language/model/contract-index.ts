@@ -3,9 +3,9 @@
  * number and by heading, the lines of prose with their source text, and every value reference.
  * Built once per analysis.
  */
-import { scanAll, type ArticleReference } from "./article-references/reference-scan";
+import { scanAll, type ArticleReference } from "./reference-scan";
 import { termIndexInSteps, type TermIndex } from "./defined-terms";
-import { drain, ITEMS_PER_STEP, type Steps } from "./steps";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type {
   Article,
   ArticleEntry,
@@ -17,7 +17,7 @@ import type {
   PartyBlock,
   Prose,
   RefInline,
-} from "./ast";
+} from "../ast";
 
 export interface ProseLine {
   /** The source text of the line: references appear as written ({月額報酬}). */

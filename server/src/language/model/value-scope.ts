@@ -2,7 +2,7 @@
  * What the names in a contract refer to: the values of 条件 and the parties with their fields.
  * Built once per parse and shared by the renderer and the checker.
  */
-import type { ContractDocument, Definition, PartyBlock } from "./ast";
+import type { ContractDocument, Definition, PartyBlock } from "../ast";
 
 export interface ValueScope {
   /** The first definition of each name in 条件 (later duplicates are the checker's business). */

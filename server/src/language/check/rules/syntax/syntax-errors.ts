@@ -1,6 +1,6 @@
 /** The parser's findings, as diagnostics with the same catalogue entries as every other check. */
-import type { ParseProblem } from "../../parse/parse-contract";
-import type { DiagnosticKind, Rule } from "../rule";
+import type { ParseProblem } from "../../../parse/parse-contract";
+import type { DiagnosticKind, Rule } from "../../rule";
 
 const kind = (
   id: string,

@@ -2,9 +2,9 @@
  * Dates written in prose (and in values that are free text), found by shape and judged by the
  * same parser as the values of 条件, so prose and values can never disagree on what is a date.
  */
-import type { Span } from "../../../ast";
-import { parseDate } from "../../../values/dates";
-import type { DateValue, InvalidValue } from "../../../values/value";
+import type { Span } from "../../ast";
+import { parseDate } from "../../values/dates";
+import type { DateValue, InvalidValue } from "../../values/value";
 import {
   ANY_YEAR,
   ERA_YEAR,

@@ -4,10 +4,10 @@
  * Only 年月日 dates are recognised in prose: 2026-12-01 in a sentence is too rare to be worth the
  * false positives of matching every hyphenated number (addresses such as 1-1-1).
  */
-import type { Span } from "../../../ast";
-import { isEraName } from "../../../values/eras";
-import { DIGITS_PATTERN, parseNumeral } from "../../../values/numerals";
-import type { EraName } from "../../../values/value";
+import type { Span } from "../../ast";
+import { isEraName } from "../../values/eras";
+import { DIGITS_PATTERN, parseNumeral } from "../../values/numerals";
+import type { EraName } from "../../values/value";
 
 const D = DIGITS_PATTERN;
 // A 西暦 year must not be the tail of a longer number (12026年).

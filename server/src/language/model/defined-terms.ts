@@ -3,9 +3,9 @@
  * word is used, shared by the three terms checks. Words are found by longest match so that
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
-import type { Span } from "./ast";
+import type { Span } from "../ast";
 import type { ContractIndex, ProseLine } from "./contract-index";
-import { ITEMS_PER_STEP, type Steps } from "./steps";
+import { ITEMS_PER_STEP, type Steps } from "../steps";
 
 export interface TermDefinition {
   readonly name: string;

@@ -3,9 +3,9 @@
  * weeks and days as days. A month against days needs a start date to be exact; without one the
  * comparison is approximate (a month as 30 days), which is only used for "clearly longer".
  */
-import { durationInMonths } from "../../../facts";
-import { durationInDays } from "../../../values/duration";
-import type { CalendarDate, DurationValue } from "../../../values/value";
+import { durationInMonths } from "../../model/facts";
+import { durationInDays } from "../../values/duration";
+import type { CalendarDate, DurationValue } from "../../values/value";
 
 /** Negative when a is shorter, 0 when as long, positive when longer. */
 export function compareLengths(a: DurationValue, b: DurationValue, from?: CalendarDate): number {

@@ -3,11 +3,11 @@
  * (hover, inlay hints) as well as used by the consistency checks: the cap in yen, the end of the
  * term, the last day to refuse renewal, the first payment date.
  */
-import type { Definition } from "./ast";
+import type { Definition } from "../ast";
 import type { ValueScope } from "./value-scope";
-import { addDuration } from "./values/calendar-arithmetic";
-import { daysInMonth } from "./values/calendar";
-import { addDays } from "./values/day-number";
+import { addDuration } from "../values/calendar-arithmetic";
+import { daysInMonth } from "../values/calendar";
+import { addDays } from "../values/day-number";
 import type {
   CalendarDate,
   CountValue,
@@ -16,7 +16,7 @@ import type {
   MoneyValue,
   PaymentDueValue,
   Value,
-} from "./values/value";
+} from "../values/value";
 
 export interface ValueFact<V extends Value> {
   readonly definition: Definition;

@@ -1,7 +1,7 @@
 /** How messages name articles, paragraphs and items: as the drafter wrote them. */
-import type { Article } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
-import type { LogicalParagraph } from "../../../article-references/article-model";
+import type { Article } from "../../ast";
+import type { ContractIndex } from "../../model/contract-index";
+import type { LogicalParagraph } from "../../model/article-model";
 
 /** Lowest and highest, without spreading a list that may be 100,000 long into arguments. */
 export function bounds(numbers: readonly number[]): { low: number; high: number } | null {

@@ -3,9 +3,9 @@
  * scope, the index, the derived facts and the layout are computed on first use and then shared by every
  * feature that asks (checks, hover, preview), so nothing is computed twice per version.
  */
-import type { ContractDocument } from "./ast";
+import type { ContractDocument } from "../ast";
 import { buildContractIndex, contractIndexInSteps, type ContractIndex } from "./contract-index";
-import type { Steps } from "./steps";
+import type { Steps } from "../steps";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
 import {
@@ -13,9 +13,9 @@ import {
   parseContractInSteps,
   type ParseProblem,
   type ParseResult,
-} from "./parse/parse-contract";
-import { reparseContract } from "./parse/reparse";
-import { layoutContract, type Layout } from "./render/layout";
+} from "../parse/parse-contract";
+import { reparseContract } from "../parse/reparse";
+import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
 export interface Analysis {

@@ -3,12 +3,12 @@
  * specific check: a date that does not exist, an amount that is not one, a number without its
  * unit, a 和暦・西暦 pair that disagrees; value.invalid takes whatever is left.
  */
-import type { Definition } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
-import { parseDate } from "../../../values/dates";
-import { parseMoney } from "../../../values/money";
-import { parseNumeral } from "../../../values/numerals";
-import type { InvalidValue } from "../../../values/value";
+import type { Definition } from "../../ast";
+import type { ContractIndex } from "../../model/contract-index";
+import { parseDate } from "../../values/dates";
+import { parseMoney } from "../../values/money";
+import { parseNumeral } from "../../values/numerals";
+import type { InvalidValue } from "../../values/value";
 import { findEraPairs, pairAgrees } from "./era-pairs";
 import { definitionSegment } from "./segments";
 

@@ -3,9 +3,9 @@
  * dates 令和8年12月1日（2026年12月1日）. The two halves must name the same year (and the same day
  * when both give one); a pair that disagrees leaves the reader unable to tell which date is meant.
  */
-import type { Span } from "../../../ast";
-import { warekiToSeireki } from "../../../values/eras";
-import type { CalendarDate, EraName } from "../../../values/value";
+import type { Span } from "../../ast";
+import { warekiToSeireki } from "../../values/eras";
+import type { CalendarDate, EraName } from "../../values/value";
 import {
   ANY_YEAR,
   MONTH_DAY,

@@ -1,6 +1,6 @@
 /** Edits the fixes of this folder and of structure/ share: whole lines, in the file's own line breaks. */
-import type { Span } from "../../../ast";
-import type { TextEdit } from "../../quick-fix";
+import type { Span } from "../../ast";
+import type { TextEdit } from "../quick-fix";
 
 /** The file's line break, so an inserted line does not mix CRLF into an LF file or the reverse. */
 export function lineBreakOf(text: string): string {

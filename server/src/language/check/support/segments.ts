@@ -2,8 +2,8 @@
  * The texts the prose-date checks scan: every prose line, and the values of 条件 that are free
  * text (a typed value is judged by its parser instead, so it must not be judged twice).
  */
-import type { Definition } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { Definition } from "../../ast";
+import type { ContractIndex } from "../../model/contract-index";
 import type { TextSegment } from "./date-patterns";
 
 export function definitionSegment(definition: Definition): TextSegment {

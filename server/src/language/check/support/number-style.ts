@@ -1,5 +1,5 @@
 /** A new number written the way the old one was: 12, １２ or 十二. */
-import { toHalfWidthDigits } from "../../../values/numerals";
+import { toHalfWidthDigits } from "../../values/numerals";
 
 const KANJI = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const UNITS: readonly [number, string][] = [

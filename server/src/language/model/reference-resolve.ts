@@ -4,7 +4,7 @@
  * something that does not exist, or what it found.
  */
 import type { Article } from "../ast";
-import type { ContractIndex } from "../contract-index";
+import type { ContractIndex } from "./contract-index";
 import { articleModels, type ArticleModel, type LogicalParagraph } from "./article-model";
 import { effectiveParts, type ArticleReference, type RefPart } from "./reference-scan";
 

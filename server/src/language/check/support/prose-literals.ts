@@ -3,14 +3,14 @@
  * that number: 「直近12か月」 in the liability article, 「1年間」「30日前」 in the term article,
  * 「金300,000円」 in the fee article, 「本書2通」 in 後文.
  */
-import type { Span } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
-import type { Analysis } from "../../../analysis";
-import { parseCount } from "../../../values/count";
-import { parseDuration } from "../../../values/duration";
-import { parseMoney } from "../../../values/money";
-import { NUMERAL_PATTERN } from "../../../values/numerals";
-import type { Value } from "../../../values/value";
+import type { Span } from "../../ast";
+import type { ProseLine } from "../../model/contract-index";
+import type { Analysis } from "../../model/analysis";
+import { parseCount } from "../../values/count";
+import { parseDuration } from "../../values/duration";
+import { parseMoney } from "../../values/money";
+import { NUMERAL_PATTERN } from "../../values/numerals";
+import type { Value } from "../../values/value";
 import { articleOn, closingLines, linesOf } from "./articles";
 import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
 

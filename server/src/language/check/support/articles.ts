@@ -2,9 +2,9 @@
  * Finding the articles the consistency checks compare, by heading rather than by number: a
  * drafter who inserts an article shifts every number after it, but 損害賠償 stays 損害賠償.
  */
-import type { Article, Block } from "../../../ast";
-import type { ContractIndex, ProseLine } from "../../../contract-index";
-import { SERVER_MANAGEMENT } from "../../../contract-type";
+import type { Article, Block } from "../../ast";
+import type { ContractIndex, ProseLine } from "../../model/contract-index";
+import { SERVER_MANAGEMENT } from "../../model/contract-type";
 
 /** The reference contract's headings these checks need; each also matches its aliases. */
 export type Topic =

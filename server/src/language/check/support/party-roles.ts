@@ -2,8 +2,8 @@
  * What the parties' declared roles (当事者 甲（委託者）) say about who pays and who is paid,
  * shared by the parties checks. The letters 甲・乙 mean nothing by themselves: only the roles do.
  */
-import type { PartyBlock } from "../../../ast";
-import type { RelatedLocation } from "../../../diagnostic";
+import type { PartyBlock } from "../../ast";
+import type { RelatedLocation } from "../../diagnostic";
 
 /** Roles of the party that pays the fee. */
 export const PAYING_ROLES: ReadonlySet<string> = new Set([

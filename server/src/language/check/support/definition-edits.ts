@@ -1,7 +1,7 @@
 /** Edits that add a 「名前：＿」 line to 条件 or to a party, where a drafter would write it. */
-import type { Block, FieldEntry, Span } from "../../../ast";
-import type { Analysis } from "../../../analysis";
-import type { TextEdit } from "../../quick-fix";
+import type { Block, FieldEntry, Span } from "../../ast";
+import type { Analysis } from "../../model/analysis";
+import type { TextEdit } from "../quick-fix";
 import { lineBreakOf } from "./text-edits";
 
 // A name the grammar could not read back as a definition is not offered as one.
