@@ -42,7 +42,7 @@ export const undefinedTermsRule: Rule = {
     for (const [name, uses] of groupByName(undefinedUses)) {
       const [first] = uses;
       if (first === undefined) continue;
-      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length), data: { term: name } });
+      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length) });
     }
   },
 };
