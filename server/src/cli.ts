@@ -12,7 +12,7 @@ import {
   type FileReport,
 } from "./cli/check-report";
 import { readContractFile } from "./cli/read-contract-file";
-import { createContractService, type CheckOptions, type SeveritySetting } from "./language/service";
+import { createContractService, type CheckOptions, type SeveritySetting } from "./language";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

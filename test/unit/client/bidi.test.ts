@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { escapeBidiInHtml, escapeBidiText } from "../../../client/src/preview/bidi";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { htmlProblems } from "../../helpers/html-structure";
 
 const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];

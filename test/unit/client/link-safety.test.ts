@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { escapeBidiInHtml } from "../../../client/src/preview/bidi";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { isAllowedLink } from "../../../server/src/language/render/link-policy";
 import { sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { htmlProblems, openingTags } from "../../helpers/html-structure";
