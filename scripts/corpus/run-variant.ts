@@ -1,11 +1,9 @@
-/** Checks one variant the way `keiyaku check` does: the service's default (draft) options. */
-import { buildLineIndex } from "../../server/src/language/line-index";
-import { positionAt } from "../../server/src/language/positions";
-import { createContractService, type ContractService } from "../../server/src/language/service";
+/** Checks one variant the way `keiyaku check` does: the service's public entry, default (draft) options. */
+import { buildLineIndex, createContractService, positionAt } from "../../server/src/language";
 import type { ActualFinding } from "./score";
 
 export function createCorpusChecker(): (text: string) => ActualFinding[] {
-  const service: ContractService = createContractService();
+  const service = createContractService();
   return (text) => {
     const lines = buildLineIndex(text);
     return service.check(service.analyze(text)).map((d) => {
