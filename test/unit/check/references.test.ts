@@ -4,8 +4,7 @@ import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from
 import { sample, TEMPLATE_PATH, FILLED_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
 
-const fixTitles = (d: ContractDiagnostic | undefined) =>
-  (d?.data?.fixes ?? []).map((f) => f.title);
+const fixTitles = (d: ContractDiagnostic | undefined) => (d?.data?.fixes ?? []).map((f) => f.title);
 
 // Two articles: 第1条 has one paragraph, 第2条 two numbered paragraphs, the first with two items.
 const ARTICLES =

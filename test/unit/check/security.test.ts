@@ -10,9 +10,7 @@ describe("security.bidi-control", () => {
     );
     assert.match(override?.message ?? "", /U\+202E RIGHT-TO-LEFT OVERRIDE/);
     assert.match(pop?.message ?? "", /U\+202C/);
-    assert.deepEqual(override?.data?.fixes[0]?.edits, [
-      { span: override?.span, newText: "" },
-    ]);
+    assert.deepEqual(override?.data?.fixes[0]?.edits, [{ span: override?.span, newText: "" }]);
   });
 
   it("finds them in comments, values and headings too", () => {
