@@ -11,6 +11,7 @@ import {
   sortBySeverity,
   type FileReport,
 } from "./cli/check-report";
+import { VERSION } from "./version";
 import { readContractFile } from "./cli/read-contract-file";
 import { createContractService, type CheckOptions, type SeveritySetting } from "./language";
 
@@ -20,8 +21,6 @@ export interface CliIo {
 }
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
-
-const VERSION = "0.1.0";
 
 function checkOptions(command: Extract<Command, { kind: "check" }>): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};

@@ -10,13 +10,14 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { createContractService } from "../language";
+import { VERSION } from "../version";
 import { createContractDocuments } from "./contract-documents";
 import { createDiagnosticsPublisher, DEFAULT_DIAGNOSTICS_TIMING } from "./diagnostics-publisher";
 import { featureCapabilities, registerFeatures } from "./features";
 import { createGuard } from "./guard";
 import { createSettingsProvider } from "./settings-provider";
 
-export const SERVER_INFO = { name: "keiyaku-language-server", version: "0.1.0" } as const;
+export const SERVER_INFO = { name: "keiyaku-language-server", version: VERSION } as const;
 
 function capabilities(): InitializeResult["capabilities"] {
   return {

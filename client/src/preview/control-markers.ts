@@ -1,17 +1,20 @@
 /**
- * Bidirectional control characters (U+202A–202E embeddings and overrides, U+2066–2069 isolates)
- * make text display in an order other than the one it is stored and signed in: a contract could
- * read one way in the preview and mean another. The preview shows each one as a visible marker.
+ * Bidirectional control characters (the one list: server/src/language/vocabulary/
+ * control-characters.ts) make text display in an order other than the one it is stored and signed
+ * in: a contract could read one way in the preview and mean another. The preview shows each one as
+ * a visible marker, even in HTML that did not come from the server's renderer.
  */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
-
-// The same characters written as numeric character references, which a browser would decode.
-const BIDI_REFERENCE = /&#(?:x0*(202[a-e]|206[6-9])|0*(823[4-8]|829[4-7]));/gi;
+import {
+  BIDI_CONTROLS,
+  codePointLabel,
+  CONTROL_REFERENCES,
+} from "../../../server/src/language/vocabulary/control-characters";
+import { CONTRACT_CLASSES } from "../../../server/src/language/vocabulary/contract-classes";
 
 const TAG_OR_TEXT = /(<[^>]*>)|([^<]+)/g;
 
 function codePointName(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  return codePointLabel(String.fromCodePoint(codePoint));
 }
 
 function referencedCodePoint(hex: string | undefined, decimal: string | undefined): number {
@@ -20,12 +23,12 @@ function referencedCodePoint(hex: string | undefined, decimal: string | undefine
 
 /** Plain text with each bidi control replaced by a visible ⟨U+202E⟩. */
 export function escapeBidiText(text: string): string {
-  return text.replace(BIDI_CONTROL, (char) => `⟨${codePointName(char.codePointAt(0) ?? 0)}⟩`);
+  return text.replace(BIDI_CONTROLS, (char) => `⟨${codePointLabel(char)}⟩`);
 }
 
 function markerSpan(codePoint: number): string {
   const name = codePointName(codePoint);
-  return `<span class="kc-bidi" title="${name}">⟨${name}⟩</span>`;
+  return `<span class="${CONTRACT_CLASSES.control}" title="${name}">⟨${name}⟩</span>`;
 }
 
 /**
@@ -36,11 +39,11 @@ function markerSpan(codePoint: number): string {
 export function escapeBidiInHtml(html: string): string {
   return html.replace(TAG_OR_TEXT, (_match, tag: string | undefined, text: string | undefined) => {
     if (tag !== undefined) {
-      return tag.replace(BIDI_CONTROL, "").replace(BIDI_REFERENCE, "");
+      return tag.replace(BIDI_CONTROLS, "").replace(CONTROL_REFERENCES, "");
     }
     return (text ?? "")
-      .replace(BIDI_CONTROL, (char) => markerSpan(char.codePointAt(0) ?? 0))
-      .replace(BIDI_REFERENCE, (_ref, hex: string | undefined, decimal: string | undefined) =>
+      .replace(BIDI_CONTROLS, (char) => markerSpan(char.codePointAt(0) ?? 0))
+      .replace(CONTROL_REFERENCES, (_ref, hex: string | undefined, decimal: string | undefined) =>
         markerSpan(referencedCodePoint(hex, decimal)),
       );
   });

@@ -1,14 +1,31 @@
 import assert from "node:assert/strict";
-import { escapeBidiInHtml, escapeBidiText } from "../../../client/src/preview/bidi";
+import { escapeBidiInHtml, escapeBidiText } from "../../../client/src/preview/control-markers";
 import { createContractService } from "../../../server/src/language";
+import {
+  BIDI_CONTROLS,
+  CONTROL_CODE_POINTS,
+} from "../../../server/src/language/vocabulary/control-characters";
 import { htmlProblems } from "../../helpers/html-structure";
 
-const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+// The client marks exactly the characters the checker reports: one list for both.
+const CONTROLS = CONTROL_CODE_POINTS;
+const BIDI = new RegExp(BIDI_CONTROLS.source, "u");
 
 describe("client: bidi control characters in the preview", () => {
+  it("knows every control the checker reports, U+061C and U+200E/200F included", () => {
+    const service = createContractService();
+    for (const codePoint of [0x061c, 0x200e, 0x200f, 0x202e]) {
+      const char = String.fromCodePoint(codePoint);
+      const reported = service
+        .check(service.analyze(`契約書「甲${char}乙」\n`))
+        .some((d) => d.id === "security.bidi-control");
+      assert.ok(reported, `the checker reports U+${codePoint.toString(16)}`);
+      assert.notEqual(escapeBidiText(char), char, `the preview marks U+${codePoint.toString(16)}`);
+    }
+  });
+
   for (const codePoint of CONTROLS) {
-    const name = `U+${codePoint.toString(16).toUpperCase()}`;
+    const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
     it(`shows ${name} as a visible marker`, () => {
       const html = escapeBidiInHtml(`<p data-line="0">甲は${String.fromCodePoint(codePoint)}乙に</p>`);
       assert.equal(
@@ -26,7 +43,7 @@ describe("client: bidi control characters in the preview", () => {
   });
 
   it("leaves other text, marks and entities alone", () => {
-    const html = '<h1 data-line="0" class="kc-title">サーバー管理契約書 &amp; 𠮷 \u200F&#x2070;</h1>';
+    const html = '<h1 data-line="0" class="kc-title">サーバー管理契約書 &amp; 𠮷 ー&#x2070;</h1>';
     assert.equal(escapeBidiInHtml(html), html);
     assert.equal(escapeBidiText("契約書 𠮷"), "契約書 𠮷");
   });
