@@ -50,6 +50,11 @@ export interface DurationValue {
   readonly unitText: string;
   /** 30日前 → "before", 30日後 → "after", plain 30日 → null. */
   readonly relation: "before" | "after" | null;
+  /**
+   * A length written as a word rather than a number and a unit (半年 = 6か月, 1年半 = 18か月), with
+   * digits in ASCII; rendering keeps it. Absent for 6か月 and the like.
+   */
+  readonly spelled?: string;
 }
 
 /** 支払期日 such as 当月末日, 翌月末日, 翌々月末日, 翌月10日. */
