@@ -57,13 +57,38 @@ export interface DurationValue {
   readonly spelled?: string;
 }
 
-/** 支払期日 such as 当月末日, 翌月末日, 翌々月末日, 翌月10日. */
-export interface PaymentDueValue {
+/** 支払期日: when a month's fee falls due, in one of the two ways contracts count it. */
+export type PaymentDueValue = MonthlyPaymentDue | EventPaymentDue;
+
+/** A day of the month, or "end" for 末日 (and 月末). */
+export type DayOfMonth = number | "end";
+
+/**
+ * Paid on a day of a month counted from the month whose work is paid for: 当月末日, 翌月末日,
+ * 翌々月末日, 翌月10日（限り）, 毎月20日締め翌月10日払い.
+ */
+export interface MonthlyPaymentDue {
   readonly type: "paymentDue";
-  /** 0 = 当月, 1 = 翌月, 2 = 翌々月. */
+  readonly basis: "month";
+  /** The 締め日 that closes a month's work; "end" when none is written (翌月末日 closes at month end). */
+  readonly closingDay: DayOfMonth;
+  /** Months after the closing month: 0 = 当月, 1 = 翌月, 2 = 翌々月. */
   readonly monthOffset: 0 | 1 | 2;
-  /** Day of month, or "end" for 末日. */
-  readonly day: number | "end";
+  readonly day: DayOfMonth;
+  /** The wording as written with ASCII digits (翌月10日限り, 月末締め翌月末払い), which rendering keeps. */
+  readonly text: string;
+}
+
+/** What an EventPaymentDue counts from: the invoice's receipt, the acceptance (検収), the delivery. */
+export type PaymentEvent = "invoice" | "acceptance" | "delivery";
+
+/** Paid within a number of days of an event: 請求書受領後30日以内, 検収完了後60日以内, 納品日から30日以内. */
+export interface EventPaymentDue {
+  readonly type: "paymentDue";
+  readonly basis: PaymentEvent;
+  readonly days: number;
+  /** The wording as written with ASCII digits, which rendering keeps. */
+  readonly text: string;
 }
 
 /** A number with a counter word, e.g. 2通, 3部, 2名. */
