@@ -104,13 +104,20 @@ export interface TextValue {
 }
 
 /**
- * A value not filled in yet. `of` says how it renders: money as ＿＿＿＿円, a date as
- * ＿＿＿＿年＿＿月＿＿日, anything else as ＿＿＿＿＿＿＿＿＿＿ (as the reference contract does).
+ * A value not filled in yet: a blank (＿) or a value with a placeholder mark in it. `of` says
+ * how a blank renders: money as ＿＿＿＿円, a date as ＿＿＿＿年＿＿月＿＿日, anything else as
+ * ＿＿＿＿＿＿＿＿＿＿ (as the reference contract does).
  */
 export interface BlankValue {
   readonly type: "blank";
   readonly of: "money" | "date" | "text";
   readonly tax: TaxLabel | null;
+  /**
+   * For a value written with a placeholder inside (株式会社ベータ【要確認】, ●●円): the text as
+   * written (without the tax label, kept in `tax`), which rendering keeps. Absent for ＿ and the
+   * other plain blanks, which render at the reference contract's widths.
+   */
+  readonly written?: string;
 }
 
 /** Text that has the shape of a typed value but is not a valid one (2月30日, 令和元年4月30日, 1.5円). */

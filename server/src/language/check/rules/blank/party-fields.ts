@@ -3,6 +3,7 @@ import type { PartyBlock } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
 import { partyField } from "../../../value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { blankValueFinding } from "./blank-value-finding";
 
 export const BLANK_PARTY: DiagnosticKind = {
   id: "blank.party",
@@ -32,9 +33,7 @@ function checkParty(party: PartyBlock, { report }: RuleContext): void {
       });
     } else if (definition.value.type === "blank") {
       report(BLANK_PARTY, {
-        span:
-          definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan,
-        message: `${partyLabel(party)}の${field}が空欄です。署名の前に記入してください。`,
+        ...blankValueFinding(definition, `${partyLabel(party)}の${field}`),
         data: { party: party.symbol, field },
       });
     }

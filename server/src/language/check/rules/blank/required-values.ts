@@ -4,6 +4,7 @@
  */
 import type { Definition } from "../../../ast";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { blankValueFinding } from "./blank-value-finding";
 
 export const BLANK_FEE: DiagnosticKind = {
   id: "blank.fee",
@@ -50,11 +51,8 @@ function kindFor(name: string): DiagnosticKind {
 }
 
 function reportBlank(definition: Definition, { report }: RuleContext): void {
-  const span =
-    definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan;
   report(kindFor(definition.name), {
-    span,
-    message: `${definition.name}が空欄です。署名の前に記入してください。`,
+    ...blankValueFinding(definition, definition.name),
     data: { value: definition.name },
   });
 }
