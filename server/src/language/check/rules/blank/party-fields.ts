@@ -10,7 +10,8 @@ export const BLANK_PARTY: DiagnosticKind = {
   severity: "warning",
   blank: true,
   title: "当事者の会社名・所在地・代表者が空欄です。",
-  summary: "A party's company name, address or representative is blank or missing.",
+  summary:
+    "A party's company name, address or representative is blank, holds a placeholder mark (株式会社ベータ【要確認】), or is missing.",
   fix: "「会社名：株式会社アルファ」のように当事者の欄を埋めてください。",
   example: {
     bad: "当事者 甲（委託者）\n  会社名：＿\n  所在地：東京都千代田区丸の内1-1-1",
