@@ -4,7 +4,7 @@
  * 10,000 articles, over a thousand times for 25.
  */
 import { benchInputs } from "./inputs";
-import { createContractService } from "../server/src/language/service";
+import { createContractService } from "../server/src/language";
 import { ms, summarize } from "./stats";
 
 const articles = Number(process.argv[2] ?? "10000");

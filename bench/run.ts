@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
-import { createContractService } from "../server/src/language/service";
+import { createContractService } from "../server/src/language";
 import { benchInputs, ROOT, SIZES, type BenchInput } from "./inputs";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";

@@ -11,8 +11,9 @@ import {
   sortBySeverity,
   type FileReport,
 } from "./cli/check-report";
+import { VERSION } from "./version";
 import { readContractFile } from "./cli/read-contract-file";
-import { createContractService, type CheckOptions, type SeveritySetting } from "./language/service";
+import { createContractService, type CheckOptions, type SeveritySetting } from "./language";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -20,8 +21,6 @@ export interface CliIo {
 }
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
-
-const VERSION = "0.1.0";
 
 function checkOptions(command: Extract<Command, { kind: "check" }>): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};

@@ -1,5 +1,5 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
-import { RENDER_FORMATS, type RenderFormat } from "../language/service";
+import { RENDER_FORMATS, type RenderFormat } from "../language";
 
 export type OutputFormat = "text" | "json";
 

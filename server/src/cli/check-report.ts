@@ -1,7 +1,11 @@
 /** Prints the findings of `keiyaku check`: one line per finding, or JSON for machines. */
-import type { ContractDiagnostic, Severity } from "../language/diagnostic";
-import { buildLineIndex } from "../language/line-index";
-import { positionAt, type Position } from "../language/positions";
+import {
+  buildLineIndex,
+  positionAt,
+  type ContractDiagnostic,
+  type Position,
+  type Severity,
+} from "../language";
 
 export interface FileReport {
   readonly file: string;

@@ -168,7 +168,15 @@ describe("keiyaku check", () => {
 
   it("prints help and version", async () => {
     assert.match((await run("--help")).stdout, /keiyaku check FILE/);
-    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+(-source)?\n$/);
+  });
+
+  it("prints, when built, the version of the root package.json: the one place it is written", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const r = spawnSync(process.execPath, [join(ROOT, "server/bin/keiyaku.js"), "--version"], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout, `${version}\n`);
   });
 });
 

@@ -25,6 +25,7 @@ export function fixData(...fixes: QuickFix[]): FixData {
   return { fixes };
 }
 
-export function isFixData(data: unknown): data is FixData {
-  return typeof data === "object" && data !== null && Array.isArray((data as { fixes?: unknown }).fixes);
+/** The fixes a finding offers, none when it carries no fix data. */
+export function fixesOf(finding: { readonly data?: FixData }): readonly QuickFix[] {
+  return finding.data?.fixes ?? [];
 }

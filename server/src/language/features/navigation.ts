@@ -3,8 +3,8 @@
  * at: a value ({月額報酬} or its definition), a party field, a party, an article (its heading or a
  * 第N条 written in prose, resolved as the checks resolve it), or a defined term 「本契約」.
  */
-import type { Analysis } from "../analysis";
-import { createResolver } from "../article-references/reference-resolve";
+import type { Analysis } from "../model/analysis";
+import { createResolver } from "../model/reference-resolve";
 import type { Article, Span } from "../ast";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 

@@ -18,7 +18,7 @@ import type {
   Span,
 } from "../ast";
 import { PARTY_FIELDS } from "../standard-values";
-import { buildValueScope, partyField, partyFields, type ValueScope } from "../value-scope";
+import { buildValueScope, partyField, partyFields, type ValueScope } from "../model/value-scope";
 import { formatBlank } from "../values/blank";
 import { formatYen } from "../values/money";
 import { formatValue } from "../values/value-parse";

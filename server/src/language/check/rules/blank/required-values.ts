@@ -4,12 +4,11 @@
  */
 import type { Definition } from "../../../ast";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { blankValueFinding } from "./blank-value-finding";
+import { blankValueFinding } from "../../support/blank-value-finding";
 
 export const BLANK_FEE: DiagnosticKind = {
   id: "blank.fee",
   severity: "warning",
-  blank: true,
   title: "月額報酬が空欄です。",
   summary: "The monthly fee is blank (＿円, ●●円), or missing.",
   fix: "「月額報酬：300,000円（消費税別）」のように金額を書いてください。",
@@ -19,7 +18,6 @@ export const BLANK_FEE: DiagnosticKind = {
 export const BLANK_DATE: DiagnosticKind = {
   id: "blank.date",
   severity: "warning",
-  blank: true,
   title: "契約締結日が空欄です。",
   summary: "The signing date is blank (＿年＿月＿日, 令和〇〇年〇〇月〇〇日), or missing.",
   fix: "「契約締結日：令和8年12月1日」のように日付を書いてください。",
@@ -29,7 +27,6 @@ export const BLANK_DATE: DiagnosticKind = {
 export const BLANK_VALUE: DiagnosticKind = {
   id: "blank.value",
   severity: "warning",
-  blank: true,
   title: "条件の値が空欄か、記入待ちの印（【要確認】、●●など）を含んでいます。",
   summary: "A value in 条件 is blank or holds a placeholder mark (【要確認】, ●●, 〇〇, ＿＿).",
   fix: "値を記入し、印を確定した内容に書き換えてください。",
@@ -53,7 +50,6 @@ function kindFor(name: string): DiagnosticKind {
 function reportBlank(definition: Definition, { report }: RuleContext): void {
   report(kindFor(definition.name), {
     ...blankValueFinding(definition, definition.name),
-    data: { value: definition.name },
   });
 }
 
@@ -67,7 +63,6 @@ function reportMissing(name: string, context: RuleContext): void {
   context.report(kindFor(name), {
     span,
     message: `${name}が書かれていません。「条件」に「${name}：${example}」を書いてください。`,
-    data: { value: name, missing: true },
   });
 }
 

@@ -4,11 +4,11 @@
  * to them in the prose (第5条, 第五条, 第５条第2項 …), leaving citations of statutes alone.
  */
 import type { Article } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { formatLike } from "./number-style";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_ARTICLE_NUMBERING: DiagnosticKind = {
   id: "structure.article-numbering",

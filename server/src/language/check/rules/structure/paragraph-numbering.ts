@@ -5,14 +5,14 @@
  * references that pointed at them, where the old number named one paragraph only.
  */
 import type { Article, Paragraph } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleName } from "../references/labels";
-import type { ArticleReference } from "../../../article-references/reference-scan";
-import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
-import { formatLike } from "./number-style";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { articleName } from "../../support/labels";
+import type { ArticleReference } from "../../../model/reference-scan";
+import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_PARAGRAPH_NUMBERING: DiagnosticKind = {
   id: "structure.paragraph-numbering",

@@ -3,7 +3,7 @@
  * what 「本件業務」 covers, and a dispute over its scope is decided against the drafter.
  */
 import type { DiagnosticKind, Rule } from "../../rule";
-import { definitionExample, type TermUse } from "../../../defined-terms";
+import { definitionExample, type TermUse } from "../../../model/defined-terms";
 
 export const TERM_UNDEFINED: DiagnosticKind = {
   id: "term.undefined",
@@ -42,7 +42,7 @@ export const undefinedTermsRule: Rule = {
     for (const [name, uses] of groupByName(undefinedUses)) {
       const [first] = uses;
       if (first === undefined) continue;
-      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length), data: { term: name } });
+      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length) });
     }
   },
 };

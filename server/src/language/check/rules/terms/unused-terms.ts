@@ -4,7 +4,7 @@
  */
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { type TermDefinition, type TermIndex } from "../../../defined-terms";
+import { type TermDefinition, type TermIndex } from "../../../model/defined-terms";
 
 export const TERM_UNUSED: DiagnosticKind = {
   id: "term.unused",
