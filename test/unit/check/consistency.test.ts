@@ -167,6 +167,17 @@ describe("consistency.cap-before-first-payment", () => {
 });
 
 describe("consistency.prose-contradicts-value", () => {
+  /** The one contradiction in an edited filled sample, at the marked range (value.unused aside). */
+  function contradictionIn(source: string): ContractDiagnostic | undefined {
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === "consistency.prose-contradicts-value");
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
+    return found[0];
+  }
+
   it("links 「直近12か月」 in the liability article to 賠償上限期間 (6か月) of the filled sample", () => {
     const bad = filled((t) => t.replace("直近{賠償上限期間}間", "直近⟦12か月⟧間"));
     const { text, ranges } = marked(bad);
@@ -250,6 +261,40 @@ describe("consistency.prose-contradicts-value", () => {
       "条件\n  作成通数：2通\n\n前文\n{作成通数}\n\n後文\n本書⟦２通⟧を作成する。\n",
       "consistency.prose-duplicates-value",
     );
+  });
+
+  it("compares a notice in months with one in days as the calendar does, and says which day each means", () => {
+    const oneMonth = filled((t) => t.replace("期間満了日の{更新拒絶通知期限}", "期間満了日の⟦1か月前⟧"));
+    const finding = contradictionIn(oneMonth);
+    // 契約締結日 令和8年12月1日 + 1年 → 期間満了日 2027年11月30日.
+    assert.match(finding?.message ?? "", /「1か月前」は更新拒絶通知期限の値（30日前）と食い違っています/);
+    assert.match(finding?.message ?? "", /本文では2027年10月30日、値では2027年10月31日/);
+    assert.deepEqual(relatedOf(oneMonth, finding), [["30日前", "更新拒絶通知期限の値（30日前）"]]);
+  });
+
+  it("without a date, reports months against days only when no calendar could make them equal", () => {
+    const source = (notice: string) =>
+      `条件\n  更新拒絶通知期限：30日前\n\n前文\n{更新拒絶通知期限}\n\n第1条（契約期間）\n期間満了日の${notice}までに通知する。\n`;
+    only(source("⟦3か月前⟧"), "consistency.prose-contradicts-value");
+    assertNone(source("1か月前"), "consistency.prose-contradicts-value");
+  });
+
+  it("reads the notice in a separate renewal article and the window in a separate 責任の制限 article", () => {
+    only(
+      "条件\n  更新拒絶通知期限：30日前\n\n前文\n{更新拒絶通知期限}\n\n第1条（契約の更新）\n期間満了日の⟦3か月前⟧までに通知がない場合、更新される。\n",
+      "consistency.prose-contradicts-value",
+    );
+    only(
+      "条件\n  賠償上限期間：6か月\n\n前文\n{賠償上限期間}\n\n第1条（責任の制限）\n乙の責任の総額は、直近⟦12か月⟧間に支払った報酬総額を上限とする。\n",
+      "consistency.prose-contradicts-value",
+    );
+  });
+
+  it("reads an amount written in kanji with 万 (月額金三十五万円)", () => {
+    const bad = filled((t) => t.replace("月額金{月額報酬}", "月額金⟦三十五万円（消費税別）⟧"));
+    const finding = contradictionIn(bad);
+    assert.match(finding?.message ?? "", /月額報酬の値（300,000円（消費税別））と食い違っています/);
+    assert.match(fixesOf(finding)[1]?.title ?? "", /「350,000円（消費税別）」に変える/);
   });
 
   it("does not read a date as a number of days", () => {
