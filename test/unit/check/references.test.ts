@@ -289,3 +289,36 @@ describe("the reference checks on the samples", () => {
     }
   });
 });
+
+describe("ref.heading-mismatch", () => {
+  const id = "ref.heading-mismatch";
+  const articles =
+    "第1条（契約解除）\n甲は、乙が第X条に違反したときは解除できる。\n\n第2条（反社会的勢力の排除）\n乙は反社会的勢力でない。\n\n第3条（合意管轄）\n東京地方裁判所とする。\n";
+  const source = (reference: string) => articles.replace("第X条", reference);
+
+  it("reports a number whose quoted heading is another article's, with a fix to that number", () => {
+    const bad = source("⟦第1条（反社会的勢力の排除）⟧");
+    const [found] = assertOnly(bad, id);
+    assert.match(found?.message ?? "", /第1条（契約解除）です。「反社会的勢力の排除」は第2条です/);
+    assert.deepEqual(
+      found?.related?.map((r) => r.message),
+      ["第1条（契約解除）はここです。", "第2条（反社会的勢力の排除）はここです。"],
+    );
+    assert.match(applyFix(bad, found), /乙が第2条（反社会的勢力の排除）に違反/);
+  });
+
+  it("compares headings regardless of width and spacing, and reads kanji numbers", () => {
+    assertNone(source("第2条(反社会的勢力の排除)"), id);
+    assertOnly(source("⟦第三条（反社会的勢力の排除）⟧"), id);
+  });
+
+  it("leaves notes in brackets, statutes and missing articles to other checks", () => {
+    assertNone(source("第2条（第2項を除く。）"), id);
+    assertNone(source("民法第1条（反社会的勢力の排除）"), id);
+    assertNone(source("第2条（反社会的勢力の排除）"), id);
+  });
+
+  it("reports each stale reference of an enumeration", () => {
+    assertOnly(source("⟦第3条（反社会的勢力の排除）⟧及び⟦第2条（合意管轄）⟧"), id);
+  });
+});

@@ -2,12 +2,14 @@
 import type { Rule } from "../../rule";
 import { articleReferencesRule } from "./article-references";
 import { duplicateDefinitionsRule } from "./duplicate-definitions";
+import { headingMismatchRule } from "./heading-mismatch";
 import { relativeReferencesRule } from "./relative-references";
 import { unusedValuesRule } from "./unused-values";
 import { valueReferencesRule } from "./value-references";
 
 export const REFERENCES_RULES: readonly Rule[] = [
   articleReferencesRule,
+  headingMismatchRule,
   relativeReferencesRule,
   valueReferencesRule,
   unusedValuesRule,
