@@ -629,3 +629,48 @@ describe("consistency checks on the samples", () => {
     }
   });
 });
+
+describe("consistency.party-name-variant", () => {
+  const id = "consistency.party-name-variant";
+  /** Only this id's findings, at exactly the marked ranges (the parties' other blanks aside). */
+  function foundAt(source: string): ContractDiagnostic[] {
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === id);
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
+    return found;
+  }
+  const party = (symbol: string, role: string, name: string) =>
+    `当事者 ${symbol}（${role}）\n  会社名：${name}\n  所在地：東京都\n  代表者：代表取締役 山田太郎\n\n`;
+  const source = (body: string, name = "株式会社アルファ") =>
+    `${party("甲", "委託者", name)}${party("乙", "受託者", "株式会社ベータ")}前文\n{甲.会社名}{乙.会社名}\n\n第1条（合意管轄）\n${body}\n`;
+
+  const variants: [string, string][] = [
+    ["a large kana for a small one", "⟦株式会社アルフア⟧の本店所在地とする。"],
+    ["a zero-width space inside", "⟦株式会社ア\u200Bルファ⟧の本店所在地とする。"],
+    ["hiragana for katakana", "⟦株式会社べータ⟧に帰属する。"],
+    ["full-width letters for half-width", "⟦株式会社ＡＢＣＤ⟧の本店とする。"],
+    ["a one-letter typo", "⟦株式会社アルフィ⟧の本店とする。"],
+  ];
+  for (const [name, body] of variants) {
+    it(`reports ${name}, with a fix to reference the 会社名`, () => {
+      const bad = source(body, name.startsWith("full-width") ? "株式会社ABCD" : "株式会社アルファ");
+      const [found] = foundAt(bad);
+      assert.match(found?.message ?? "", /と少し違います/);
+      assert.match(applyFix(bad, found), /第1条（合意管轄）\n\{[甲乙]\.会社名\}/);
+    });
+  }
+
+  it("reads 旧字 and a name written after its company form (後株)", () => {
+    foundAt(source("⟦アルファ商會株式会社⟧の本店とする。", "アルファ商会株式会社"));
+  });
+
+  it("is quiet for the exact name, another company and a reference", () => {
+    assertNone(source("株式会社アルファの本店所在地とする。"), id);
+    assertNone(source("株式会社ガンマ及び株式会社アルファベット社の本店とする。"), id);
+    assertNone(source("{甲.会社名}の本店所在地とする。"), id);
+    assertNone(source("株式会社ベタの本店とする。"), id);
+  });
+});
