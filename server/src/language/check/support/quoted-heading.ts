@@ -28,8 +28,3 @@ export function quotedHeadingAfter(line: ProseLine, offset: number): QuotedHeadi
   }
   return null;
 }
-
-/** Headings compare as written but for width and spacing: （秘密保持） and （ 秘密保持 ） agree. */
-export function headingKey(title: string): string {
-  return title.normalize("NFKC").replace(/\s+/gu, "");
-}

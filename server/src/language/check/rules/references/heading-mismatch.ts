@@ -9,7 +9,8 @@ import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleName, articleWithTitle, headingLocation } from "../../support/labels";
 import { createResolver, type Resolver } from "../../../model/reference-resolve";
 import type { ArticleReference, RefPart } from "../../../model/reference-scan";
-import { headingKey, quotedHeadingAfter } from "../../support/quoted-heading";
+import { quotedHeadingAfter } from "../../support/quoted-heading";
+import { headingKey } from "../../../model/article-labels";
 
 export const REF_HEADING_MISMATCH: DiagnosticKind = {
   id: "ref.heading-mismatch",
@@ -27,20 +28,6 @@ export const REF_HEADING_MISMATCH: DiagnosticKind = {
 /** The article part written by number in the reference itself (not 同条, not inherited). */
 function numberedArticle(reference: ArticleReference): RefPart | undefined {
   return reference.parts.find((p) => p.level === "article" && p.anchor === "number" && p.branch === null);
-}
-
-/** Each heading's articles, by its comparable form, built once per check. */
-function articlesByHeading(articles: readonly Article[]): Map<string, Article[]> {
-  const byHeading = new Map<string, Article[]>();
-  for (const article of articles) {
-    const title = article.heading.title;
-    if (title === null) continue;
-    const key = headingKey(title);
-    const same = byHeading.get(key);
-    if (same === undefined) byHeading.set(key, [article]);
-    else same.push(article);
-  }
-  return byHeading;
 }
 
 function checkReference(
@@ -82,7 +69,7 @@ export const headingMismatchRule: Rule = {
   kinds: [REF_HEADING_MISMATCH],
   check(context) {
     const resolver = createResolver(context.index);
-    const byHeading = articlesByHeading(context.index.articles);
+    const byHeading = context.analysis.scope.articlesByHeading;
     for (const reference of context.analysis.articleReferences) {
       checkReference(reference, resolver, byHeading, context);
     }

@@ -1,5 +1,6 @@
 /** The references checks, in the order they run. */
 import type { Rule } from "../../rule";
+import { articleLabelsRule } from "./article-labels";
 import { articleReferencesRule } from "./article-references";
 import { duplicateDefinitionsRule } from "./duplicate-definitions";
 import { headingMismatchRule } from "./heading-mismatch";
@@ -10,6 +11,7 @@ import { valueReferencesRule } from "./value-references";
 export const REFERENCES_RULES: readonly Rule[] = [
   articleReferencesRule,
   headingMismatchRule,
+  articleLabelsRule,
   relativeReferencesRule,
   valueReferencesRule,
   unusedValuesRule,
