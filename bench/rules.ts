@@ -6,7 +6,7 @@
 import { analyze } from "../server/src/language/model/analysis";
 import { RULES } from "../server/src/language/check/registry";
 import { DEFAULT_CHECK_OPTIONS, runChecks } from "../server/src/language/check/run-checks";
-import type { BenchInput } from "./inputs";
+import type { BenchInput } from "./bench-inputs";
 import { ms, table } from "./stats";
 
 export interface RuleCosts {

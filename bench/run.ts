@@ -20,7 +20,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
 import { createContractService } from "../server/src/language";
-import { benchInputs, ROOT, SIZES, type BenchInput } from "./inputs";
+import { benchInputs, ROOT, SIZES, type BenchInput } from "./bench-inputs";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";

@@ -31,7 +31,7 @@ import { hostileContract, injectedContract, messyContract, TYPED_JUNK } from "..
 import { applyEdit, edit, plainParse, type Edit } from "../helpers/edits";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { boundaryProblem } from "../helpers/text-boundaries";
-import { editedSample } from "./inputs";
+import { editedSample } from "./fuzz-inputs";
 
 export interface FuzzProperty {
   readonly name: string;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { contractWithArticles } from "../../../bench/inputs";
+import { contractWithArticles } from "../../../bench/bench-inputs";
 import { RULES } from "../../../server/src/language/check/registry";
 import { createContractService } from "../../../server/src/language";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";

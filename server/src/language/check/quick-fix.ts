@@ -1,6 +1,7 @@
 /**
- * The quick fixes a finding offers, carried in `diagnostic.data` so the editor can apply them
- * without asking the checker again. Edits are spans of the text the finding was made on.
+ * The quick fixes a finding offers, kept in its `data`. They are not sent to the editor: a code
+ * action request takes them from the findings of the document's current version, so an edit never
+ * applies to stale offsets. Edits are spans of the text the finding was made on.
  */
 import type { Span } from "../ast";
 

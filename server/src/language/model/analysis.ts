@@ -1,19 +1,18 @@
 /**
- * Everything derived from one version of a contract's text. Parsed once; the document, the value
- * scope, the index, the derived facts and the layout are computed on first use and then shared by every
- * feature that asks (checks, hover, preview), so nothing is computed twice per version.
+ * Everything derived from one version of a contract's text: the model every feature shares. Parsed
+ * once; each view (document, value scope, contract type, index, article references, defined terms,
+ * facts, layout) is a lazy field, computed on first use and then kept (lazy.ts), so nothing is
+ * computed twice per version and nothing no one asks for.
  */
 import type { ContractDocument } from "../ast";
 import { buildContractIndex, contractIndexInSteps, type ContractIndex } from "./contract-index";
-import type { Steps } from "../steps";
+import { drain, type Steps } from "../steps";
+import { termIndexInSteps, type TermIndex } from "./defined-terms";
+import { lazy } from "./lazy";
+import { scanAll, type ArticleReference } from "./reference-scan";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import {
-  parseContract,
-  parseContractInSteps,
-  type ParseProblem,
-  type ParseResult,
-} from "../parse/parse-contract";
+import { parseContractInSteps, type ParseProblem, type ParseResult } from "../parse/parse-contract";
 import { reparseContract } from "../parse/reparse";
 import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
@@ -28,6 +27,10 @@ export interface Analysis {
   /** The kind of contract, recognised from the title; null when not recognised. */
   readonly contractType: ContractType | null;
   readonly index: ContractIndex;
+  /** Every 第N条・前項… written in prose, scanned once and shared by the checks and navigation. */
+  readonly articleReferences: readonly ArticleReference[];
+  /** The defined terms （以下「…」という。） and their uses, scanned once. */
+  readonly terms: TermIndex;
   readonly facts: ContractFacts;
   readonly layout: Layout;
   /**
@@ -37,33 +40,15 @@ export interface Analysis {
   prepareInSteps(): Steps<void>;
 }
 
-interface Lazy<T> {
-  get(): T;
-  /** Builds the value in steps (see steps.ts) unless it is built already. */
-  buildInSteps(steps: () => Steps<T>): Steps<T>;
-}
-
-function lazy<T>(compute: () => T): Lazy<T> {
-  let value: { v: T } | undefined;
-  return {
-    get: () => (value ??= { v: compute() }).v,
-    *buildInSteps(steps) {
-      if (value !== undefined) return value.v;
-      const built = yield* steps();
-      return (value ??= { v: built }).v;
-    },
-  };
-}
-
 /**
  * `previous`, the analysis of an earlier version of the same file, lets the parse reuse the blocks
  * an edit did not touch; the result is the same as without it.
  */
 export function analyze(text: string, previous?: Analysis): Analysis {
-  return analysisOf(text, previous === undefined ? parseContract(text) : reparseContract(previous, text));
+  return drain(analyzeInSteps(text, previous));
 }
 
-/** The same analysis, reading a file without a previous version one block per step. */
+/** The same analysis one block per step (the synchronous `analyze` drains it). */
 export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
   const parse = previous === undefined ? yield* parseContractInSteps(text) : reparseContract(previous, text);
   return analysisOf(text, parse);
@@ -75,15 +60,17 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
   const scope = lazy(() => buildValueScope(parse.document));
   const contractType = lazy(() => contractTypeOf(parse.document));
   const index = lazy(() => buildContractIndex(parse.document, text));
+  const articleReferences = lazy(() => scanAll(index.get().proseLines));
+  const terms = lazy(() => drain(termIndexInSteps(index.get().proseLines)));
   const facts = lazy(() => deriveFacts(scope.get()));
   const layout = lazy(() => layoutContract(parse.document, scope.get()));
   function* prepareInSteps(): Steps<void> {
     const document = yield* parse.documentInSteps();
     const built = yield* index.buildInSteps(() => contractIndexInSteps(document, text));
     yield;
-    yield* built.termsInSteps();
+    yield* terms.buildInSteps(() => termIndexInSteps(built.proseLines));
     yield;
-    built.articleReferences();
+    articleReferences.get();
   }
   return {
     text,
@@ -103,6 +90,12 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     },
     get index() {
       return index.get();
+    },
+    get articleReferences() {
+      return articleReferences.get();
+    },
+    get terms() {
+      return terms.get();
     },
     get facts() {
       return facts.get();

@@ -3,9 +3,8 @@
  * number and by heading, the lines of prose with their source text, and every value reference.
  * Built once per analysis.
  */
-import { scanAll, type ArticleReference } from "./reference-scan";
-import { termIndexInSteps, type TermIndex } from "./defined-terms";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import type { ProseLine } from "./prose-line";
 import type {
   Article,
   ArticleEntry,
@@ -18,17 +17,6 @@ import type {
   Prose,
   RefInline,
 } from "../ast";
-
-export interface ProseLine {
-  /** The source text of the line: references appear as written ({月額報酬}). */
-  readonly text: string;
-  /** Offset of text[0] in the file. */
-  readonly start: number;
-  readonly prose: Prose;
-  /** The article the line belongs to, or null in 前文・後文. */
-  readonly article: Article | null;
-  readonly entry: Paragraph | Item | null;
-}
 
 /** A paragraph (項) of an article with the items (号) written under it. */
 export interface ArticleParagraph {
@@ -46,12 +34,6 @@ export interface ContractIndex {
   /** Every party block, duplicates included. */
   readonly partyBlocks: readonly PartyBlock[];
   paragraphsOf(article: Article): readonly ArticleParagraph[];
-  /** Every 第N条・前項… written in prose, scanned once and shared by the checks and navigation. */
-  articleReferences(): readonly ArticleReference[];
-  /** The defined terms （以下「…」という。） and their uses, scanned once. */
-  terms(): TermIndex;
-  /** The same scan in steps (see steps.ts); `terms()` then returns its result. */
-  termsInSteps(): Steps<TermIndex>;
   /** The first article whose heading is one of `titles`. */
   articleTitled(...titles: string[]): Article | undefined;
 }
@@ -136,8 +118,6 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   );
   const partyBlocks = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
-  let articleRefs: readonly ArticleReference[] | undefined;
-  let terms: TermIndex | undefined;
   const index: ContractIndex = {
     articles,
     articlesByNumber,
@@ -152,20 +132,6 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
         paragraphCache.set(article, groups);
       }
       return groups;
-    },
-    articleReferences() {
-      articleRefs ??= scanAll(proseLines);
-      return articleRefs;
-    },
-    terms() {
-      terms ??= drain(termIndexInSteps(index));
-      return terms;
-    },
-    *termsInSteps() {
-      if (terms !== undefined) return terms;
-      const built = yield* termIndexInSteps(index);
-      terms ??= built;
-      return terms;
     },
     articleTitled: (...titles) =>
       articles.find((a) => a.heading.title !== null && titles.includes(a.heading.title)),

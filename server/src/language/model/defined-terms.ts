@@ -4,7 +4,8 @@
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
 import type { Span } from "../ast";
-import type { ContractIndex, ProseLine } from "./contract-index";
+
+import type { ProseLine } from "./prose-line";
 import { ITEMS_PER_STEP, type Steps } from "../steps";
 
 export interface TermDefinition {
@@ -170,10 +171,12 @@ function usesIn(
   return uses;
 }
 
-function* scan(index: ContractIndex): Steps<{ definitions: TermDefinition[]; lines: ScannedLine[] }> {
+function* scan(
+  proseLines: readonly ProseLine[],
+): Steps<{ definitions: TermDefinition[]; lines: ScannedLine[] }> {
   const byName = new Map<string, TermDefinition>();
   const lines: ScannedLine[] = [];
-  for (const [i, line] of index.proseLines.entries()) {
+  for (const [i, line] of proseLines.entries()) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let text = withoutReferences(line);
     for (const definition of definitionsIn(line, text)) {
@@ -186,8 +189,8 @@ function* scan(index: ContractIndex): Steps<{ definitions: TermDefinition[]; lin
 }
 
 /** The term index in steps (see steps.ts): in 10,000 articles it takes about 100 ms. */
-export function* termIndexInSteps(index: ContractIndex): Steps<TermIndex> {
-  const { definitions, lines } = yield* scan(index);
+export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermIndex> {
+  const { definitions, lines } = yield* scan(proseLines);
   const defined = new Set(definitions.map((d) => d.name));
   const names = [...new Set([...defined, ...CANDIDATE_TERMS])].sort((a, b) => b.length - a.length);
   // Compiled once: compiling each definition's pattern again for every line of prose made the

@@ -6,7 +6,7 @@
  * and no renumbering rewrites them.
  */
 import type { Span } from "../ast";
-import type { ProseLine } from "./contract-index";
+import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
 
 export type Level = "article" | "paragraph" | "item";

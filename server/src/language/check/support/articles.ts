@@ -3,7 +3,8 @@
  * drafter who inserts an article shifts every number after it, but 損害賠償 stays 損害賠償.
  */
 import type { Article, Block } from "../../ast";
-import type { ContractIndex, ProseLine } from "../../model/contract-index";
+import type { ContractIndex } from "../../model/contract-index";
+import type { ProseLine } from "../../model/prose-line";
 import { SERVER_MANAGEMENT } from "../../model/contract-type";
 
 /** The reference contract's headings these checks need; each also matches its aliases. */

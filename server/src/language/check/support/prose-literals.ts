@@ -4,7 +4,7 @@
  * 「金300,000円」 in the fee article, 「本書2通」 in 後文.
  */
 import type { Span } from "../../ast";
-import type { ProseLine } from "../../model/contract-index";
+import type { ProseLine } from "../../model/prose-line";
 import type { Analysis } from "../../model/analysis";
 import { parseCount } from "../../values/count";
 import { parseDuration } from "../../values/duration";

@@ -1,6 +1,6 @@
 /** Reading prose for numbers and phrases without mistaking a {reference} for written text. */
 import type { Span } from "../../ast";
-import type { ProseLine } from "../../model/contract-index";
+import type { ProseLine } from "../../model/prose-line";
 
 /** Stands in for each character of a reference: neither a digit, a word nor punctuation. */
 const MASK = "\u{FFFC}";

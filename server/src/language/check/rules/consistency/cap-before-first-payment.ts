@@ -4,7 +4,8 @@
  * 0円 — exactly when a new contractor is most likely to make a mistake. The reference contract
  * has this weakness, hence information, not a warning.
  */
-import type { ContractIndex, ProseLine } from "../../../model/contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
 import type { ContractFacts } from "../../../model/facts";
 import { formatCalendarDate } from "../../../values/date-format";

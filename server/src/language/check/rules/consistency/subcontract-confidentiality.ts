@@ -4,7 +4,8 @@
  * servers then owes 甲 nothing. The reference contract has this gap, hence information.
  */
 import type { Article } from "../../../ast";
-import type { ContractIndex, ProseLine } from "../../../model/contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { TextEdit } from "../../quick-fix";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";

@@ -3,7 +3,7 @@
  * reverse). Ten percent of the fee then depends on which sentence a court reads first.
  */
 import type { RefInline, Span } from "../../../ast";
-import type { ProseLine } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { parseTaxLabel } from "../../../values/tax-label";
 import type { TaxLabel } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";

@@ -3,7 +3,7 @@
  * the address is filled in, no one can tell which court the parties agreed to.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";

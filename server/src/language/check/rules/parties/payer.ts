@@ -4,7 +4,7 @@
  * pays, not the letters: with 甲（受託者）, 「甲は乙に対し報酬を支払う」 is the mistake.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";

@@ -4,7 +4,7 @@
  * sees the prose, so the prose must not contradict who is who.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { isRoleWord, partyHeaderLocation } from "../../support/party-roles";

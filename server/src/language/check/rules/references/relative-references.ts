@@ -4,7 +4,7 @@
  * reading is uncertain (前項 in 前文, 各号 after an anchor such as 前項各号) nothing is reported.
  */
 import type { Article } from "../../../ast";
-import type { ProseLine } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { parseNumeral } from "../../../values/numerals";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import type { Line } from "../../../model/article-model";

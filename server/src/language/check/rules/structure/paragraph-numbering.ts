@@ -6,6 +6,7 @@
  */
 import type { Article, Paragraph } from "../../../ast";
 import type { ContractIndex } from "../../../model/contract-index";
+import { lazy } from "../../../model/lazy";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleName } from "../../support/labels";
@@ -123,21 +124,12 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
   }
 }
 
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
-}
-
 function checkAll(index: ContractIndex, context: RuleContext): void {
   const resolver = createResolver(index);
-  const references = once(() => index.articleReferences());
+  const references = () => context.analysis.articleReferences;
   for (const article of index.articles) {
     const numbered = numberedParagraphs(article);
-    checkArticle(
-      numbered,
-      context,
-      once(() => renumberFix(numbered, resolver, references())),
-    );
+    checkArticle(numbered, context, lazy(() => renumberFix(numbered, resolver, references())).get);
   }
 }
 

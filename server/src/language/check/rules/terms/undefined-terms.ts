@@ -35,8 +35,8 @@ function message(name: string, count: number): string {
 export const undefinedTermsRule: Rule = {
   name: "terms/undefined-terms",
   kinds: [TERM_UNDEFINED],
-  check({ index, report }) {
-    const terms = index.terms();
+  check({ analysis, report }) {
+    const terms = analysis.terms;
     const defined = new Set(terms.definitions.map((d) => d.name));
     const undefinedUses = terms.uses.filter((use) => !defined.has(use.name));
     for (const [name, uses] of groupByName(undefinedUses)) {

@@ -47,8 +47,8 @@ function removeFix(definition: TermDefinition): FixData {
 export const unusedTermsRule: Rule = {
   name: "terms/unused-terms",
   kinds: [TERM_UNUSED],
-  check({ index, report }) {
-    const terms = index.terms();
+  check({ analysis, report }) {
+    const terms = analysis.terms;
     for (const definition of terms.definitions) {
       if (usedAfter(terms, definition)) continue;
       // A term used only before its definition needs the definition moved, not deleted.
