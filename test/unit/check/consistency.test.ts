@@ -252,6 +252,19 @@ describe("consistency.prose-contradicts-value", () => {
     );
   });
 
+  it("reads an amount in kanji or 大字 in the fee article", () => {
+    const fee = (prose: string) =>
+      `条件\n  月額報酬：300,000円（消費税別）\n\n前文\n{月額報酬}\n\n第1条（報酬）\n甲は乙に対し、${prose}を支払う。\n`;
+    const finding = only(fee("月額金⟦三十五万円（消費税別）⟧"), "consistency.prose-contradicts-value");
+    assert.match(
+      finding.message,
+      /本文の「三十五万円（消費税別）」は月額報酬の値（300,000円（消費税別））と食い違っています/,
+    );
+    assert.match(fixesOf(finding)[1]?.title ?? "", /月額報酬の値を「350,000円（消費税別）」に変える/);
+    only(fee("月額金⟦参拾萬円⟧"), "consistency.prose-duplicates-value");
+    assertNone(fee("初期費用として金五万円"), "consistency.prose-contradicts-value");
+  });
+
   it("does not read a date as a number of days", () => {
     assertNone(
       "条件\n  更新拒絶通知期限：30日前\n\n前文\n{更新拒絶通知期限}\n\n第1条（契約期間）\n2027年11月30日前に通知する。\n",

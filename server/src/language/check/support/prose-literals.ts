@@ -37,7 +37,8 @@ interface Place {
 // Not after a digit (so 2026年 is not read as 026年) nor after 月 (so 11月30日前 is a date).
 const NUMBER = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}月年])${NUMERAL_PATTERN}`;
 const DURATION_UNIT = "(?:年|か月|ヶ月|カ月|ケ月|箇月|ヵ月|週間|日)";
-const AMOUNT = "(?<![0-9０-９,，万億])[0-9０-９][0-9０-９,，万億]*円";
+// Digits or kanji (月額金三十五万円), as a money value may be written; parseMoney reads both.
+const AMOUNT = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億])[0-9０-９${KANJI_NUMERAL_CHARS}][0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億]*円`;
 const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 
 const valueOrNull = (value: Value | null): Value | null => (value?.type === "invalid" ? null : value);
