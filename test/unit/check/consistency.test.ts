@@ -290,11 +290,17 @@ describe("consistency.prose-contradicts-value", () => {
     );
   });
 
-  it("reads an amount written in kanji with 万 (月額金三十五万円)", () => {
-    const bad = filled((t) => t.replace("月額金{月額報酬}", "月額金⟦三十五万円（消費税別）⟧"));
-    const finding = contradictionIn(bad);
-    assert.match(finding?.message ?? "", /月額報酬の値（300,000円（消費税別））と食い違っています/);
-    assert.match(fixesOf(finding)[1]?.title ?? "", /「350,000円（消費税別）」に変える/);
+  it("reads an amount in kanji or 大字 in the fee article", () => {
+    const fee = (prose: string) =>
+      `条件\n  月額報酬：300,000円（消費税別）\n\n前文\n{月額報酬}\n\n第1条（報酬）\n甲は乙に対し、${prose}を支払う。\n`;
+    const finding = only(fee("月額金⟦三十五万円（消費税別）⟧"), "consistency.prose-contradicts-value");
+    assert.match(
+      finding.message,
+      /本文の「三十五万円（消費税別）」は月額報酬の値（300,000円（消費税別））と食い違っています/,
+    );
+    assert.match(fixesOf(finding)[1]?.title ?? "", /月額報酬の値を「350,000円（消費税別）」に変える/);
+    only(fee("月額金⟦参拾萬円⟧"), "consistency.prose-duplicates-value");
+    assertNone(fee("初期費用として金五万円"), "consistency.prose-contradicts-value");
   });
 
   it("does not read a date as a number of days", () => {

@@ -24,6 +24,7 @@ describe("the filled sample in a drafter's own forms of values", () => {
     ["支払期日：翌月末日", "支払期日：検収完了後三十日以内"],
     ["支払期日：翌月末日", "支払期日：納品日から30日以内"],
     ["支払期日：翌月末日", "支払期日：当月末日"],
+    ["支払期日：翌月末日", "支払期日：翌月末日（金融機関の休業日の場合は前営業日）"],
     ["賠償上限期間：6か月", "賠償上限期間：半年"],
     ["賠償上限期間：6か月", "賠償上限期間：六ヶ月"],
     ["契約期間：1年", "契約期間：一年"],
@@ -42,7 +43,7 @@ describe("the filled sample in a drafter's own forms of values", () => {
   it("checks clean with all of them at once", () => {
     const text = filled((t) =>
       variants
-        .filter(([, to]) => !/30万円|参拾|当月末日|十日限り|検収|納品|締め|六ヶ月|二〇二六/u.test(to))
+        .filter(([, to]) => !/30万円|参拾|当月末日|十日限り|検収|納品|締め|休業日|六ヶ月|二〇二六/u.test(to))
         .reduce((acc, [from, to]) => acc.replace(from, to), t),
     );
     assert.match(

@@ -291,6 +291,7 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
           "  支払：翌月10日",
           "  締め：毎月二十日締め翌月十日払い",
           "  受領：請求書受領後30日以内",
+          "  休日：翌月末日（金融機関の休業日の場合は前営業日）",
           "  漢金額：金参拾萬円（消費税別）",
           "  半期：半年",
           "  空欄：＿＿＿",
@@ -320,6 +321,11 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
         "constant.numeric.payment-due.contract",
       );
       expectScope(lineStarting(doc, "受領"), "請求書受領後30日以内", "constant.numeric.payment-due.contract");
+      expectScope(
+        lineStarting(doc, "休日"),
+        "翌月末日（金融機関の休業日の場合は前営業日）",
+        "constant.numeric.payment-due.contract",
+      );
       expectScope(lineStarting(doc, "漢金額"), "金参拾萬円", "constant.numeric.money.contract");
       expectScope(lineStarting(doc, "半期"), "半年", "constant.numeric.duration.contract");
       expectScope(lineStarting(doc, "空欄"), "＿＿＿", BLANK);

@@ -94,6 +94,36 @@ describe("payment due", () => {
     }
   });
 
+  describe("parsePaymentDue keeps a bank-holiday proviso and reads which way it moves the day", () => {
+    const cases: readonly [string, PaymentDueValue][] = [
+      [
+        "翌月末日（金融機関の休業日の場合は前営業日）",
+        { ...due(1, "end", "翌月末日（金融機関の休業日の場合は前営業日）"), holiday: "previous" },
+      ],
+      [
+        "翌月末日 (土日祝日の場合は翌営業日)",
+        { ...due(1, "end", "翌月末日(土日祝日の場合は翌営業日)"), holiday: "next" },
+      ],
+      [
+        "請求書受領後三十日以内（休日の場合は翌営業日）",
+        { ...after("invoice", 30, "請求書受領後30日以内（休日の場合は翌営業日）"), holiday: "next" },
+      ],
+      [
+        "毎月末日締め翌月末日払い（休日の場合は別途協議）",
+        { ...due(1, "end", "毎月末日締め翌月末日払い（休日の場合は別途協議）"), holiday: "unknown" },
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      it(text, () => assert.deepEqual(parsePaymentDue(text), expected));
+    }
+
+    it("keeps the whole text as the raw of an invalid term with a proviso", () => {
+      const value = parsePaymentDue("翌月32日（休日の場合は前営業日）");
+      assert.ok(value?.type === "invalid");
+      assert.equal(value.raw, "翌月32日（休日の場合は前営業日）");
+    });
+  });
+
   describe("parsePaymentDue rejects with a reason", () => {
     const cases: readonly [string, string][] = [
       ["翌月0日", "1日から31日まで"],
@@ -125,7 +155,7 @@ describe("payment due", () => {
       "翌月",
       "10日",
       "月末",
-      "翌月末日（休日の場合は前営業日）",
+      "翌月末日（振込手数料は甲の負担）",
       "請求書受領後速やかに",
       "請求書受領後30日以内に",
       "受領後",
@@ -161,22 +191,24 @@ describe("payment due", () => {
 
   describe("paymentAllowance: the most days after the close or the event", () => {
     const cases: readonly [string, ReturnType<typeof paymentAllowance>][] = [
-      ["当月末日", { after: "closing", maxDays: 0 }],
+      ["当月末日", { after: "closing", maxDays: 0, holiday: null }],
       // 7月31日 → 8月31日
-      ["翌月末日", { after: "closing", maxDays: 31 }],
-      ["毎月末日締め翌月末日払い", { after: "closing", maxDays: 31 }],
+      ["翌月末日", { after: "closing", maxDays: 31, holiday: null }],
+      ["毎月末日締め翌月末日払い", { after: "closing", maxDays: 31, holiday: null }],
       // 6月30日 → 8月31日, 11月30日 → 1月31日
-      ["翌々月末日", { after: "closing", maxDays: 62 }],
-      ["翌月10日", { after: "closing", maxDays: 10 }],
-      ["翌月31日", { after: "closing", maxDays: 31 }],
+      ["翌々月末日", { after: "closing", maxDays: 62, holiday: null }],
+      ["翌月10日", { after: "closing", maxDays: 10, holiday: null }],
+      ["翌月31日", { after: "closing", maxDays: 31, holiday: null }],
       // 1月20日 → 2月10日: 11 + 10
-      ["毎月20日締め翌月10日払い", { after: "closing", maxDays: 21 }],
-      ["毎月20日締め当月末日払い", { after: "closing", maxDays: 11 }],
+      ["毎月20日締め翌月10日払い", { after: "closing", maxDays: 21, holiday: null }],
+      ["毎月20日締め当月末日払い", { after: "closing", maxDays: 11, holiday: null }],
       // Paid before the month is over: 2月10日 is 18 days before 2月28日.
-      ["当月10日", { after: "closing", maxDays: -18 }],
-      ["請求書受領後30日以内", { after: "invoice", maxDays: 30 }],
-      ["検収完了後60日以内", { after: "acceptance", maxDays: 60 }],
-      ["納品日から30日以内", { after: "delivery", maxDays: 30 }],
+      ["当月10日", { after: "closing", maxDays: -18, holiday: null }],
+      ["請求書受領後30日以内", { after: "invoice", maxDays: 30, holiday: null }],
+      ["検収完了後60日以内", { after: "acceptance", maxDays: 60, holiday: null }],
+      ["納品日から30日以内", { after: "delivery", maxDays: 30, holiday: null }],
+      ["翌月末日（休業日の場合は前営業日）", { after: "closing", maxDays: 31, holiday: "previous" }],
+      ["請求書受領後30日以内（休日の場合は翌営業日）", { after: "invoice", maxDays: 30, holiday: "next" }],
     ];
     for (const [text, expected] of cases) {
       it(`${text}: ${expected.maxDays} days after ${expected.after}`, () =>

@@ -14,10 +14,16 @@ const ALLOWANCE_FROM: Readonly<Record<PaymentAllowance["after"], string>> = {
 /** 支払までの日数：業務月の締めから最大31日 — what a law on payment periods measures. */
 function allowanceLine(facts: ContractFacts): string | null {
   if (facts.paymentDue === null) return null;
-  const { after, maxDays } = paymentAllowance(facts.paymentDue.value);
+  const { after, maxDays, holiday } = paymentAllowance(facts.paymentDue.value);
   const from = ALLOWANCE_FROM[after];
-  if (maxDays < 0) return `支払までの日数：${from}の${-maxDays}日前まで`;
-  return `支払までの日数：${maxDays === 0 ? `${from}の当日` : `${from}から最大${maxDays}日`}`;
+  const days =
+    maxDays < 0
+      ? `${from}の${-maxDays}日前まで`
+      : maxDays === 0
+        ? `${from}の当日`
+        : `${from}から最大${maxDays}日`;
+  const later = holiday === "next" ? "（休業日は翌営業日のため、数日延びることがあります）" : "";
+  return `支払までの日数：${days}${later}`;
 }
 
 /** The one-line derived fact shown beside a reference (inlay hint), if the value has one. */

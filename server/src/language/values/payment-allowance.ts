@@ -1,7 +1,14 @@
 import { addMonths } from "./calendar-arithmetic";
 import { daysInMonth } from "./calendar";
 import { daysBetween } from "./day-number";
-import type { CalendarDate, DayOfMonth, MonthlyPaymentDue, PaymentDueValue, PaymentEvent } from "./value";
+import type {
+  CalendarDate,
+  DayOfMonth,
+  HolidayShift,
+  MonthlyPaymentDue,
+  PaymentDueValue,
+  PaymentEvent,
+} from "./value";
 
 /**
  * How long a payment term lets the payer wait, as a law on payment periods counts it (取適法・
@@ -16,6 +23,11 @@ export interface PaymentAllowance {
    * falls before the close (当月10日 → −18).
    */
   readonly maxDays: number;
+  /**
+   * The written rule for a due date that is not a business day, not counted in maxDays: "next"
+   * (翌営業日) can add a few days to it, "previous" (前営業日) only takes days off; null when none.
+   */
+  readonly holiday: HolidayShift | null;
 }
 
 /** Four years from a leap year hold every pairing of month lengths a term can meet. */
@@ -23,13 +35,14 @@ const CYCLE_START: CalendarDate = { year: 2024, month: 1, day: 1 };
 const CYCLE_MONTHS = 48;
 
 export function paymentAllowance(due: PaymentDueValue): PaymentAllowance {
-  if (due.basis !== "month") return { after: due.basis, maxDays: due.days };
+  const holiday = due.holiday ?? null;
+  if (due.basis !== "month") return { after: due.basis, maxDays: due.days, holiday };
   let maxDays = Number.NEGATIVE_INFINITY;
   for (let n = 0; n < CYCLE_MONTHS; n++) {
     const closing = dayIn(addMonths(CYCLE_START, n), due.closingDay);
     maxDays = Math.max(maxDays, daysBetween(closing, paymentFor(closing, due)));
   }
-  return { after: "closing", maxDays };
+  return { after: "closing", maxDays, holiday };
 }
 
 /**

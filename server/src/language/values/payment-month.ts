@@ -12,8 +12,8 @@ const MONTHS: ReadonlyMap<string, MonthlyPaymentDue["monthOffset"]> = new Map([
 
 const D = DIGITS_PATTERN;
 /** 毎月末日締め / 月末締め / 20日〆: the 締め日 that closes a month's work, with what follows it. */
-const CLOSING = `(?:毎月)?(?:(?<closingEnd>末日?|月末)|(?<closingDay>${D})日)(?:締め切り|締切り|締切|締め|締|〆)[、，,]?`;
-const PAYMENT_DAY = `(?<month>当月|翌月|翌々月|翌翌月)(?:(?<end>末日?)|(?<day>${D})日)`;
+const CLOSING = `(?:毎月)?(?:末日?|月末|(?<closingDay>${D})日)(?:締め切り|締切り|締切|締め|締|〆)[、，,]?`;
+const PAYMENT_DAY = `(?<month>当月|翌月|翌々月|翌翌月)(?:末日?|(?<day>${D})日)`;
 const MONTHLY = new RegExp(`^(?<closing>${CLOSING})?${PAYMENT_DAY}(?:限り|まで|払い?|支払い?)?$`, "du");
 
 const DAY_RANGE_REASON =
@@ -21,7 +21,8 @@ const DAY_RANGE_REASON =
 const CLOSING_RANGE_REASON =
   "締め日は1日から31日まで、または「末日」で書いてください（例：毎月末日締め翌月末日払い、毎月20日締め翌月10日払い）。";
 
-type Day = { readonly ok: true; readonly day: DayOfMonth; readonly number: WrittenNumber | null } | string;
+/** A day as read, with its number for rendering in ASCII; or, as a string, why it cannot be one. */
+type DayRead = { readonly day: DayOfMonth; readonly number: WrittenNumber | null } | string;
 
 /**
  * 当月末日, 翌月末日, 翌々月末日, 翌月10日, 翌月10日限り, 毎月末日締め翌月末日払い, 毎月20日締め翌月10日払い.
@@ -53,12 +54,12 @@ export function parseMonthlyPaymentDue(text: string): MonthlyPaymentDue | Invali
 }
 
 /** A day 1–31 when digits are written; otherwise 末日, 末 or 月末 (or no 締め日 at all): the month's end. */
-function dayOf(digits: string | undefined, group: string, rangeReason: string): Day {
-  if (digits === undefined) return { ok: true, day: "end", number: null };
+function dayOf(digits: string | undefined, group: string, rangeReason: string): DayRead {
+  if (digits === undefined) return { day: "end", number: null };
   const day = parseNumeral(digits);
   if (day === null) return unreadableNumberReason(digits, group === "day" ? "翌月10日" : "毎月20日締め");
   if (day < 1 || day > 31) return rangeReason;
-  return { ok: true, day, number: { group, value: day } };
+  return { day, number: { group, value: day } };
 }
 
 /** 当月10日 after 20日締め pays for work not yet closed; day 31 is every month's end. */

@@ -60,6 +60,12 @@ export interface DurationValue {
 /** 支払期日: when a month's fee falls due, in one of the two ways contracts count it. */
 export type PaymentDueValue = MonthlyPaymentDue | EventPaymentDue;
 
+/**
+ * What a 但し書き such as （金融機関の休業日の場合は前営業日） does when the due date is not a
+ * business day: pay on the business day before it or after it. Absent when none is written.
+ */
+export type HolidayShift = "previous" | "next" | "unknown";
+
 /** A day of the month, or "end" for 末日 (and 月末). */
 export type DayOfMonth = number | "end";
 
@@ -77,6 +83,7 @@ export interface MonthlyPaymentDue {
   readonly day: DayOfMonth;
   /** The wording as written with ASCII digits (翌月10日限り, 月末締め翌月末払い), which rendering keeps. */
   readonly text: string;
+  readonly holiday?: HolidayShift;
 }
 
 /** What an EventPaymentDue counts from: the invoice's receipt, the acceptance (検収), the delivery. */
@@ -89,6 +96,7 @@ export interface EventPaymentDue {
   readonly days: number;
   /** The wording as written with ASCII digits, which rendering keeps. */
   readonly text: string;
+  readonly holiday?: HolidayShift;
 }
 
 /** A number with a counter word, e.g. 2通, 3部, 2名. */

@@ -38,8 +38,8 @@ interface Place {
 // Not after a digit (so 2026年 is not read as 026年) nor after 月 (so 11月30日前 is a date).
 const NUMBER = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}月年])${NUMERAL_PATTERN}`;
 const DURATION_UNIT = "(?:年|か月|ヶ月|カ月|ケ月|箇月|ヵ月|週間|日)";
-// Digits or kanji (月額金三十五万円); 万・億 only after a numeral, so 万円 alone is not an amount.
-const AMOUNT = `(?<![0-9０-９,，万萬億${KANJI_NUMERAL_CHARS}])[0-9０-９${KANJI_NUMERAL_CHARS}][0-9０-９,，万萬億${KANJI_NUMERAL_CHARS}]*円`;
+// Digits or kanji (月額金三十五万円), as a money value may be written; parseMoney reads both.
+const AMOUNT = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億])[0-9０-９${KANJI_NUMERAL_CHARS}][0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億]*円`;
 const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 
 /** The liability article and a separate 責任の制限 article, where the cap window is restated. */
