@@ -5,7 +5,8 @@
  * the contract then names a company that is not a party.
  *
  * Linear: each prose line is read once for company-form words (株式会社, 合同会社 …); at each one
- * only the names that carry that word are compared, over their own length.
+ * only the names that carry that word and go on with the same character (ア of 株式会社アルファ)
+ * are compared, over their own length. A typo in that first character is the price of linearity.
  */
 import type { Definition, PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
@@ -59,6 +60,24 @@ interface PartyName {
   /** The company form leads the name (株式会社アルファ) rather than follows it (アルファ株式会社). */
   readonly leading: boolean;
   readonly form: string;
+}
+
+/** The names by their company form and the first character of the rest next to it. */
+type NameIndex = ReadonlyMap<string, readonly PartyName[]>;
+
+const indexKey = (form: string, leading: boolean, neighbour: string) =>
+  `${form}\u0000${leading ? "+" : "-"}${neighbour}`;
+
+function indexNames(names: readonly PartyName[]): NameIndex {
+  const index = new Map<string, PartyName[]>();
+  for (const name of names) {
+    const at = name.leading ? name.form.length : name.folded.length - name.form.length - 1;
+    const key = indexKey(name.form, name.leading, name.folded.charAt(at));
+    const same = index.get(key);
+    if (same === undefined) index.set(key, [name]);
+    else same.push(name);
+  }
+  return index;
 }
 
 function partyNames(parties: Iterable<PartyBlock>): PartyName[] {
@@ -123,14 +142,19 @@ function checkAt(
   line: ProseLine,
   text: string,
   match: RegExpMatchArray,
-  names: readonly PartyName[],
+  index: NameIndex,
   context: RuleContext,
 ) {
   const formStart = match.index ?? 0;
   const formEnd = formStart + match[0].length;
   const form = foldName(match[0]);
+  const after = window(text, formEnd, 1, true).folded.charAt(0);
+  const before = window(text, formStart, 1, false).folded.slice(-1);
+  const names = [
+    ...(index.get(indexKey(form, true, after)) ?? []),
+    ...(index.get(indexKey(form, false, before)) ?? []),
+  ];
   for (const name of names) {
-    if (form !== name.form) continue;
     const seen = window(text, name.leading ? formStart : formEnd, name.folded.length, name.leading);
     const [start, end] = name.leading ? [formStart, seen.end] : [seen.end, formEnd];
     if (line.text.slice(start, end) === name.field.valueText) return;
@@ -147,9 +171,10 @@ export const partyNameVariantRule: Rule = {
   check(context) {
     const names = partyNames(context.analysis.scope.partyOrder);
     if (names.length === 0) return;
+    const index = indexNames(names);
     for (const line of context.index.proseLines) {
       const text = proseOnly(line);
-      for (const match of text.matchAll(COMPANY_FORM)) checkAt(line, text, match, names, context);
+      for (const match of text.matchAll(COMPANY_FORM)) checkAt(line, text, match, index, context);
     }
   },
 };
