@@ -4,11 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../helpers/fixtures";
 import { zipEntries, type ZipEntry } from "./zip-entries";
+import { tempFolder } from "../../helpers/temp-folders";
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -56,7 +56,7 @@ describe("client: the extension package", function () {
 
   before(function () {
     this.timeout(180_000);
-    folder = mkdtempSync(join(tmpdir(), "keiyaku-vsix-"));
+    folder = tempFolder("vsix");
     vsix = join(folder, "keiyaku.vsix");
     execFileSync(process.execPath, [join(ROOT, "scripts/package.mjs"), "--out", vsix], {
       cwd: ROOT,
