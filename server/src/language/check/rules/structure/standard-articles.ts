@@ -6,7 +6,8 @@
  */
 import type { Article, Span } from "../../../ast";
 import type { Analysis } from "../../../model/analysis";
-import { coversTopic, type ContractType, type StandardArticle } from "../../../model/contract-type";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ContractType, StandardArticle } from "../../../model/contract-type";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleWithTitle, bounds } from "../../support/labels";
@@ -76,14 +77,8 @@ function insertion(standard: StandardArticle, place: Placement, analysis: Analys
 }
 
 /** The article covering each standard topic, in the standard order (undefined: missing). */
-function coverage(type: ContractType, articles: readonly Article[]): (Article | undefined)[] {
-  const covering: (Article | undefined)[] = type.standardArticles.map(() => undefined);
-  for (const article of articles) {
-    type.standardArticles.forEach((standard, i) => {
-      if (covering[i] === undefined && coversTopic(standard, article.heading.title)) covering[i] = article;
-    });
-  }
-  return covering;
+function coverage(type: ContractType, index: ContractIndex): (Article | undefined)[] {
+  return type.standardArticles.map((standard) => index.topics.articleOn(standard.title));
 }
 
 /** Where the topic usually stands, in terms of this contract's own articles. */
@@ -112,9 +107,12 @@ function reportMissing(
   const risk = standard.essential
     ? "この条がないと、紛争になったときに大きな不利益を受けるおそれがあります。"
     : "";
+  const usual = type.ordered
+    ? `${type.name}では通常第${position + 1}条に置かれ、この契約書では${where}に当たります。`
+    : `${type.name}には通常置かれる条です。`;
   context.report(kind, {
     span,
-    message: `「${standard.title}」の条がありません。${risk}${type.name}では通常第${position + 1}条に置かれ、この契約書では${where}に当たります。条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
+    message: `「${standard.title}」の条がありません。${risk}${usual}条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
     data: fixData({ title: `「${standard.title}」の条を${label}として追加する`, edits: [edit] }),
   });
 }
@@ -133,7 +131,7 @@ export const standardArticlesRule: Rule = {
     const type = analysis.contractType;
     const span = anchorSpan(analysis);
     if (type === null || span === null) return;
-    const covering = coverage(type, analysis.index.articles);
+    const covering = coverage(type, analysis.index);
     if (covering.every((a) => a !== undefined)) return;
     const place = placement(analysis);
     type.standardArticles.forEach((standard, position) => {
