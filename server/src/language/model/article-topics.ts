@@ -100,9 +100,9 @@ export function topicsOfHeading(heading: string): ArticleTopic[] {
 
 /** The topics the body of an article establishes (used only when its heading names none). */
 export function topicsOfBody(lines: readonly string[]): ArticleTopic[] {
-  return CUES.filter((cue) => cue.body !== undefined && lines.some((line) => cue.body?.test(line) === true)).map(
-    (cue) => cue.topic,
-  );
+  return CUES.filter(
+    (cue) => cue.body !== undefined && lines.some((line) => cue.body?.test(line) === true),
+  ).map((cue) => cue.topic);
 }
 
 export interface ArticleTopics {

@@ -11,7 +11,7 @@ import { parseDuration } from "../../values/duration";
 import { parseMoney } from "../../values/money";
 import { NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
-import { articleOn, closingLines, linesOf } from "./articles";
+import { closingLines, topicLines } from "./articles";
 import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
 
 /** A number written in prose where a value could have been referenced. */
@@ -44,27 +44,27 @@ const valueOrNull = (value: Value | null): Value | null => (value?.type === "inv
 
 const PLACES: readonly Place[] = [
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "損害賠償")),
+    lines: ({ index }) => topicLines(index, "損害賠償"),
     pattern: new RegExp(`直近(${NUMBER}${DURATION_UNIT})`, "gu"),
     valueName: () => "賠償上限期間",
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "契約期間")),
+    lines: ({ index }) => topicLines(index, "契約期間"),
     pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})間`, "gu"),
     // 「同一条件で1年間更新される」 is the renewal; 「締結日から1年間とする」 the first term.
     valueName: (text, literal) => (clauseAround(text, literal).includes("更新") ? "更新期間" : "契約期間"),
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "契約期間")),
+    lines: ({ index }) => topicLines(index, "契約期間"),
     pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})(前)`, "gu"),
     valueName: () => "更新拒絶通知期限",
     parse: (text) => valueOrNull(parseDuration(text)),
     takesSuffix: (value) => value.type === "duration" && value.relation === "before",
   },
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "報酬")),
+    lines: ({ index }) => topicLines(index, "報酬"),
     pattern: new RegExp(`金?(${AMOUNT}${TAX_NOTE})`, "gu"),
     // Only the monthly amount: an 初期費用 in the same article is another number.
     valueName: (text, literal) =>
