@@ -92,6 +92,36 @@ describe("consistency.payer-swapped", () => {
     ];
     for (const source of near) assertNone(source, "consistency.payer-swapped");
   });
+
+  it("reads the payment article: who invoices and whose account is paid into", () => {
+    const original = "甲は乙が発行する請求書に基づき、請求月の{支払期日}までに乙指定口座へ";
+    const source = filled((t) =>
+      t.replace(original, "⟦乙は甲が発行する請求書⟧に基づき、請求月の{支払期日}までに甲指定口座へ"),
+    );
+    const [finding] = assertAddedOnly(source, "consistency.payer-swapped");
+    assert.equal(applyFix(source, finding), sample(FILLED_PATH));
+  });
+
+  it("knows the parties by the roles and short names the contract gives them", () => {
+    const roles = `${CLIENT_FIRST}前文\n{甲.会社名}（以下「委託者」という。）と{乙.会社名}（以下「受託者」という。）は契約する。\n`;
+    assertOnly(
+      `${roles}第1条（報酬）\n⟦受託者は委託者に対し⟧、報酬を支払う。\n`,
+      "consistency.payer-swapped",
+    );
+    const short = `${CLIENT_FIRST}前文\n株式会社アルファ（以下「アルファ」という。）と株式会社ベータ（以下「ベータ」という。）は契約する。\n`;
+    const [finding] = assertOnly(
+      `${short}第1条（支払方法）\n⟦ベータは、アルファが発行する請求書⟧に基づき、アルファ指定口座へ支払う。\n`,
+      "consistency.payer-swapped",
+    );
+    assert.match(
+      finding?.message ?? "",
+      /「ベータ」（受託者の乙）が「アルファ」（委託者の甲）に報酬を支払う/,
+    );
+    assertNone(
+      `${short}第1条（支払方法）\nアルファは、ベータが発行する請求書に基づき、請求月の末日までにベータ指定口座へ支払う。\n`,
+      "consistency.payer-swapped",
+    );
+  });
 });
 
 describe("consistency.role-mismatch", () => {

@@ -133,7 +133,10 @@ describe("structure.missing-article and structure.missing-essential-article", ()
     const source = filled((t) =>
       t
         .replace("契約書「サーバー管理契約書」", "契約書「⟦サーバー管理契約書⟧」")
-        .replace("第22条（反社会的勢力の排除）", "第22条（表明保証）"),
+        .replace(
+          "第22条（反社会的勢力の排除）\n甲及び乙は、自ら及び役員等が反社会的勢力に該当しないことを表明保証する。",
+          "第22条（表明保証）\n甲及び乙は、自らが適法に設立された法人であることを表明保証する。",
+        ),
     );
     const [missing] = assertAddedOnly(source, "structure.missing-essential-article");
     assert.equal(missing?.severity, "warning");
