@@ -18,11 +18,11 @@ export const PAYER_SWAPPED: DiagnosticKind = {
   severity: "warning",
   title: "報酬を支払う当事者が、宣言された役割（委託者・受託者）と逆になっています。",
   summary:
-    "The fee is paid by the party whose declared role is not the client (委託者): payer and payee swapped.",
-  fix: "支払う当事者と受け取る当事者の記号を入れ替えてください（委託者が受託者に支払います）。",
+    "The fee is paid by the party whose declared role is not the client (委託者): payer and payee swapped, in a fee sentence (乙は甲に対し…支払う) or in the payment article (乙は甲が発行する請求書に基づき…甲指定口座へ支払う). Parties are recognised by symbol, declared role and the names the contract defines (以下「アルファ」という。).",
+  fix: "支払う当事者と受け取る当事者を入れ替えてください（委託者が受託者に支払います）。クイックフィックスで入れ替えられます。",
   example: {
-    bad: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n乙は甲に対し、月額金{月額報酬}を支払う。",
-    good: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n甲は乙に対し、月額金{月額報酬}を支払う。",
+    bad: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n乙は甲に対し、月額金{月額報酬}を支払う。\n第8条（支払方法）\n乙は甲が発行する請求書に基づき、甲指定口座へ支払う。",
+    good: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n甲は乙に対し、月額金{月額報酬}を支払う。\n第8条（支払方法）\n甲は乙が発行する請求書に基づき、乙指定口座へ支払う。",
   },
 };
 

@@ -1,6 +1,7 @@
 /**
  * structure.missing-article and structure.missing-essential-article: a topic the standard form of
- * this kind of contract covers (contract-type.ts) has no article. Essential topics (報酬, 秘密保持,
+ * this kind of contract covers (contract-type.ts) has no article on it, whatever the headings
+ * (article-topics.ts). Essential topics (報酬, 秘密保持,
  * 損害賠償, 反社会的勢力の排除, 合意管轄 …) are warnings: without them a dispute goes badly. The
  * fix appends the topic's skeleton as a new article after the last one, before 後文.
  */
@@ -33,7 +34,7 @@ export const STRUCTURE_MISSING_ESSENTIAL_ARTICLE: DiagnosticKind = {
   title:
     "この種類の契約書に欠かせない条（秘密保持・損害賠償・反社会的勢力の排除・合意管轄など）がありません。",
   summary:
-    "An essential article of this contract type (報酬, 秘密保持, 損害賠償, 契約期間, 反社会的勢力の排除, 合意管轄) is missing.",
+    "An essential article is missing. Articles are matched by topic, not exact heading (機密保持, 秘密情報の取扱い → 秘密保持; 責任の制限 → 損害賠償; 管轄裁判所 → 合意管轄; a heading naming no topic is read by its body). Any contract between companies (every party states a 会社名) needs 秘密保持, 損害賠償, 反社会的勢力の排除 and 合意管轄 whatever its title; a サーバー管理契約書 also needs 報酬 and 契約期間.",
   fix: "条を追加してください。クイックフィックスは条のひな形を最後の条の後に追加します。",
   example: {
     bad: "契約書「サーバー管理契約書」\n…\n第24条（合意管轄）\n…",
