@@ -169,6 +169,31 @@ describe("consistency.copies-parties", () => {
   });
 });
 
+describe("consistency.role-mismatch for a defined name", () => {
+  it("reports a role defined as the name of the party that has the other role", () => {
+    const source = filled((t) =>
+      t.replace(
+        "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+        "{甲.会社名}（以下「⟦受託者⟧」という。）と{乙.会社名}（以下「⟦委託者⟧」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+      ),
+    );
+    const found = assertAddedOnly(source, "consistency.role-mismatch");
+    assert.match(
+      found[0]?.message ?? "",
+      /本文では甲を「受託者」と定義していますが、当事者の宣言では甲は「委託者」です/,
+    );
+    assertNone(
+      filled((t) =>
+        t.replace(
+          "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+          "{甲.会社名}（以下「委託者」という。）と株式会社ベータ（以下「ベータ」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+        ),
+      ),
+      "consistency.role-mismatch",
+    );
+  });
+});
+
 describe("consistency.court-address-blank", () => {
   it("notes on the template that the court depends on 甲's blank 所在地", () => {
     const template = sample(TEMPLATE_PATH);
@@ -179,6 +204,24 @@ describe("consistency.court-address-blank", () => {
     );
     assert.match(found[0]?.message ?? "", /甲（委託者）の所在地が空欄のため、管轄裁判所が決まりません/);
     assert.equal(relatedTexts(template, found[0]).length, 1);
+  });
+
+  it("knows the party by the name the contract gives it", () => {
+    const source = filled((t) =>
+      t
+        .replace("所在地：東京都千代田区丸の内1-1-1", "所在地：＿")
+        .replace(
+          "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+          "{甲.会社名}（以下「アルファ」という。）と{乙.会社名}（以下「ベータ」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+        )
+        .replace("甲の本店所在地を管轄する", "⟦アルファの本店所在地⟧を管轄する"),
+    );
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === "consistency.court-address-blank");
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
   });
 
   it("reports the party named in the clause, at the exact phrase", () => {

@@ -5,13 +5,21 @@
  * parties checks read these, so a contract that writes 委託者/受託者 or short names is checked as
  * one that writes 甲/乙.
  */
-import type { PartyBlock } from "../../ast";
+import type { PartyBlock, Span } from "../../ast";
 import type { Analysis } from "../../model/analysis";
 import { partyField } from "../../model/value-scope";
+
+/** 「株式会社アルファ（以下「委託者」という。）」: a name the prose defines for a party. */
+export interface DefinedPartyName {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly party: PartyBlock;
+}
 
 export interface PartyNames {
   /** Every name, to the party it names. */
   readonly parties: ReadonlyMap<string, PartyBlock>;
+  readonly defined: readonly DefinedPartyName[];
   /** A regular-expression alternation of the names, longest first. */
   readonly pattern: string;
 }
@@ -46,17 +54,20 @@ function uniqueRoles(parties: readonly PartyBlock[]): Map<string, PartyBlock> {
 export function partyNames(analysis: Analysis): PartyNames {
   const order = analysis.scope.partyOrder;
   const parties = new Map<string, PartyBlock>(uniqueRoles(order));
+  const defined: DefinedPartyName[] = [];
   for (const definition of analysis.terms.definitions) {
     const before = analysis.text.slice(
       Math.max(0, definition.span.start - LOOK_BEHIND),
       definition.span.start,
     );
     const party = namedBefore(before, order);
-    if (party !== undefined) parties.set(definition.name, party);
+    if (party === undefined) continue;
+    parties.set(definition.name, party);
+    defined.push({ name: definition.name, nameSpan: definition.nameSpan, party });
   }
   for (const [symbol, party] of analysis.scope.parties) parties.set(symbol, party);
   const names = [...parties.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { parties, pattern: names.length === 0 ? "(?!)" : names.join("|") };
+  return { parties, defined, pattern: names.length === 0 ? "(?!)" : names.join("|") };
 }
 
 /** How a message names a party as the prose wrote it: 「ベータ」（受託者の乙）. */
