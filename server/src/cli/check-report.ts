@@ -32,9 +32,9 @@ export function formatTextReport(report: FileReport): string {
     .join("");
 }
 
-export function formatSummary(reports: readonly FileReport[]): string {
+export function formatSummary(reports: readonly FileReport[], unreadable: number): string {
   const c = countBySeverity(reports);
-  const files = `${reports.length} ファイル`;
+  const files = `${reports.length} ファイル${unreadable > 0 ? `（読めないファイル ${unreadable}）` : ""}`;
   return `${files}：エラー ${c.error}・警告 ${c.warning}・情報 ${c.information}・ヒント ${c.hint}\n`;
 }
 

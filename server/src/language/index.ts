@@ -23,3 +23,6 @@ export { TOKEN_MODIFIERS, TOKEN_TYPES } from "./features/semantic-tokens";
 export type { SemanticToken, TokenType } from "./features/semantic-tokens";
 export { buildLineIndex, type LineIndex } from "./line-index";
 export { positionAt, type Position } from "./positions";
+export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
+export type { DiagnosticKind } from "./check/rule";
+export { closestName } from "./check/support/names";

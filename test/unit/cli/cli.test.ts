@@ -125,7 +125,7 @@ describe("keiyaku check", () => {
 
   it("explains a missing file, a folder, Shift_JIS and other non-UTF-8 bytes with exit 2", async () => {
     const sjis = tempFile("sjis.contract", Uint8Array.from([0x8c, 0x5f, 0x96, 0xf1, 0x8f, 0x91])); // 契約書
-    const bytes = tempFile("bytes.contract", Uint8Array.from([0xff, 0xfe, 0xfd, 0x80]));
+    const bytes = tempFile("bytes.contract", Uint8Array.from([0x80, 0xff, 0xfe, 0xfd]));
     const cases: [string, RegExp][] = [
       [join(ROOT, "no-such.contract"), /ファイルが見つかりません/],
       [ROOT, /フォルダです/],
