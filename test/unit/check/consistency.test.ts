@@ -164,6 +164,28 @@ describe("consistency.cap-before-first-payment", () => {
       "consistency.cap-before-first-payment",
     );
   });
+
+  it("finds the cap in a separate 責任の制限 article", () => {
+    const source = filled((t) =>
+      t
+        .replace(
+          "2．乙の損害賠償責任の総額は、直近{賠償上限期間}間に甲が乙へ支払った報酬総額を上限とする。\n",
+          "",
+        )
+        .replace("3．逸失利益", "2．逸失利益")
+        .replace(
+          "第19条（不可抗力）",
+          "第19条（責任の制限）\n乙の損害賠償責任の総額は、直近{賠償上限期間}間に甲が乙へ支払った報酬総額を上限とする。\n\n第19条（不可抗力）",
+        ),
+    );
+    const found = check(marked(source).text).filter((d) => d.id === "consistency.cap-before-first-payment");
+    assert.equal(found.length, 1);
+    const text = marked(source).text;
+    assert.match(
+      text.slice(found[0]?.span.start, found[0]?.span.end),
+      /^直近\{賠償上限期間\}間に甲が乙へ支払った報酬総額$/,
+    );
+  });
 });
 
 describe("consistency.prose-contradicts-value", () => {
@@ -388,6 +410,17 @@ describe("consistency.second-cap", () => {
       ),
       "consistency.second-cap",
     );
+  });
+
+  it("follows the cap into a separate 責任の制限 article, and is quiet for the cap there", () => {
+    const split =
+      "第2条（損害賠償）\n乙は通常の損害を賠償する。\n\n第3条（責任の制限）\n乙の損害賠償責任の総額は、金100万円を上限とする。\n";
+    const finding = only(
+      `第1条（障害対応）\n障害対応に関する乙の損害賠償額は、金10万円を⟦上限とする⟧。\n\n${split}`,
+      "consistency.second-cap",
+    );
+    assert.match(finding.message, /第3条（責任の制限）のほかに/);
+    assertNone(split, "consistency.second-cap");
   });
 
   it("is quiet for a cap on something other than liability, or without a cap in the liability article", () => {

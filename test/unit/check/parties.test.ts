@@ -92,6 +92,36 @@ describe("consistency.payer-swapped", () => {
     ];
     for (const source of near) assertNone(source, "consistency.payer-swapped");
   });
+
+  it("reads the payment article: who invoices and whose account is paid into", () => {
+    const original = "甲は乙が発行する請求書に基づき、請求月の{支払期日}までに乙指定口座へ";
+    const source = filled((t) =>
+      t.replace(original, "⟦乙は甲が発行する請求書⟧に基づき、請求月の{支払期日}までに甲指定口座へ"),
+    );
+    const [finding] = assertAddedOnly(source, "consistency.payer-swapped");
+    assert.equal(applyFix(source, finding), sample(FILLED_PATH));
+  });
+
+  it("knows the parties by the roles and short names the contract gives them", () => {
+    const roles = `${CLIENT_FIRST}前文\n{甲.会社名}（以下「委託者」という。）と{乙.会社名}（以下「受託者」という。）は契約する。\n`;
+    assertOnly(
+      `${roles}第1条（報酬）\n⟦受託者は委託者に対し⟧、報酬を支払う。\n`,
+      "consistency.payer-swapped",
+    );
+    const short = `${CLIENT_FIRST}前文\n株式会社アルファ（以下「アルファ」という。）と株式会社ベータ（以下「ベータ」という。）は契約する。\n`;
+    const [finding] = assertOnly(
+      `${short}第1条（支払方法）\n⟦ベータは、アルファが発行する請求書⟧に基づき、アルファ指定口座へ支払う。\n`,
+      "consistency.payer-swapped",
+    );
+    assert.match(
+      finding?.message ?? "",
+      /「ベータ」（受託者の乙）が「アルファ」（委託者の甲）に報酬を支払う/,
+    );
+    assertNone(
+      `${short}第1条（支払方法）\nアルファは、ベータが発行する請求書に基づき、請求月の末日までにベータ指定口座へ支払う。\n`,
+      "consistency.payer-swapped",
+    );
+  });
 });
 
 describe("consistency.role-mismatch", () => {
@@ -139,6 +169,31 @@ describe("consistency.copies-parties", () => {
   });
 });
 
+describe("consistency.role-mismatch for a defined name", () => {
+  it("reports a role defined as the name of the party that has the other role", () => {
+    const source = filled((t) =>
+      t.replace(
+        "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+        "{甲.会社名}（以下「⟦受託者⟧」という。）と{乙.会社名}（以下「⟦委託者⟧」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+      ),
+    );
+    const found = assertAddedOnly(source, "consistency.role-mismatch");
+    assert.match(
+      found[0]?.message ?? "",
+      /本文では甲を「受託者」と定義していますが、当事者の宣言では甲は「委託者」です/,
+    );
+    assertNone(
+      filled((t) =>
+        t.replace(
+          "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+          "{甲.会社名}（以下「委託者」という。）と株式会社ベータ（以下「ベータ」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+        ),
+      ),
+      "consistency.role-mismatch",
+    );
+  });
+});
+
 describe("consistency.court-address-blank", () => {
   it("notes on the template that the court depends on 甲's blank 所在地", () => {
     const template = sample(TEMPLATE_PATH);
@@ -149,6 +204,24 @@ describe("consistency.court-address-blank", () => {
     );
     assert.match(found[0]?.message ?? "", /甲（委託者）の所在地が空欄のため、管轄裁判所が決まりません/);
     assert.equal(relatedTexts(template, found[0]).length, 1);
+  });
+
+  it("knows the party by the name the contract gives it", () => {
+    const source = filled((t) =>
+      t
+        .replace("所在地：東京都千代田区丸の内1-1-1", "所在地：＿")
+        .replace(
+          "サーバー管理契約（以下「本契約」という。）は、以下の当事者間において締結される。",
+          "{甲.会社名}（以下「アルファ」という。）と{乙.会社名}（以下「ベータ」という。）は、サーバー管理契約（以下「本契約」という。）を締結する。",
+        )
+        .replace("甲の本店所在地を管轄する", "⟦アルファの本店所在地⟧を管轄する"),
+    );
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === "consistency.court-address-blank");
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
   });
 
   it("reports the party named in the clause, at the exact phrase", () => {

@@ -153,12 +153,49 @@ describe("structure.missing-article and structure.missing-essential-article", ()
     const source = filled((t) =>
       t
         .replace("契約書「サーバー管理契約書」", "契約書「⟦サーバー管理契約書⟧」")
-        .replace("第22条（反社会的勢力の排除）", "第22条（表明保証）"),
+        .replace(
+          "第22条（反社会的勢力の排除）\n甲及び乙は、自ら及び役員等が反社会的勢力に該当しないことを表明保証する。",
+          "第22条（表明保証）\n甲及び乙は、自らが適法に設立された法人であることを表明保証する。",
+        ),
     );
     const [missing] = assertAddedOnly(source, "structure.missing-essential-article");
     assert.equal(missing?.severity, "warning");
     assert.match(missing?.message ?? "", /「反社会的勢力の排除」の条がありません。この条がないと/);
     assert.match(applyFix(marked(source).text, missing), /\n\n第26条（反社会的勢力の排除）\n甲及び乙は/);
+  });
+
+  it("recognises an essential article by its topic, whatever the heading", () => {
+    const renamed = filled((t) =>
+      t
+        .replace("第14条（秘密保持）", "第14条（機密保持義務）")
+        .replace("第18条（損害賠償）", "第18条（損害賠償責任）")
+        .replace("第20条（契約期間）", "第20条（契約期間及び更新）")
+        .replace("第22条（反社会的勢力の排除）", "第22条（反社会的勢力の排除条項）")
+        .replace("第25条（合意管轄）", "第25条（管轄裁判所）"),
+    );
+    assertNone(renamed, "structure.missing-essential-article");
+    assertNone(renamed, "structure.missing-article");
+  });
+
+  it("holds any contract between companies to the business essentials, whatever its title", () => {
+    const retitled = (t: string) =>
+      t.replace("契約書「サーバー管理契約書」", "契約書「⟦ITインフラ運用保守業務委託契約書⟧」");
+    assertNone(filled(retitled), "structure.missing-essential-article");
+    assertNone(filled(retitled), "structure.missing-article");
+    const source = filled((t) =>
+      retitled(t).replace(
+        "第22条（反社会的勢力の排除）\n甲及び乙は、自ら及び役員等が反社会的勢力に該当しないことを表明保証する。",
+        "第22条（表明保証）\n甲及び乙は、自らが適法に設立された法人であることを表明保証する。",
+      ),
+    );
+    const [missing] = assertAddedOnly(source, "structure.missing-essential-article");
+    assert.match(
+      missing?.message ?? "",
+      /「反社会的勢力の排除」の条がありません。.*事業者間の契約書には通常置かれる条です。/,
+    );
+    // Articles specific to a service contract stay with it: no 報酬 or 契約期間 demanded here.
+    const noFee = filled((t) => retitled(t).replace("第7条（報酬）", "第7条（対象）"));
+    assertNone(noFee, "structure.missing-essential-article");
   });
 
   it("accepts an alias heading, and checks nothing when the contract type is not recognised", () => {

@@ -57,10 +57,10 @@ describe("keiyaku CLI: formats and edges", () => {
     for (const result of only.results) assert.equal(ids[result.ruleIndex], result.ruleId);
     const swapped = only.results.find((x) => x.ruleId === "consistency.payer-swapped");
     assert.deepEqual(swapped?.locations[0]?.physicalLocation.region, {
-      startLine: 13,
+      startLine: 16,
       startColumn: 1,
-      endLine: 13,
-      endColumn: 7,
+      endLine: 16,
+      endColumn: 12,
     });
     assert.equal(swapped?.level, "warning");
     assert.match(only.tool.driver.rules[0]?.help.text ?? "", /\S/);

@@ -5,7 +5,6 @@
  */
 import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
-import { coversTopic } from "../model/contract-type";
 import { PARTY_FIELDS, STANDARD_VALUES } from "../standard-values";
 import { formatValue } from "../values/value-parse";
 
@@ -155,7 +154,7 @@ function articleSkeletons(analysis: Analysis, replace: Span): CompletionEntry[] 
   const numbers = analysis.index.articles.map((a) => a.heading.number.value ?? 0);
   const next = Math.max(0, ...numbers) + 1;
   return type.standardArticles
-    .filter((standard) => !analysis.index.articles.some((a) => coversTopic(standard, a.heading.title)))
+    .filter((standard) => analysis.index.topics.articleOn(standard.title) === undefined)
     .map((standard) => ({
       label: `第${next}条（${standard.title}）`,
       kind: "article",

@@ -5,6 +5,8 @@
  */
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { ProseLine } from "./prose-line";
+import { classifyArticles, type ArticleTopics } from "./article-topics";
+import { lazy } from "./lazy";
 import type {
   Article,
   ArticleEntry,
@@ -33,9 +35,9 @@ export interface ContractIndex {
   readonly termDefinitions: readonly Definition[];
   /** Every party block, duplicates included. */
   readonly partyBlocks: readonly PartyBlock[];
+  /** What each article is about, by heading or body (article-topics.ts); built on first use. */
+  readonly topics: ArticleTopics;
   paragraphsOf(article: Article): readonly ArticleParagraph[];
-  /** The first article whose heading is one of `titles`. */
-  articleTitled(...titles: string[]): Article | undefined;
 }
 
 type LineEntry = Paragraph | Item;
@@ -118,6 +120,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   );
   const partyBlocks = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
+  const topics = lazy(() => classifyArticles(articles, proseLines));
   const index: ContractIndex = {
     articles,
     articlesByNumber,
@@ -133,8 +136,9 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
       }
       return groups;
     },
-    articleTitled: (...titles) =>
-      articles.find((a) => a.heading.title !== null && titles.includes(a.heading.title)),
+    get topics() {
+      return topics.get();
+    },
   };
   return index;
 }

@@ -5,23 +5,16 @@
 import type { Article, Block } from "../../ast";
 import type { ContractIndex } from "../../model/contract-index";
 import type { ProseLine } from "../../model/prose-line";
-import { SERVER_MANAGEMENT } from "../../model/contract-type";
+import type { ArticleTopic } from "../../model/article-topics";
 
-/** The reference contract's headings these checks need; each also matches its aliases. */
-export type Topic =
-  | "業務内容"
-  | "業務範囲外"
-  | "再委託"
-  | "報酬"
-  | "支払方法"
-  | "秘密保持"
-  | "個人情報保護"
-  | "損害賠償"
-  | "契約期間";
+/** The first article on the topic, whatever its heading (model/article-topics.ts). */
+export function articleOn(index: ContractIndex, topic: ArticleTopic): Article | undefined {
+  return index.topics.articleOn(topic);
+}
 
-export function articleOn(index: ContractIndex, topic: Topic): Article | undefined {
-  const standard = SERVER_MANAGEMENT.standardArticles.find((a) => a.title === topic);
-  return index.articleTitled(topic, ...(standard?.aliases ?? []));
+/** Every article on the topic: 損害賠償 and a separate 責任の制限 are both 損害賠償. */
+export function articlesOn(index: ContractIndex, topic: ArticleTopic): readonly Article[] {
+  return index.topics.articlesOn(topic);
 }
 
 /** 第18条（損害賠償）, as the drafter numbered it. */
@@ -32,6 +25,12 @@ export function articleLabel(article: Article): string {
 
 export function linesOf(index: ContractIndex, article: Article | undefined): ProseLine[] {
   return article === undefined ? [] : index.proseLines.filter((line) => line.article === article);
+}
+
+/** The lines of every article on the topic, in source order (one pass over the lines). */
+export function topicLines(index: ContractIndex, topic: ArticleTopic): ProseLine[] {
+  const articles = new Set(index.topics.articlesOn(topic));
+  return index.proseLines.filter((line) => line.article !== null && articles.has(line.article));
 }
 
 /** The lines of 後文 (where 「本書2通を作成し」 is written). */

@@ -14,7 +14,7 @@ import { formatPaymentDue } from "../../../values/payment-due";
 import type { PaymentDueValue } from "../../../values/value";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleOn, linesOf } from "../../support/articles";
+import { topicLines } from "../../support/articles";
 import { inFile, sentenceAround } from "../../support/prose-text";
 
 export const CAP_BEFORE_FIRST_PAYMENT: DiagnosticKind = {
@@ -44,7 +44,7 @@ interface CapPhrase {
 }
 
 function capPhrase(index: ContractIndex): CapPhrase | null {
-  const lines = linesOf(index, articleOn(index, "損害賠償"));
+  const lines = topicLines(index, "損害賠償");
   if (lines.some((line) => FLOOR.test(line.text))) return null;
   for (const line of lines) {
     const match = CAP_ON_PAID_FEES.exec(line.text);

@@ -7,7 +7,7 @@ import type { RelatedLocation } from "../../../diagnostic";
 import { formatDuration } from "../../../values/duration";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleOn, placeLabel } from "../../support/articles";
+import { articlesOn, placeLabel } from "../../support/articles";
 import { compareLengths } from "../../support/durations";
 
 export const CAP_WINDOW_EXCEEDS_TERM: DiagnosticKind = {
@@ -24,9 +24,12 @@ export const CAP_WINDOW_EXCEEDS_TERM: DiagnosticKind = {
 
 /** The liability paragraphs that compute the cap from the window. */
 function usesOfWindow({ index }: RuleContext): RelatedLocation[] {
-  const liability = articleOn(index, "損害賠償");
+  const liability = new Set(articlesOn(index, "損害賠償"));
   return index.references
-    .filter(({ ref, line }) => ref.path[0] === "賠償上限期間" && line.article === liability)
+    .filter(
+      ({ ref, line }) =>
+        ref.path[0] === "賠償上限期間" && line.article !== null && liability.has(line.article),
+    )
     .map(({ line }) => ({
       span: line.prose.span,
       message: `${placeLabel(index, line)}：この期間に支払われた報酬総額が賠償の上限になります`,

@@ -1,10 +1,12 @@
 /**
- * consistency.second-cap: a liability cap stated outside the liability article. Two caps invite
- * a dispute over which one applies (and a court reads the ambiguity against the drafter).
+ * consistency.second-cap: a liability cap stated outside the liability articles. Two caps invite
+ * a dispute over which one applies (and a court reads the ambiguity against the drafter). The
+ * liability articles are found by topic: 損害賠償 and a separate 責任の制限 are both where the cap
+ * belongs.
  */
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleLabel, articleOn, linesOf, placeLabel } from "../../support/articles";
+import { articleLabel, articlesOn, placeLabel, topicLines } from "../../support/articles";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 
 export const SECOND_CAP: DiagnosticKind = {
@@ -48,13 +50,13 @@ export const secondCapRule: Rule = {
   name: "consistency/second-cap",
   kinds: [SECOND_CAP],
   check({ index, report }) {
-    const liability = articleOn(index, "損害賠償");
-    if (liability === undefined) return;
-    const main = firstCap(linesOf(index, liability));
-    if (main === undefined) return;
+    const main = firstCap(topicLines(index, "損害賠償"));
+    const liability = main?.line.article;
+    if (main === undefined || liability === null || liability === undefined) return;
+    const liabilityArticles = new Set(articlesOn(index, "損害賠償"));
     const mainSpan = inFile(main.line, main.start, main.text.length);
     for (const line of index.proseLines) {
-      if (line.article === liability) continue;
+      if (line.article !== null && liabilityArticles.has(line.article)) continue;
       for (const cap of capStatements(line, true)) {
         report(SECOND_CAP, {
           span: inFile(line, cap.start, cap.text.length),

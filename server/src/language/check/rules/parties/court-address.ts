@@ -1,12 +1,14 @@
 /**
  * consistency.court-address-blank: 合意管轄 at 「甲の本店所在地」 while 甲's 所在地 is blank. Until
- * the address is filled in, no one can tell which court the parties agreed to.
+ * the address is filled in, no one can tell which court the parties agreed to. The party may be
+ * named by any of its names (「委託者の本店所在地」, 「アルファの本店所在地」).
  */
 import type { PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { partyNames, type PartyNames } from "../../support/party-names";
 import { partyLabel } from "../../support/party-roles";
 
 export const COURT_ADDRESS_BLANK: DiagnosticKind = {
@@ -22,7 +24,7 @@ export const COURT_ADDRESS_BLANK: DiagnosticKind = {
 };
 
 const COURT = /管轄/u;
-const PARTY_ADDRESS = /([甲乙丙丁])の(?:本店|本社|主たる事務所の)?(?:所在地|住所地?)/gu;
+const ADDRESS = "の(?:本店|本社|主たる事務所の)?(?:所在地|住所地?)";
 
 /** Where the blank is: the blank 所在地, or the party header when 所在地 is not written at all. */
 function blankAddress(party: PartyBlock): RelatedLocation | null {
@@ -41,12 +43,15 @@ interface AddressMention {
   readonly text: string;
 }
 
-function writtenAddresses(line: ProseLine): AddressMention[] {
-  return [...line.text.matchAll(PARTY_ADDRESS)].map((match) => ({
-    symbol: match[1] ?? "",
-    start: line.start + match.index,
-    text: match[0],
-  }));
+// 「甲の本店所在地」「委託者の本店所在地」「アルファの本店所在地」: by any name of the party.
+function writtenAddresses(line: ProseLine, names: PartyNames): AddressMention[] {
+  const pattern = new RegExp(`(${names.pattern})${ADDRESS}`, "gu");
+  return [...line.text.matchAll(pattern)].flatMap((match) => {
+    const party = names.parties.get(match[1] ?? "");
+    return party === undefined
+      ? []
+      : [{ symbol: party.symbol, start: line.start + match.index, text: match[0] }];
+  });
 }
 
 function referencedAddresses(line: ProseLine): AddressMention[] {
@@ -58,12 +63,12 @@ function referencedAddresses(line: ProseLine): AddressMention[] {
 }
 
 /** 「甲の本店所在地」 written out, or {甲.所在地} referenced. */
-function mentionsIn(line: ProseLine): AddressMention[] {
-  return [...writtenAddresses(line), ...referencedAddresses(line)].sort((a, b) => a.start - b.start);
+function mentionsIn(line: ProseLine, names: PartyNames): AddressMention[] {
+  return [...writtenAddresses(line, names), ...referencedAddresses(line)].sort((a, b) => a.start - b.start);
 }
 
-function checkLine(line: ProseLine, { analysis, report }: RuleContext): void {
-  for (const mention of mentionsIn(line)) {
+function checkLine(line: ProseLine, names: PartyNames, { analysis, report }: RuleContext): void {
+  for (const mention of mentionsIn(line, names)) {
     const party = analysis.scope.parties.get(mention.symbol);
     const blank = party === undefined ? null : blankAddress(party);
     if (party === undefined || blank === null) continue;
@@ -79,8 +84,9 @@ export const courtAddressRule: Rule = {
   name: "parties/court-address",
   kinds: [COURT_ADDRESS_BLANK],
   check(context) {
-    for (const line of context.index.proseLines) {
-      if (COURT.test(line.text)) checkLine(line, context);
-    }
+    const lines = context.index.proseLines.filter((line) => COURT.test(line.text));
+    if (lines.length === 0) return;
+    const names = partyNames(context.analysis);
+    for (const line of lines) checkLine(line, names, context);
   },
 };

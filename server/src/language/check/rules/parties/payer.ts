@@ -1,12 +1,16 @@
 /**
  * consistency.payer-swapped: a sentence about the fee has the 受託者 paying the 委託者
- * (「乙は甲に対し…報酬を支払う」 where 乙 is the 受託者). The roles declared in 当事者 decide who
- * pays, not the letters: with 甲（受託者）, 「甲は乙に対し報酬を支払う」 is the mistake.
+ * (「乙は甲に対し…報酬を支払う」 where 乙 is the 受託者), or the payment article has the 受託者 pay
+ * into the 委託者's account (「乙は甲が発行する請求書に基づき…甲指定口座へ…支払う」). The roles
+ * declared in 当事者 decide who pays, not the letters: with 甲（受託者）, 「甲は乙に対し報酬を支払う」
+ * is the mistake. Parties are found by every name the contract gives them (party-names.ts).
  */
 import type { PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { articlesOn } from "../../support/articles";
+import { partyNames, writtenParty, type PartyNames } from "../../support/party-names";
 import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";
 
 export const PAYER_SWAPPED: DiagnosticKind = {
@@ -14,59 +18,132 @@ export const PAYER_SWAPPED: DiagnosticKind = {
   severity: "warning",
   title: "報酬を支払う当事者が、宣言された役割（委託者・受託者）と逆になっています。",
   summary:
-    "The fee is paid by the party whose declared role is not the client (委託者): payer and payee swapped.",
-  fix: "支払う当事者と受け取る当事者の記号を入れ替えてください（委託者が受託者に支払います）。",
+    "The fee is paid by the party whose declared role is not the client (委託者): payer and payee swapped, in a fee sentence (乙は甲に対し…支払う) or in the payment article (乙は甲が発行する請求書に基づき…甲指定口座へ支払う). Parties are recognised by symbol, declared role and the names the contract defines (以下「アルファ」という。).",
+  fix: "支払う当事者と受け取る当事者を入れ替えてください（委託者が受託者に支払います）。クイックフィックスで入れ替えられます。",
   example: {
-    bad: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n乙は甲に対し、月額金{月額報酬}を支払う。",
-    good: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n甲は乙に対し、月額金{月額報酬}を支払う。",
+    bad: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n乙は甲に対し、月額金{月額報酬}を支払う。\n第8条（支払方法）\n乙は甲が発行する請求書に基づき、甲指定口座へ支払う。",
+    good: "当事者 甲（委託者）\n当事者 乙（受託者）\n第7条（報酬）\n甲は乙に対し、月額金{月額報酬}を支払う。\n第8条（支払方法）\n甲は乙が発行する請求書に基づき、乙指定口座へ支払う。",
   },
 };
 
 // 「乙は甲に対し」「乙が甲へ」「乙は甲から」: two parties, subject first.
-const PARTIES_PHRASE =
-  /(?<![甲乙丙丁])([甲乙丙丁])(?:は|が)[、，]?([甲乙丙丁])(に対して|に対し|へ|に|から)/gu;
+const TOWARDS = "に対して|に対し|へ|に|から";
 const FEE = /報酬|委託料|対価|料金|代金/u;
 const PAYS = /支払|払う|払い|払っ/u;
 const RECEIVES = /受領|受け取|受取|支払を受け|支払いを受け/u;
 // 「乙は甲に対し報酬の支払を請求する」: the subject asks to be paid, it does not pay. A refund
 // or damages measured by the fee (「受領した報酬を払い戻す」) is rightly paid by the 受託者.
-const NOT_THE_FEE = /請求|求め|催告|返還|返金|払い?戻|賠償|違約/u;
-// Where the phrase's clause ends: the sentence, or the next party as a subject.
-const CLAUSE_END = /。|[甲乙丙丁](?:は|が)/u;
+const NOT_THE_FEE = /請求(?:する|し|でき|を|の権利)|求め|催告|返還|返金|払い?戻|賠償|違約/u;
+// 「甲が発行する請求書」「甲指定口座」: the party paid, as the payment article names it.
+const PAYEE_CUE = "(?:が|の)?発行(?:する|した)請求書|(?:の)?指定(?:する|した)?(?:銀行)?口座";
+const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+interface Mention {
+  readonly written: string;
+  readonly party: PartyBlock;
+  readonly index: number;
+}
 
 interface Payment {
-  readonly payer: { readonly symbol: string; readonly index: number };
-  readonly payee: { readonly symbol: string; readonly index: number };
+  readonly payer: Mention;
+  /** The payee, everywhere the clause names it (the payment article names it twice). */
+  readonly payees: readonly Mention[];
   readonly start: number;
   readonly end: number;
 }
 
-function clauseAfter(text: string, from: number): string {
-  const rest = text.slice(from);
-  const end = rest.search(CLAUSE_END);
-  return end < 0 ? rest : rest.slice(0, end);
+interface Patterns {
+  readonly names: PartyNames;
+  readonly subject: RegExp;
+  readonly towards: RegExp;
+  readonly payee: RegExp;
+  readonly clauseEnd: RegExp;
 }
 
-function paymentOf(match: RegExpExecArray, clause: string): Payment | null {
-  const [phrase, subject = "", other = "", particle = ""] = match;
-  const receiving = particle === "から";
-  const isPayment = FEE.test(clause) && (receiving ? RECEIVES.test(clause) : PAYS.test(clause));
-  if (!isPayment || NOT_THE_FEE.test(clause)) return null;
-  const first = { symbol: subject, index: match.index };
-  const second = { symbol: other, index: match.index + phrase.length - particle.length - 1 };
+function patternsOf(names: PartyNames): Patterns {
+  const p = names.pattern;
   return {
-    payer: receiving ? second : first,
-    payee: receiving ? first : second,
-    start: match.index,
-    end: match.index + phrase.length,
+    names,
+    subject: new RegExp(`(${p})(?:は|が(?!(?:発行|指定)))[、，]?`, "gu"),
+    towards: new RegExp(`(${p})(${TOWARDS})`, "uy"),
+    payee: new RegExp(`(${p})(?:${PAYEE_CUE})`, "gu"),
+    // Where a clause ends: the sentence, or the next party as a subject.
+    clauseEnd: new RegExp(`。|(?:${p})(?:は|が(?!(?:発行|指定)))`, "gu"),
   };
 }
 
-function paymentsIn(text: string): Payment[] {
+/** A name counts only as a whole word: not 乙 of 甲乙, not 委託者 of 再委託者. */
+function standsAlone(text: string, index: number, name: string): boolean {
+  const before = text.charAt(index - 1);
+  if (before === "") return true;
+  return [...name].length === 1 ? !"甲乙丙丁".includes(before) : !HAN_OR_KATAKANA.test(before);
+}
+
+function mention(written: string, index: number, { names }: Patterns): Mention | null {
+  const party = names.parties.get(written);
+  return party === undefined ? null : { written, party, index };
+}
+
+// Clauses end where the next subject begins, so the clauses of one line do not overlap.
+function clauseAfter(text: string, from: number, { clauseEnd }: Patterns): string {
+  clauseEnd.lastIndex = from;
+  const end = clauseEnd.exec(text);
+  return text.slice(from, end === null ? text.length : end.index);
+}
+
+// 「乙は甲に対し…報酬を支払う」, 「乙は甲から…報酬を受領する」.
+function towardsPayment(
+  subject: Mention,
+  after: number,
+  text: string,
+  patterns: Patterns,
+  feeArticle: boolean,
+) {
+  patterns.towards.lastIndex = after;
+  const match = patterns.towards.exec(text);
+  if (match === null) return null;
+  const [phrase, written = "", particle = ""] = match;
+  const other = mention(written, after, patterns);
+  if (other === null) return null;
+  const clause = clauseAfter(text, after + phrase.length, patterns);
+  const receiving = particle === "から";
+  const isPayment =
+    (feeArticle || FEE.test(clause)) && (receiving ? RECEIVES.test(clause) : PAYS.test(clause));
+  if (!isPayment || NOT_THE_FEE.test(clause)) return null;
+  return {
+    payer: receiving ? other : subject,
+    payees: [receiving ? subject : other],
+    start: subject.index,
+    end: after + phrase.length,
+  };
+}
+
+// 「乙は甲が発行する請求書に基づき…甲指定口座へ…支払う」: the payee is who invoices and is paid into.
+function invoicedPayment(subject: Mention, after: number, text: string, patterns: Patterns): Payment | null {
+  const clause = clauseAfter(text, after, patterns);
+  if (!PAYS.test(clause) || NOT_THE_FEE.test(clause)) return null;
+  const cues = [...clause.matchAll(patterns.payee)];
+  const payees = cues.flatMap((match) => {
+    const found = mention(match[1] ?? "", after + match.index, patterns);
+    return found === null ? [] : [found];
+  });
+  const [first, cue] = [payees[0], cues[0]];
+  if (first === undefined || cue === undefined || payees.some((p) => p.party !== first.party)) return null;
+  return { payer: subject, payees, start: subject.index, end: after + cue.index + cue[0].length };
+}
+
+function paymentsIn(text: string, patterns: Patterns, feeArticle: boolean): Payment[] {
   const payments: Payment[] = [];
-  for (const match of text.matchAll(PARTIES_PHRASE)) {
-    const payment = paymentOf(match, clauseAfter(text, match.index + match[0].length));
-    if (payment !== null) payments.push(payment);
+  for (const match of text.matchAll(patterns.subject)) {
+    const written = match[1] ?? "";
+    const subject = mention(written, match.index, patterns);
+    if (subject === null || !standsAlone(text, match.index, written)) continue;
+    const after = match.index + match[0].length;
+    const payment =
+      towardsPayment(subject, after, text, patterns, feeArticle) ??
+      invoicedPayment(subject, after, text, patterns);
+    if (payment !== null && payment.payees.every((p) => p.party !== payment.payer.party))
+      payments.push(payment);
   }
   return payments;
 }
@@ -77,26 +154,25 @@ function isSwapped(payer: PartyBlock, payee: PartyBlock): boolean {
   );
 }
 
-function message(phrase: string, payer: PartyBlock, payee: PartyBlock): string {
-  const who = (party: PartyBlock) => `${party.role ?? ""}の${party.symbol}`;
-  return `「${phrase}」では、${who(payer)}が${who(payee)}に報酬を支払うことになっています。報酬を支払うのは${who(payee)}です。${payer.symbol}と${payee.symbol}を入れ替えてください。`;
+function message(phrase: string, payer: Mention, payee: Mention): string {
+  return `「${phrase}」では、${writtenParty(payer.written, payer.party)}が${writtenParty(payee.written, payee.party)}に報酬を支払うことになっています。報酬を支払うのは${payee.party.role ?? ""}の${payee.party.symbol}です。「${payer.written}」と「${payee.written}」を入れ替えてください。`;
 }
 
-function reportPayment(line: ProseLine, payment: Payment, { analysis, report }: RuleContext): void {
-  const payer = analysis.scope.parties.get(payment.payer.symbol);
-  const payee = analysis.scope.parties.get(payment.payee.symbol);
-  if (payer === undefined || payee === undefined || !isSwapped(payer, payee)) return;
-  const at = (index: number) => ({ start: line.start + index, end: line.start + index + 1 });
+function reportPayment(line: ProseLine, payment: Payment, { report }: RuleContext): void {
+  const { payer, payees } = payment;
+  const payee = payees[0];
+  if (payee === undefined || !isSwapped(payer.party, payee.party)) return;
+  const at = (m: Mention) => ({ start: line.start + m.index, end: line.start + m.index + m.written.length });
   const phrase = line.text.slice(payment.start, payment.end);
   report(PAYER_SWAPPED, {
     span: { start: line.start + payment.start, end: line.start + payment.end },
     message: message(phrase, payer, payee),
-    related: [partyHeaderLocation(payer), partyHeaderLocation(payee)],
+    related: [partyHeaderLocation(payer.party), partyHeaderLocation(payee.party)],
     data: fixData({
-      title: `${payer.symbol}と${payee.symbol}を入れ替える`,
+      title: `「${payer.written}」と「${payee.written}」を入れ替える`,
       edits: [
-        { span: at(payment.payer.index), newText: payee.symbol },
-        { span: at(payment.payee.index), newText: payer.symbol },
+        { span: at(payer), newText: payee.written },
+        ...payees.map((p) => ({ span: at(p), newText: payer.written })),
       ],
       preferred: true,
     }),
@@ -107,8 +183,15 @@ export const payerRule: Rule = {
   name: "parties/payer",
   kinds: [PAYER_SWAPPED],
   check(context) {
+    const patterns = patternsOf(partyNames(context.analysis));
+    const feeArticles = new Set([
+      ...articlesOn(context.index, "報酬"),
+      ...articlesOn(context.index, "支払方法"),
+    ]);
     for (const line of context.index.proseLines) {
-      for (const payment of paymentsIn(line.text)) reportPayment(line, payment, context);
+      const feeArticle = line.article !== null && feeArticles.has(line.article);
+      for (const payment of paymentsIn(line.text, patterns, feeArticle))
+        reportPayment(line, payment, context);
     }
   },
 };

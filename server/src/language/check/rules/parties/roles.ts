@@ -1,19 +1,22 @@
 /**
  * consistency.role-mismatch: prose that names a party with a role other than the one its 当事者
  * header declares (前文 「甲（受託者）」 while 当事者 甲（委託者）). The reader of the signed contract
- * sees the prose, so the prose must not contradict who is who.
+ * sees the prose, so the prose must not contradict who is who. A role defined as a party's name
+ * counts too: 「{甲.会社名}（以下「受託者」という。）」 while 当事者 甲（委託者）.
  */
 import type { PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { partyNames, type DefinedPartyName } from "../../support/party-names";
 import { isRoleWord, partyHeaderLocation } from "../../support/party-roles";
 
 export const ROLE_MISMATCH: DiagnosticKind = {
   id: "consistency.role-mismatch",
   severity: "warning",
   title: "本文に書かれた当事者の役割が、当事者の宣言と違います。",
-  summary: "Prose gives a party a role (甲（受託者）) that contradicts its 当事者 declaration.",
+  summary:
+    "Prose gives a party a role that contradicts its 当事者 declaration: 甲（受託者）, or a role defined as its name ({甲.会社名}（以下「受託者」という。）).",
   fix: "本文の役割を、当事者の宣言どおりに直してください。",
   example: {
     bad: "当事者 甲（委託者）\n前文\n甲（受託者）：{甲.会社名}",
@@ -51,11 +54,27 @@ function checkLine(line: ProseLine, roles: ReadonlySet<string>, { analysis, repo
   }
 }
 
+function checkDefinedName({ name, nameSpan, party }: DefinedPartyName, { report }: RuleContext): void {
+  const declared = party.role;
+  if (declared === null || name === declared || !isRoleWord(name)) return;
+  report(ROLE_MISMATCH, {
+    span: nameSpan,
+    message: `本文では${party.symbol}を「${name}」と定義していますが、当事者の宣言では${party.symbol}は「${declared}」です。「${declared}」に直してください。`,
+    related: [partyHeaderLocation(party)],
+    data: fixData({
+      title: `「${declared}」に直す`,
+      edits: [{ span: nameSpan, newText: declared }],
+      preferred: true,
+    }),
+  });
+}
+
 export const rolesRule: Rule = {
   name: "parties/roles",
   kinds: [ROLE_MISMATCH],
   check(context) {
     const roles = declaredRoles(context.analysis.scope.partyOrder);
     for (const line of context.index.proseLines) checkLine(line, roles, context);
+    for (const defined of partyNames(context.analysis).defined) checkDefinedName(defined, context);
   },
 };

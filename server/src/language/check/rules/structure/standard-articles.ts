@@ -1,12 +1,14 @@
 /**
  * structure.missing-article and structure.missing-essential-article: a topic the standard form of
- * this kind of contract covers (contract-type.ts) has no article. Essential topics (報酬, 秘密保持,
+ * this kind of contract covers (contract-type.ts) has no article on it, whatever the headings
+ * (article-topics.ts). Essential topics (報酬, 秘密保持,
  * 損害賠償, 反社会的勢力の排除, 合意管轄 …) are warnings: without them a dispute goes badly. The
  * fix appends the topic's skeleton as a new article after the last one, before 後文.
  */
 import type { Article, Span } from "../../../ast";
 import type { Analysis } from "../../../model/analysis";
-import { coversTopic, type ContractType, type StandardArticle } from "../../../model/contract-type";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ContractType, StandardArticle } from "../../../model/contract-type";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleWithTitle, bounds } from "../../support/labels";
@@ -32,7 +34,7 @@ export const STRUCTURE_MISSING_ESSENTIAL_ARTICLE: DiagnosticKind = {
   title:
     "この種類の契約書に欠かせない条（秘密保持・損害賠償・反社会的勢力の排除・合意管轄など）がありません。",
   summary:
-    "An essential article of this contract type (報酬, 秘密保持, 損害賠償, 契約期間, 反社会的勢力の排除, 合意管轄) is missing.",
+    "An essential article is missing. Articles are matched by topic, not exact heading (機密保持, 秘密情報の取扱い → 秘密保持; 責任の制限 → 損害賠償; 管轄裁判所 → 合意管轄; a heading naming no topic is read by its body). Any contract between companies (every party states a 会社名) needs 秘密保持, 損害賠償, 反社会的勢力の排除 and 合意管轄 whatever its title; a サーバー管理契約書 also needs 報酬 and 契約期間.",
   fix: "条を追加してください。クイックフィックスは条のひな形を最後の条の後に追加します。",
   example: {
     bad: "契約書「サーバー管理契約書」\n…\n第24条（合意管轄）\n…",
@@ -76,14 +78,8 @@ function insertion(standard: StandardArticle, place: Placement, analysis: Analys
 }
 
 /** The article covering each standard topic, in the standard order (undefined: missing). */
-function coverage(type: ContractType, articles: readonly Article[]): (Article | undefined)[] {
-  const covering: (Article | undefined)[] = type.standardArticles.map(() => undefined);
-  for (const article of articles) {
-    type.standardArticles.forEach((standard, i) => {
-      if (covering[i] === undefined && coversTopic(standard, article.heading.title)) covering[i] = article;
-    });
-  }
-  return covering;
+function coverage(type: ContractType, index: ContractIndex): (Article | undefined)[] {
+  return type.standardArticles.map((standard) => index.topics.articleOn(standard.title));
 }
 
 /** Where the topic usually stands, in terms of this contract's own articles. */
@@ -112,9 +108,12 @@ function reportMissing(
   const risk = standard.essential
     ? "この条がないと、紛争になったときに大きな不利益を受けるおそれがあります。"
     : "";
+  const usual = type.ordered
+    ? `${type.name}では通常第${position + 1}条に置かれ、この契約書では${where}に当たります。`
+    : `${type.name}には通常置かれる条です。`;
   context.report(kind, {
     span,
-    message: `「${standard.title}」の条がありません。${risk}${type.name}では通常第${position + 1}条に置かれ、この契約書では${where}に当たります。条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
+    message: `「${standard.title}」の条がありません。${risk}${usual}条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
     data: fixData({ title: `「${standard.title}」の条を${label}として追加する`, edits: [edit] }),
   });
 }
@@ -133,7 +132,7 @@ export const standardArticlesRule: Rule = {
     const type = analysis.contractType;
     const span = anchorSpan(analysis);
     if (type === null || span === null) return;
-    const covering = coverage(type, analysis.index.articles);
+    const covering = coverage(type, analysis.index);
     if (covering.every((a) => a !== undefined)) return;
     const place = placement(analysis);
     type.standardArticles.forEach((standard, position) => {
