@@ -214,9 +214,20 @@ function layoutSignatures(block: SignatureBlock, scope: ValueScope): LaidOutBloc
   return parties.map(({ party, source }) => layoutSignatory(party, source));
 }
 
+/**
+ * An unreadable block, one printed line per source line: as one chunk, its later lines were read
+ * as Markdown block syntax (=== made a heading, "- " a list, four spaces a code block).
+ */
 function layoutError(block: ErrorBlock): LaidOutBlock {
-  const line: LaidOutLine = { style: "raw", source: block.span, segments: [text(block.text, block.span)] };
-  return { kind: "error", source: block.span, groups: [[line]] };
+  const lines: LaidOutLine[] = [];
+  for (const match of block.text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
+    const content = match[0].replace(/[\r\n]+$/u, "");
+    if (match[0].length === 0 && match.index > 0 && match.index === block.text.length) break;
+    const start = block.span.start + match.index;
+    const source = { start, end: start + content.length };
+    lines.push({ style: "raw", source, segments: [text(content, source)] });
+  }
+  return { kind: "error", source: block.span, groups: [lines] };
 }
 
 function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {

@@ -38,10 +38,20 @@ function segmentMarkdown(segment: Segment, first: boolean, marks: Segment[] | nu
   return first ? escapeMarkdownLine(segment.text) : escapeMarkdownInline(segment.text);
 }
 
+// Spaces and tabs at either end of a line: as Markdown, four leading spaces make a code block and
+// trailing ones are dropped. As character references they are text and are kept.
+const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/gu;
+
+function keepEdgeWhitespace(markdown: string): string {
+  return markdown.replace(EDGE_WHITESPACE, (run) =>
+    [...run].map((c) => `&#x${c.codePointAt(0)?.toString(16)};`).join(""),
+  );
+}
+
 function lineMarkdown(line: LaidOutLine, marks: Segment[] | null): string {
   const prefix = HEADING_PREFIX[line.style] ?? "";
   const body = line.segments.map((s, i) => segmentMarkdown(s, i === 0 && prefix === "", marks)).join("");
-  return `${prefix}${body}`;
+  return `${prefix}${keepEdgeWhitespace(body)}`;
 }
 
 function blockChunks(block: LaidOutBlock, marks: Segment[] | null): MarkdownChunk[] {
