@@ -13,6 +13,7 @@ import { PARTIES_RULES } from "./rules/parties";
 import { REFERENCES_RULES } from "./rules/references";
 import { STRUCTURE_RULES } from "./rules/structure";
 import { bidiControlRule } from "./rules/security/bidi-controls";
+import { invisibleCharactersRule } from "./rules/security/invisible-characters";
 import { syntaxRule } from "./rules/syntax";
 import { TERMS_RULES } from "./rules/terms";
 import { VALUES_RULES } from "./rules/values";
@@ -20,6 +21,7 @@ import { VALUES_RULES } from "./rules/values";
 export const RULES: readonly Rule[] = [
   syntaxRule,
   bidiControlRule,
+  invisibleCharactersRule,
   blankPartyRule,
   blankValuesRule,
   placeholderRule,

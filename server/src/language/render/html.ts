@@ -13,7 +13,7 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
-import { BIDI_CONTROLS, codePointLabel } from "../bidi";
+import { codePointLabel, MARKED_CHARACTERS } from "../bidi";
 import { CONTRACT_CSS } from "./contract-css";
 
 interface RenderEnv {
@@ -54,10 +54,12 @@ const MARK_CLASS: Readonly<Record<Segment["kind"], string>> = {
 
 function markHtml(segment: Segment | undefined, escape: (s: string) => string): string {
   if (segment === undefined) return "";
+  // A text segment travels as a mark only to carry an invisible character (see markdown.ts).
+  if (segment.kind === "text") return showMarkedCharacters(escape(segment.text));
   const target = segment.target ?? segment.source;
   return (
     `<span class="${MARK_CLASS[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
-    `${escape(segment.text)}</span>`
+    `${showMarkedCharacters(escape(segment.text))}</span>`
   );
 }
 
@@ -89,9 +91,11 @@ function createMarkdownIt(): MarkdownIt {
 }
 
 // The HTML carries contract text only as element content (attributes hold numbers and class
-// names), so every control character in it is text and can be replaced by a visible mark.
-function showBidiControls(html: string): string {
-  return html.replace(BIDI_CONTROLS, (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`);
+// names), so every invisible or control character in it is text and can be replaced by a visible
+// mark. Text segments bring them as marks of their own (see markdown.ts), so none reaches
+// markdown-it, which would turn NUL into U+FFFD.
+function showMarkedCharacters(html: string): string {
+  return html.replace(MARKED_CHARACTERS, (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`);
 }
 
 function cspFor(css: string): string {
@@ -135,7 +139,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
       const env: RenderEnv = { chunks: byStartLine(some), marks, lines };
       parts.push(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env));
     }
-    return showBidiControls(parts.join(""));
+    return showMarkedCharacters(parts.join(""));
   };
   return {
     renderBody,

@@ -17,6 +17,7 @@ import type {
   SignatureBlock,
   Span,
 } from "../ast";
+import { markInvisible } from "../bidi";
 import { PARTY_FIELDS } from "../standard-values";
 import { buildValueScope, partyField, partyFields, type ValueScope } from "../value-scope";
 import { formatBlank } from "../values/blank";
@@ -259,7 +260,8 @@ function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {
 export function layoutContract(document: ContractDocument, scope = buildValueScope(document)): Layout {
   const titleBlock = document.blocks.find((b) => b.kind === "title");
   return {
-    title: titleBlock?.kind === "title" ? titleBlock.title : null,
+    // Marked here, for the HTML <title> and the preview's title alike (see bidi.ts).
+    title: titleBlock?.kind === "title" ? markInvisible(titleBlock.title) : null,
     blocks: document.blocks.flatMap((block) => layoutBlock(block, scope)).filter((b) => b.groups.length > 0),
   };
 }
