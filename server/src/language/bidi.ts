@@ -14,6 +14,7 @@
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** C0 controls but tab, LF and CR; DEL; C1 controls (U+0085 NEL included: no line break here). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
 /**
@@ -21,6 +22,8 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F
  * a byte order mark, which callers skip.
  */
 export const INVISIBLE_CHARACTERS =
+  // Combining marks (U+034F) are listed to be found on their own, not as part of a character.
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}]/gu;
 
 /** Every character above: what renderers mark, and what names may not contain. */

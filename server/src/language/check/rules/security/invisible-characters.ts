@@ -2,7 +2,7 @@
  * security.control-character, security.invisible-character and security.invisible-in-name:
  * characters a reader cannot see (see bidi.ts). Each renders as a visible ⟨U+XXXX⟩, so the printed
  * contract would show the mark; inside a party's field or a value of 条件 an invisible character
- * also makes two names that look the same differ (株式会社アル​ファ is not 株式会社アルファ).
+ * also makes two names that look the same differ (株式会社アル(U+200B)ファ is not 株式会社アルファ).
  */
 import type { Block, Span } from "../../../ast";
 import { codePointLabel, CONTROL_CHARACTERS, INVISIBLE_CHARACTERS } from "../../../bidi";
