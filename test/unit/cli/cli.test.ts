@@ -191,4 +191,17 @@ describe("the keiyaku bin", () => {
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:4: error syntax.article-heading`),
     );
   });
+
+  it("exits quietly when the reader closes the pipe early (keiyaku check big.contract | head)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "keiyaku-epipe-"));
+    const big = join(dir, "big.contract");
+    const articles = Array.from({ length: 20000 }, (_, i) => `第${i + 1}条（報酬）\n{未定義${i}}\n`);
+    writeFileSync(big, articles.join("\n"));
+    const bin = join(ROOT, "server", "bin", "keiyaku.js");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${big}" | head -n 1`], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout.split("\n").filter((l) => l.length > 0).length, 1);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error|at /u, r.stderr);
+  });
 });
