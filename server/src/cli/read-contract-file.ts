@@ -4,6 +4,7 @@
  * are often saved as Shift_JIS by older tools; say so instead of showing mojibake.
  */
 import { readFile, stat } from "node:fs/promises";
+import { contractSizeProblem } from "../language/service";
 
 export type ReadResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -19,7 +20,9 @@ function looksLikeShiftJis(bytes: Uint8Array): boolean {
 
 function decode(path: string, bytes: Uint8Array): ReadResult {
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const tooLarge = contractSizeProblem(text);
+    return tooLarge === null ? { ok: true, text } : { ok: false, message: `${path}: ${tooLarge}` };
   } catch {
     const guess = looksLikeShiftJis(bytes) ? "Shift_JIS で保存されているようです。" : "";
     return {

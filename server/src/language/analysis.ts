@@ -15,6 +15,7 @@ import {
   type ParseResult,
 } from "./parse/parse-contract";
 import { reparseContract } from "./parse/reparse";
+import { contractSizeProblem } from "./size-limit";
 import { layoutContract, type Layout } from "./render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
@@ -60,13 +61,35 @@ function lazy<T>(compute: () => T): Lazy<T> {
  * an edit did not touch; the result is the same as without it.
  */
 export function analyze(text: string, previous?: Analysis): Analysis {
-  return analysisOf(text, previous === undefined ? parseContract(text) : reparseContract(previous, text));
+  const tooLarge = tooLargeParse(text);
+  if (tooLarge !== null) return analysisOf(text, tooLarge);
+  return analysisOf(text, reusable(previous) ? reparseContract(previous, text) : parseContract(text));
 }
 
 /** The same analysis, reading a file without a previous version one block per step. */
 export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
-  const parse = previous === undefined ? yield* parseContractInSteps(text) : reparseContract(previous, text);
+  const tooLarge = tooLargeParse(text);
+  if (tooLarge !== null) return analysisOf(text, tooLarge);
+  const parse = reusable(previous) ? reparseContract(previous, text) : yield* parseContractInSteps(text);
   return analysisOf(text, parse);
+}
+
+// A version that was too large to read has no blocks to reuse.
+function reusable(previous: Analysis | undefined): previous is Analysis {
+  return previous !== undefined && contractSizeProblem(previous.text) === null;
+}
+
+/** Over the size limit: an empty contract with one finding that says why (see size-limit.ts). */
+function tooLargeParse(text: string): ParseResult | null {
+  const problem = contractSizeProblem(text);
+  if (problem === null) return null;
+  const empty = parseContract("");
+  return {
+    document: empty.document,
+    blocks: empty.blocks,
+    documentInSteps: () => empty.documentInSteps(),
+    problems: [{ id: "syntax.invalid", message: problem, span: { start: 0, end: 0 } }],
+  };
 }
 
 function analysisOf(text: string, parse: ParseResult): Analysis {

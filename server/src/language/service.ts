@@ -15,6 +15,7 @@ export type { Analysis } from "./analysis";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
 export type { CheckedVersion } from "./check/carried-diagnostics";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
+export { contractSizeProblem, MAX_CONTRACT_LENGTH } from "./size-limit";
 
 export type RenderFormat = "text" | "markdown" | "html";
 

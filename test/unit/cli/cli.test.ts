@@ -205,3 +205,20 @@ describe("the keiyaku bin", () => {
     assert.doesNotMatch(r.stderr, /EPIPE|Error|at /u, r.stderr);
   });
 });
+
+describe("keiyaku on a file over the size limit", () => {
+  it("refuses to check or render it, saying why in Japanese", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "keiyaku-large-"));
+    const file = join(dir, "large.contract");
+    writeFileSync(file, `前文\n${"あ".repeat(2_000_001)}\n`);
+    for (const args of [
+      ["check", file],
+      ["render", file],
+    ]) {
+      const r = await run(...args);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /大きすぎるため読み取りません/u);
+      assert.equal(r.stdout.includes("あ".repeat(100)), false);
+    }
+  });
+});
