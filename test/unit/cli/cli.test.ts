@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../server/src/cli";
 import { FILLED_PATH, GOLDEN_PATH, readRepoFile, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
+import { tempFolder } from "../../helpers/temp-folders";
 
 interface Run {
   readonly code: number;
@@ -20,7 +20,7 @@ async function run(...args: string[]): Promise<Run> {
 }
 
 function tempFile(name: string, content: string | Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), "keiyaku-cli-")), name);
+  const path = join(tempFolder("cli"), name);
   writeFileSync(path, content);
   return path;
 }
@@ -37,7 +37,7 @@ describe("keiyaku render", () => {
   });
 
   it("defaults to text and writes to -o", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "keiyaku-out-")), "c.html");
+    const out = join(tempFolder("out"), "c.html");
     const r = await run("render", filled, "--format=html", "-o", out);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, "");
@@ -125,7 +125,7 @@ describe("keiyaku check", () => {
 
   it("explains a missing file, a folder, Shift_JIS and other non-UTF-8 bytes with exit 2", async () => {
     const sjis = tempFile("sjis.contract", Uint8Array.from([0x8c, 0x5f, 0x96, 0xf1, 0x8f, 0x91])); // 契約書
-    const bytes = tempFile("bytes.contract", Uint8Array.from([0xff, 0xfe, 0xfd, 0x80]));
+    const bytes = tempFile("bytes.contract", Uint8Array.from([0x80, 0xff, 0xfe, 0xfd]));
     const cases: [string, RegExp][] = [
       [join(ROOT, "no-such.contract"), /ファイルが見つかりません/],
       [ROOT, /フォルダです/],
@@ -168,7 +168,15 @@ describe("keiyaku check", () => {
 
   it("prints help and version", async () => {
     assert.match((await run("--help")).stdout, /keiyaku check FILE/);
-    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+(-source)?\n$/);
+  });
+
+  it("prints, when built, the version of the root package.json: the one place it is written", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const r = spawnSync(process.execPath, [join(ROOT, "server/bin/keiyaku.js"), "--version"], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout, `${version}\n`);
   });
 });
 
@@ -193,7 +201,7 @@ describe("the keiyaku bin", () => {
   });
 
   it("exits quietly when the reader closes the pipe early (keiyaku check big.contract | head)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "keiyaku-epipe-"));
+    const dir = tempFolder("epipe");
     const big = join(dir, "big.contract");
     const articles = Array.from({ length: 20000 }, (_, i) => `第${i + 1}条（報酬）\n{未定義${i}}\n`);
     writeFileSync(big, articles.join("\n"));
@@ -208,7 +216,7 @@ describe("the keiyaku bin", () => {
 
 describe("keiyaku on a file over the size limit", () => {
   it("refuses to check or render it, saying why in Japanese", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "keiyaku-large-"));
+    const dir = tempFolder("large");
     const file = join(dir, "large.contract");
     writeFileSync(file, `前文\n${"あ".repeat(2_000_001)}\n`);
     for (const args of [

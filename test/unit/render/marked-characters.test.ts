@@ -4,7 +4,7 @@
  * the Markdown, the preview, the exported HTML and its <title>, and in the title the preview shows.
  */
 import assert from "node:assert/strict";
-import { MARKED_CHARACTERS } from "../../../server/src/language/bidi";
+import { MARKED_CHARACTERS } from "../../../server/src/language/vocabulary/control-characters";
 import { createContractService } from "../../../server/src/language/service";
 import { check } from "../../helpers/check";
 

@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { drain } from "../../../server/src/language/steps";
-import { analyze, type Analysis } from "../../../server/src/language/analysis";
+import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { RULES } from "../../../server/src/language/check/registry";
 import { formatText } from "../../../server/src/language/features/format";
 import { createContractService, RENDER_FORMATS } from "../../../server/src/language/service";

@@ -5,12 +5,12 @@
  * guard; nothing here asserts on time.
  */
 import assert from "node:assert/strict";
-import type { Analysis } from "../../../server/src/language/analysis";
+import type { Analysis } from "../../../server/src/language/model/analysis";
 import type { Article } from "../../../server/src/language/ast";
-import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
+import { type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
 import { formatText } from "../../../server/src/language/features/format";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { boundaryProblem } from "../../helpers/text-boundaries";
 
 const service = createContractService();
@@ -33,7 +33,7 @@ function assertInBounds(source: string, diagnostics: readonly ContractDiagnostic
   // Findings of one kind may share one fix (renumber every article): check each fix once.
   const seen = new Set<QuickFix>();
   for (const d of diagnostics) {
-    const fresh = isFixData(d.data) ? d.data.fixes.filter((f) => !seen.has(f)) : [];
+    const fresh = (d.data?.fixes ?? []).filter((f) => !seen.has(f));
     for (const f of fresh) seen.add(f);
     const fixes = fresh.flatMap((f) => f.edits.map((e) => e.span));
     for (const span of [d.span, ...(d.related ?? []).map((r) => r.span), ...fixes]) {
@@ -220,6 +220,16 @@ describe("pathological documents", function () {
     const out = exercise(`${TITLE}条件\n  月額報酬：${"1".repeat(MB)}円\n\n第1条（報酬）\n{月額報酬}\n`);
     assert.ok(out.draft.length > 0, "a fee of a million digits is reported");
     assert.ok(out.formatted.includes(`  月額報酬：${"1".repeat(MB)}円\n`));
+  });
+
+  it("values of 64 KB in kanji: an amount, a payment term, a half year, a placeholder run", () => {
+    const run = "一".repeat(MB / 16);
+    const out = exercise(
+      `${TITLE}当事者 甲（委託者）\n  会社名：株式会社${"〇".repeat(MB / 16)}\n\n条件\n  月額報酬：金${run}円\n  支払期日：毎月${run}日締め翌月${run}日払い\n  契約期間：${run}年半\n  賠償上限期間：請求書受領後${run}日以内\n\n第1条（報酬）\n{月額報酬}{支払期日}{契約期間}\n`,
+    );
+    const reported = ids(out.draft);
+    for (const id of ["value.invalid-money", "value.invalid", "blank.party"]) assert.ok(reported.has(id), id);
+    assert.ok(out.text.includes(`毎月${run}日締め翌月${run}日払い`), "an invalid value renders as written");
   });
 
   it("many defined terms, one per line", () => {

@@ -5,7 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { formatEdits } from "../../../server/src/language/features/format";
-import { createContractService, MAX_CONTRACT_LENGTH } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language/service";
+import { MAX_CONTRACT_LENGTH } from "../../../server/src/language/size-limit";
 
 const service = createContractService();
 

@@ -3,7 +3,7 @@
  * paragraphs, 後文 and 署名欄 — so VS Code's outline and breadcrumbs follow the contract.
  */
 import type { Article, Block, Definition, FieldEntry, Span } from "../ast";
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { formatValue } from "../values/value-parse";
 
 export type ContractSymbolKind = "article" | "paragraph" | "party" | "field" | "section" | "value" | "title";

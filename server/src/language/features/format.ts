@@ -5,7 +5,7 @@
  * copied verbatim. Line endings follow the file's first line break.
  */
 import { contractSizeProblem } from "../size-limit";
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { Article, ArticleEntry, Block, FieldEntry, ProseEntry, Span } from "../ast";
 
 export interface FormatEdit {

@@ -3,9 +3,9 @@
  * would not. Renaming 月額報酬 to 甲 made every {月額報酬} a reference to the party (「月額金甲を支払う」);
  * a name that holds a character the reader cannot see looks like another name and is not.
  */
-import type { Analysis } from "../analysis";
-import { MARKED_CHARACTERS } from "../bidi";
-import { CANDIDATE_TERMS } from "../defined-terms";
+import type { Analysis } from "../model/analysis";
+import { MARKED_CHARACTERS } from "../vocabulary/control-characters";
+import { CANDIDATE_TERMS } from "../model/defined-terms";
 import { PARTY_FIELDS } from "../standard-values";
 
 /** The words that begin a block or a line of the grammar: a name equal to one would read as it. */
@@ -27,7 +27,7 @@ function collision(analysis: Analysis, kind: RenameKind, name: string): string |
   if (fields.has(name)) return `「${name}」は当事者の欄の名前です。別の名前にしてください。`;
   if (KEYWORDS.includes(name)) return `「${name}」は契約書の書式で使う語です。別の名前にしてください。`;
   if (scope.values.has(name)) return `値「${name}」はすでにあります。別の名前にしてください。`;
-  const terms = analysis.index.terms().definitions.map((d) => d.name);
+  const terms = analysis.terms.definitions.map((d) => d.name);
   if (terms.includes(name) || (kind === "term" && CANDIDATE_TERMS.includes(name)))
     return `用語「${name}」はすでにあります。別の名前にしてください。`;
   return null;

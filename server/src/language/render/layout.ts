@@ -17,9 +17,9 @@ import type {
   SignatureBlock,
   Span,
 } from "../ast";
-import { markInvisible } from "../bidi";
+import { markInvisible } from "../vocabulary/control-characters";
 import { PARTY_FIELDS } from "../standard-values";
-import { buildValueScope, partyField, partyFields, type ValueScope } from "../value-scope";
+import { buildValueScope, partyField, partyFields, type ValueScope } from "../model/value-scope";
 import { formatBlank } from "../values/blank";
 import { formatYen } from "../values/money";
 import { formatValue } from "../values/value-parse";

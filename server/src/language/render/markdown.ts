@@ -5,7 +5,7 @@
 import type { Span } from "../ast";
 import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
 import { escapeMarkdownInline, escapeMarkdownLine } from "./markdown-escape";
-import { markInvisible, MARKED_CHARACTERS } from "../bidi";
+import { markInvisible, MARKED_CHARACTERS } from "../vocabulary/control-characters";
 
 export interface MarkdownChunk {
   readonly markdown: string;

@@ -1,5 +1,5 @@
 /** The printed contract as plain text: what the golden test compares byte for byte. */
-import { markInvisible } from "../bidi";
+import { markInvisible } from "../vocabulary/control-characters";
 import type { LaidOutLine, Layout } from "./layout";
 
 // Invisible and control characters are shown as ⟨U+XXXX⟩, as in every rendering (see bidi.ts).

@@ -2,7 +2,7 @@
  * blank.undecided: 「別途定める」「別紙」 — something the contract leaves to another document or a
  * later decision. Not an error, but someone must attach or decide it before signing.
  */
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
 
 export const BLANK_UNDECIDED: DiagnosticKind = {

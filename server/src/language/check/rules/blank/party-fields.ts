@@ -1,15 +1,16 @@
 /** blank.party: a party's 会社名・所在地・代表者 left blank or left out, or 甲/乙 not declared. */
 import type { PartyBlock } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { blankValueFinding } from "../../support/blank-value-finding";
 
 export const BLANK_PARTY: DiagnosticKind = {
   id: "blank.party",
   severity: "warning",
-  blank: true,
   title: "当事者の会社名・所在地・代表者が空欄です。",
-  summary: "A party's company name, address or representative is blank or missing.",
+  summary:
+    "A party's company name, address or representative is blank, holds a placeholder mark (株式会社ベータ【要確認】), or is missing.",
   fix: "「会社名：株式会社アルファ」のように当事者の欄を埋めてください。",
   example: {
     bad: "当事者 甲（委託者）\n  会社名：＿\n  所在地：東京都千代田区丸の内1-1-1",
@@ -28,14 +29,10 @@ function checkParty(party: PartyBlock, { report }: RuleContext): void {
       report(BLANK_PARTY, {
         span: party.headerSpan,
         message: `${partyLabel(party)}の${field}がありません。この下に「${field}：…」を書いてください。`,
-        data: { party: party.symbol, field, missing: true },
       });
     } else if (definition.value.type === "blank") {
       report(BLANK_PARTY, {
-        span:
-          definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan,
-        message: `${partyLabel(party)}の${field}が空欄です。署名の前に記入してください。`,
-        data: { party: party.symbol, field },
+        ...blankValueFinding(definition, `${partyLabel(party)}の${field}`),
       });
     }
   }
@@ -54,7 +51,6 @@ export const blankPartyRule: Rule = {
       context.report(BLANK_PARTY, {
         span: title.titleSpan,
         message: `当事者「${symbol}」が書かれていません。「当事者 ${symbol}（…）」と会社名・所在地・代表者を書いてください。`,
-        data: { party: symbol, missingParty: true },
       });
     }
   },

@@ -3,10 +3,10 @@
  * filling the template; a contract with oneself binds no one.
  */
 import type { Definition, PartyBlock } from "../../../ast";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { lookAlikeSkeleton } from "./look-alikes";
-import { partyLabel } from "./party-roles";
+import { lookAlikeSkeleton } from "../../support/look-alikes";
+import { partyLabel } from "../../support/party-roles";
 
 export const SAME_PARTY: DiagnosticKind = {
   id: "consistency.same-party",

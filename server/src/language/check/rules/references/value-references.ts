@@ -5,12 +5,12 @@
  */
 import type { Definition, PartyBlock, RefInline, Span } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
-import { partyFields } from "../../../value-scope";
+import { partyFields } from "../../../model/value-scope";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { closestName, nameSuggester } from "./names";
-import { addFieldEdit, valueAdder } from "./definition-edits";
-import { lineBreakOf } from "./text-edits";
+import { closestName, nameSuggester } from "../../support/names";
+import { addFieldEdit, valueAdder } from "../../support/definition-edits";
+import { lineBreakOf } from "../../support/text-edits";
 
 export const REF_UNDEFINED_VALUE: DiagnosticKind = {
   id: "ref.undefined-value",

@@ -5,7 +5,11 @@
  * also makes two names that look the same differ (株式会社アル(U+200B)ファ is not 株式会社アルファ).
  */
 import type { Block, Span } from "../../../ast";
-import { codePointLabel, CONTROL_CHARACTERS, INVISIBLE_CHARACTERS } from "../../../bidi";
+import {
+  codePointLabel,
+  CONTROL_CHARACTERS,
+  INVISIBLE_CHARACTERS,
+} from "../../../vocabulary/control-characters";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 

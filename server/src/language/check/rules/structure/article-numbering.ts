@@ -4,11 +4,11 @@
  * to them in the prose (第5条, 第五条, 第５条第2項 …), leaving citations of statutes alone.
  */
 import type { Article } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ArticleReference } from "../../../model/reference-scan";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { formatLike } from "./number-style";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_ARTICLE_NUMBERING: DiagnosticKind = {
   id: "structure.article-numbering",
@@ -42,8 +42,11 @@ function renumbering(articles: readonly Article[]): Map<number, number> {
   return map;
 }
 
-function referenceEdits(index: ContractIndex, map: ReadonlyMap<number, number>): TextEdit[] {
-  return index.articleReferences().flatMap((reference) => {
+function referenceEdits(
+  references: readonly ArticleReference[],
+  map: ReadonlyMap<number, number>,
+): TextEdit[] {
+  return references.flatMap((reference) => {
     if (reference.statute) return [];
     return reference.parts.flatMap((part) => {
       const number = part.number;
@@ -57,8 +60,8 @@ function referenceEdits(index: ContractIndex, map: ReadonlyMap<number, number>):
   });
 }
 
-function renumberAll(index: ContractIndex): QuickFix {
-  const edits = [...headingEdits(index.articles), ...referenceEdits(index, renumbering(index.articles))];
+function renumberAll(articles: readonly Article[], references: readonly ArticleReference[]): QuickFix {
+  const edits = [...headingEdits(articles), ...referenceEdits(references, renumbering(articles))];
   return {
     title: "条番号を第1条から順に振り直す（本文中の参照も直す）",
     edits: edits.sort((a, b) => a.span.start - b.span.start),
@@ -107,7 +110,7 @@ export const articleNumberingRule: Rule = {
       whole ? 1 : first,
     );
     if (problems.length === 0) return;
-    const fix = renumberAll(context.index);
+    const fix = renumberAll(articles, context.analysis.articleReferences);
     for (const problem of problems) report(problem, articles, fix, context);
   },
 };
