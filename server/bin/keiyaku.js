@@ -12,6 +12,12 @@ const build = join(__dirname, "..", "..", "scripts", "build.mjs");
 if (!existsSync(bundle) && existsSync(build)) {
   execFileSync(process.execPath, [build], { stdio: "inherit" });
 }
+// `keiyaku check big.contract | head` closes the pipe early: that is the reader being done, not an
+// error, so exit quietly instead of printing an unhandled EPIPE stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 require(bundle)
   .main(process.argv.slice(2), io)

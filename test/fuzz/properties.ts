@@ -32,6 +32,8 @@ import { applyEdit, edit, plainParse, type Edit } from "../helpers/edits";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { boundaryProblem } from "../helpers/text-boundaries";
 import { editedSample } from "./fuzz-inputs";
+import { errorBlockSyntax, fenceBreaker, invisibleText, lookAlikeParties, worstCase } from "./attacks";
+import { MARKED_CHARACTERS } from "../../server/src/language/vocabulary/control-characters";
 
 export interface FuzzProperty {
   readonly name: string;
@@ -294,7 +296,7 @@ const MARKDOWN_ELEMENTS = new Set(["p", "h1", "h2"]);
  * code, list, quote or HTML) can come from what the drafter wrote.
  */
 const markdownIsText = fc.property(
-  fc.oneof(injectedContract, hostileContract, editedSample),
+  fc.oneof(injectedContract, hostileContract, editedSample, errorBlockSyntax, fenceBreaker, invisibleText),
   timed("markdown", (text: string) => {
     const html = commonMark.render(service.render(service.analyze(text), "markdown"));
     const elements = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1] ?? "");
@@ -372,6 +374,70 @@ const incrementalEqualsFull = fc.property(
   }),
 );
 
+const HOVER_ELEMENTS = new Set(["p", "strong", "pre", "code", "ul", "li"]);
+
+/** A hover anywhere is text: no link, image or HTML from what the drafter wrote. */
+const hoverIsText = fc.property(
+  fc.oneof(fenceBreaker, injectedContract, invisibleText),
+  fc.nat(),
+  timed("hover", (text: string, at: number) => {
+    const analysis = service.analyze(text);
+    const hover = hoverAt(analysis, onBoundary(text, at % (text.length + 1)));
+    if (hover === null) return;
+    const html = commonMark.render(hover.contents);
+    const elements = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1] ?? "");
+    const others = [...new Set(elements.filter((e) => !HOVER_ELEMENTS.has(e)))];
+    assert.deepEqual(others, [], `the hover makes elements beyond text:\n${html.slice(0, 400)}`);
+  }),
+);
+
+/** No output holds a character a reader cannot see: each is marked ⟨U+XXXX⟩, and each is reported. */
+const invisiblesMarked = fc.property(
+  fc.oneof(invisibleText, hostileContract, editedSample),
+  timed("invisibles", (text: string) => {
+    const analysis = service.analyze(text);
+    const outputs = {
+      text: service.render(analysis, "text"),
+      markdown: service.render(analysis, "markdown"),
+      html: service.render(analysis, "html"),
+      title: analysis.layout.title ?? "",
+    };
+    for (const [name, output] of Object.entries(outputs)) {
+      const raw = [...output.matchAll(MARKED_CHARACTERS)].map((m) => m[0].codePointAt(0)?.toString(16));
+      assert.deepEqual(raw, [], `raw invisible characters in the ${name} output`);
+    }
+    const reported = new Set(service.check(analysis).map((d) => d.span.start));
+    for (const match of text.matchAll(MARKED_CHARACTERS)) {
+      if (match.index === 0 && match[0] === "\uFEFF") continue;
+      assert.ok(
+        reported.has(match.index),
+        `U+${match[0].codePointAt(0)?.toString(16)} at ${match.index} not reported`,
+      );
+    }
+  }),
+);
+
+/** Two parties whose names only look alike are the same party. */
+const lookAlikesSameParty = fc.property(
+  lookAlikeParties,
+  timed("look-alikes", (text: string) => {
+    const ids = service.check(service.analyze(text)).map((d) => d.id);
+    assert.ok(ids.includes("consistency.same-party"), `not the same party: ${JSON.stringify(text)}`);
+  }),
+);
+
+/** Worst-case shapes per rule go through everything without failing; slow ones are recorded. */
+const worstCasesPass = fc.property(
+  worstCase,
+  timed("worst-cases", (text: string) => {
+    const analysis = service.analyze(text);
+    const draft = service.check(analysis);
+    for (const format of ["text", "markdown", "html"] as const) service.render(analysis, format);
+    formatText(analysis);
+    assertNoInternalErrors(analysis, draft);
+  }),
+);
+
 export const PROPERTIES: readonly FuzzProperty[] = [
   {
     name: "never-throws",
@@ -402,6 +468,18 @@ export const PROPERTIES: readonly FuzzProperty[] = [
     property: markdownIsText,
   },
   { name: "html", summary: "rendered HTML has no script, handler or link", property: htmlIsInert },
+  { name: "hover", summary: "hovers are text: no fence closes, no link or image", property: hoverIsText },
+  {
+    name: "invisibles",
+    summary: "invisible and control characters are marked in every output and reported",
+    property: invisiblesMarked,
+  },
+  {
+    name: "look-alikes",
+    summary: "party names that only look alike are the same party",
+    property: lookAlikesSameParty,
+  },
+  { name: "worst-cases", summary: "worst-case shapes per rule pass every stage", property: worstCasesPass },
   {
     name: "incremental",
     summary: "re-parsing after edits equals a full parse; carried syntax errors equal a full check's",

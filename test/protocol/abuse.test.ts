@@ -536,3 +536,45 @@ describe("language server under protocol abuse", function () {
     }
   });
 });
+
+describe("language server: framing errors and shutdown", function () {
+  this.timeout(60000);
+
+  async function exitOf(server: RawServer): Promise<number | null> {
+    if (!server.alive) return server.child.exitCode;
+    return new Promise((resolve) => server.child.once("exit", (code) => resolve(code)));
+  }
+
+  it("exits, saying why, on a Content-Length over the limit instead of buffering it", async () => {
+    const server = await RawServer.start();
+    server.child.stdin.write("Content-Length: 99999999999999\r\n\r\n");
+    assert.equal(await exitOf(server), 1);
+    assert.match(server.stderr, /over the limit/u);
+  });
+
+  it("exits on a header without a Content-Length, so that the client restarts it", async () => {
+    const server = await RawServer.start();
+    server.child.stdin.write("Content-Type: application/json\r\n\r\n{}");
+    assert.equal(await exitOf(server), 1);
+    assert.match(server.stderr, /Content-Length/u);
+  });
+
+  it("exits on a header that never ends", async () => {
+    const server = await RawServer.start();
+    server.child.stdin.write("X".repeat(64 * 1024));
+    assert.equal(await exitOf(server), 1);
+    assert.match(server.stderr, /header is too long/u);
+  });
+
+  it("answers InvalidRequest to every request after shutdown, and exits on exit", async () => {
+    const server = await RawServer.start();
+    const shutdown = await server.request("shutdown");
+    assert.equal(shutdown.error, undefined);
+    const after = await server.request("textDocument/documentSymbol", { textDocument: { uri: "file:///x" } });
+    assert.equal(after.error?.code, -32600, JSON.stringify(after));
+    const again = await server.request("shutdown");
+    assert.equal(again.error?.code, -32600);
+    server.notify("exit");
+    assert.equal(await exitOf(server), 0);
+  });
+});

@@ -316,6 +316,24 @@ describe("language server over stdio", function () {
       );
     });
 
+    it("refuses a new name that would change what the contract says, with a Japanese reason", async () => {
+      const refusals: [string, RegExp][] = [
+        ["甲", /当事者の記号です/],
+        ["会社名", /当事者の欄の名前です/],
+        ["条件", /書式で使う語です/],
+        ["月\u200B額", /見えない文字/],
+        ["月\u202E額", /見えない文字/],
+        ["月\uD800額", /壊れた文字/],
+      ];
+      for (const [newName, reason] of refusals) {
+        await assert.rejects(
+          session.request("textDocument/rename", { ...at("{賠償上限期間}", 2), newName }),
+          (error: Error) => reason.test(error.message),
+          newName,
+        );
+      }
+    });
+
     it("marks a reference to an undefined value with its own semantic token type", async () => {
       const withTypo = text.replace("月額金{月額報酬}", "月額金{月額報州}");
       const changed = session.nextDiagnostics(FILLED_URI, (p) => p.version === 2);

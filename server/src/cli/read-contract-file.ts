@@ -4,6 +4,7 @@
  * are often saved as Shift_JIS by older tools; say so instead of showing mojibake.
  */
 import { readFile, stat } from "node:fs/promises";
+import { contractSizeProblem } from "../language/index";
 
 export type ReadResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -42,7 +43,9 @@ function encodingGuess(bytes: Uint8Array): string {
 
 function decode(path: string, bytes: Uint8Array): ReadResult {
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const tooLarge = contractSizeProblem(text);
+    return tooLarge === null ? { ok: true, text } : { ok: false, message: `${path}: ${tooLarge}` };
   } catch {
     const guess = encodingGuess(bytes);
     return {

@@ -10,3 +10,14 @@ export function positionAt(index: LineIndex, offset: number): Position {
   const line = index.lineOf(offset);
   return { line, character: offset - (index.lineStarts[line] ?? 0) };
 }
+
+/**
+ * The offset moved back to a character boundary: an editor may ask at the middle of a surrogate
+ * pair (𠮷 is two code units) or of a CR LF, and an edit starting or ending there would split it.
+ */
+export function snapToBoundary(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  const inPair = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+  return offset > 0 && (inPair || (c === 0x0a && before === 0x0d)) ? offset - 1 : offset;
+}

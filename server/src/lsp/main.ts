@@ -2,7 +2,13 @@
  * `keiyaku-language-server`: the Keiyaku language server for any LSP editor. The transport comes
  * from the command line as vscode-languageserver reads it: --stdio, --node-ipc or --socket=N.
  */
-import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageWriter,
+  type Connection,
+} from "vscode-languageserver/node";
+import { FramedMessageReader } from "./framed-reader";
 import { startLanguageServer } from "./server";
 
 const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe", "--clientProcessId"];
@@ -15,4 +21,15 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
   process.exit(2);
 }
 
-startLanguageServer(createConnection(ProposedFeatures.all));
+/** Over stdio, messages are read by FramedMessageReader (size cap, framing errors, shutdown). */
+function connection(): Connection {
+  if (!process.argv.includes("--stdio")) return createConnection(ProposedFeatures.all);
+  const writer = new StreamMessageWriter(process.stdout);
+  const reader = new FramedMessageReader(process.stdin, writer, (reason) => {
+    process.stderr.write(`[keiyaku] ${reason}: exiting, so that the client starts the server again\n`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, writer);
+}
+
+startLanguageServer(connection());

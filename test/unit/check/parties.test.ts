@@ -40,6 +40,21 @@ describe("consistency.same-party", () => {
     );
   });
 
+  it("sees through invisible characters, Cyrillic and Greek look-alikes and old kanji forms", () => {
+    const pairs: [string, string][] = [
+      ["株式会社アルファ", "株式会社アル\u200Bファ"],
+      ["ABC株式会社", "\u0410BC株式会社"],
+      ["ABC株式会社", "\u0391\u0392C株式会社"],
+      ["会社アルファ", "會社アルファ"],
+      ["株式会社アルファ", "株式会社ア\u00ADルファ\u2060"],
+    ];
+    for (const [first, second] of pairs) {
+      const source = party("甲", "委託者", first) + party("乙", "受託者", second);
+      const ids = check(source).map((d) => d.id);
+      assert.ok(ids.includes("consistency.same-party"), `${JSON.stringify(second)}: ${ids.join(", ")}`);
+    }
+  });
+
   it("is quiet for different companies and for blank names (the template)", () => {
     assertNone(CLIENT_FIRST, "consistency.same-party");
     assertNone(

@@ -199,4 +199,34 @@ describe("the keiyaku bin", () => {
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:4: error syntax.article-heading`),
     );
   });
+
+  it("exits quietly when the reader closes the pipe early (keiyaku check big.contract | head)", () => {
+    const dir = tempFolder("epipe");
+    const big = join(dir, "big.contract");
+    const articles = Array.from({ length: 20000 }, (_, i) => `第${i + 1}条（報酬）\n{未定義${i}}\n`);
+    writeFileSync(big, articles.join("\n"));
+    const bin = join(ROOT, "server", "bin", "keiyaku.js");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${big}" | head -n 1`], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout.split("\n").filter((l) => l.length > 0).length, 1);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error|at /u, r.stderr);
+  });
+});
+
+describe("keiyaku on a file over the size limit", () => {
+  it("refuses to check or render it, saying why in Japanese", async () => {
+    const dir = tempFolder("large");
+    const file = join(dir, "large.contract");
+    writeFileSync(file, `前文\n${"あ".repeat(2_000_001)}\n`);
+    for (const args of [
+      ["check", file],
+      ["render", file],
+    ]) {
+      const r = await run(...args);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /大きすぎるため読み取りません/u);
+      assert.equal(r.stdout.includes("あ".repeat(100)), false);
+    }
+  });
 });

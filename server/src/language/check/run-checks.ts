@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../model/analysis";
 import { drain, type Steps } from "../steps";
+import { contractSizeProblem } from "../size-limit";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import { isBlankId } from "../vocabulary/blanks";
 import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
@@ -67,7 +68,10 @@ export function* checkInSteps(
     if (severity !== "off") diagnostics.push(toDiagnostic(kind, finding, severity));
   };
   yield* buildSharedViews(analysis);
-  for (const rule of rules) {
+  // A file too large to read (see size-limit.ts) gets the one finding that says so, and no rule
+  // scans its text.
+  const tooLarge = contractSizeProblem(analysis.text) !== null;
+  for (const rule of tooLarge ? rules.filter((r) => r.name === "syntax") : rules) {
     if (rule.kinds.every((kind) => resolveSeverity(kind, options) === "off")) continue;
     runRule(rule, analysis, report);
     yield;

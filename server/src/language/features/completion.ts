@@ -3,6 +3,7 @@
  * after 支払期日：, and at the start of a line the block headers and a skeleton for every standard
  * article the contract is missing (with its next number).
  */
+import { snapToBoundary } from "../positions";
 import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
 import { PARTY_FIELDS, STANDARD_VALUES } from "../standard-values";
@@ -171,7 +172,8 @@ function blockKindAt(analysis: Analysis, offset: number): string | null {
   return block?.kind ?? null;
 }
 
-export function completionsAt(analysis: Analysis, offset: number): CompletionEntry[] {
+export function completionsAt(analysis: Analysis, at: number): CompletionEntry[] {
+  const offset = snapToBoundary(analysis.text, at);
   const line = lineBefore(analysis.text, offset);
   const open = line.text.lastIndexOf("{");
   if (open >= 0 && !line.text.slice(open).includes("}")) {

@@ -4,6 +4,7 @@
  * character of prose, values and comments from the source. A block the parser could not read is
  * copied verbatim. Line endings follow the file's first line break.
  */
+import { contractSizeProblem } from "../size-limit";
 import type { Analysis } from "../model/analysis";
 import type { Article, ArticleEntry, Block, FieldEntry, ProseEntry, Span } from "../ast";
 
@@ -98,6 +99,8 @@ function isVerbatim(block: Block, analysis: Analysis): boolean {
 
 export function formatText(analysis: Analysis): string {
   const { text } = analysis;
+  // A file too large to read has no blocks: formatting it would erase it.
+  if (contractSizeProblem(text) !== null) return text;
   const slice: Slice = (span) => text.slice(span.start, span.end);
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const blocks = analysis.document.blocks.map((block) =>

@@ -9,6 +9,7 @@ import { renderText } from "../render/text";
 import { STANDARD_VALUES } from "../standard-values";
 import { formatValue, valueTypeLabel } from "../values/value-parse";
 import { derivedFacts } from "./derived-facts";
+import { codeBlock, markdownText } from "./markdown-text";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 
 export interface HoverResult {
@@ -17,17 +18,13 @@ export interface HoverResult {
   readonly contents: string;
 }
 
-function code(text: string): string {
-  return ["```text", text, "```"].join("\n");
-}
-
 function valueHover(analysis: Analysis, name: string, definition: Definition | undefined): string {
-  if (definition === undefined) return `**${name}**\n\nこの値は「条件」に定義されていません。`;
+  if (definition === undefined) return `**${markdownText(name)}**\n\nこの値は「条件」に定義されていません。`;
   const value = definition.value;
   const typeLabel =
     value.type === "blank" ? "空欄" : valueTypeLabel(value.type === "invalid" ? value.expected : value.type);
   const standard = Object.hasOwn(STANDARD_VALUES, name) ? STANDARD_VALUES[name]?.description : undefined;
-  const lines = [`**${name}**（${typeLabel}）`, "", code(formatValue(value))];
+  const lines = [`**${markdownText(name)}**（${typeLabel}）`, "", codeBlock(formatValue(value))];
   if (standard !== undefined) lines.push("", standard);
   const facts = derivedFacts(name, analysis.facts);
   if (facts.length > 0) lines.push("", ...facts.map((f) => `- ${f}`));
@@ -39,7 +36,7 @@ function articleHover(analysis: Analysis, symbol: Extract<SymbolAt, { kind: "art
     (b) => b.kind === "article" && b.source.start === symbol.article.span.start,
   );
   const text = block === undefined ? "" : renderText({ title: null, blocks: [block] }).trimEnd();
-  return code(text);
+  return codeBlock(text);
 }
 
 function contents(analysis: Analysis, symbol: SymbolAt): string {
@@ -51,12 +48,13 @@ function contents(analysis: Analysis, symbol: SymbolAt): string {
         symbol.party.role === null ? symbol.party.symbol : `${symbol.party.symbol}（${symbol.party.role}）`;
       const value =
         symbol.definition === undefined ? "＿＿＿＿＿＿＿＿＿＿" : formatValue(symbol.definition.value);
-      return `**${label}の${symbol.field}**\n\n${code(value)}`;
+      return `**${markdownText(`${label}の${symbol.field}`)}**\n\n${codeBlock(value)}`;
     }
     case "party": {
       const name = symbol.party.entries.find((e) => e.kind === "definition" && e.name === "会社名");
       const company = name?.kind === "definition" ? formatValue(name.value) : "（会社名なし）";
-      return `**${symbol.party.symbol}**（${symbol.party.role ?? "役割なし"}）\n\n${code(company)}`;
+      const label = `${symbol.party.symbol}**（${markdownText(symbol.party.role ?? "役割なし")}）`;
+      return `**${label}\n\n${codeBlock(company)}`;
     }
     case "article":
       return articleHover(analysis, symbol);

@@ -3,6 +3,7 @@
  * at: a value ({月額報酬} or its definition), a party field, a party, an article (its heading or a
  * 第N条 written in prose, resolved as the checks resolve it), or a defined term 「本契約」.
  */
+import { renameProblem } from "./rename-problem";
 import type { Analysis } from "../model/analysis";
 import { createResolver } from "../model/reference-resolve";
 import type { Article, Span } from "../ast";
@@ -170,8 +171,6 @@ export function prepareRename(analysis: Analysis, offset: number): RenameCheck {
   return { ok: false, message: "当事者の記号と欄の名前（会社名・所在地・代表者）は変更できません。" };
 }
 
-const INVALID_NAME = /[\s{}.．：:「」（）()]/u;
-
 export type RenameResult =
   | { readonly ok: true; readonly edits: readonly { span: Span; newText: string }[] }
   | { readonly ok: false; readonly message: string };
@@ -179,17 +178,11 @@ export type RenameResult =
 export function rename(analysis: Analysis, offset: number, newName: string): RenameResult {
   const check = prepareRename(analysis, offset);
   if (!check.ok) return check;
-  if (newName.length === 0 || INVALID_NAME.test(newName)) {
-    return {
-      ok: false,
-      message: `「${newName}」は名前に使えません。空白・括弧・「{」「}」「.」「：」を含まない名前にしてください。`,
-    };
-  }
   const target = targetAt(analysis, offset);
   if (target === null) return { ok: false, message: "名前を変更する対象が見つかりません。" };
-  if (target.kind === "value" && newName !== check.name && analysis.scope.values.has(newName)) {
-    return { ok: false, message: `値「${newName}」はすでにあります。別の名前にしてください。` };
-  }
+  const kind = target.kind === "term" ? "term" : "value";
+  const problem = renameProblem(analysis, kind, check.name, newName);
+  if (problem !== null) return { ok: false, message: problem };
   return {
     ok: true,
     edits: occurrencesOf(analysis, target).map((o) => ({ span: o.span, newText: newName })),

@@ -12,8 +12,14 @@ import { lazy } from "./lazy";
 import { scanAll, type ArticleReference } from "./reference-scan";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import { parseContractInSteps, type ParseProblem, type ParseResult } from "../parse/parse-contract";
+import {
+  parseContract,
+  parseContractInSteps,
+  type ParseProblem,
+  type ParseResult,
+} from "../parse/parse-contract";
 import { reparseContract } from "../parse/reparse";
+import { contractSizeProblem } from "../size-limit";
 import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
@@ -50,8 +56,28 @@ export function analyze(text: string, previous?: Analysis): Analysis {
 
 /** The same analysis one block per step (the synchronous `analyze` drains it). */
 export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
-  const parse = previous === undefined ? yield* parseContractInSteps(text) : reparseContract(previous, text);
+  const tooLarge = tooLargeParse(text);
+  if (tooLarge !== null) return analysisOf(text, tooLarge);
+  const parse = reusable(previous) ? reparseContract(previous, text) : yield* parseContractInSteps(text);
   return analysisOf(text, parse);
+}
+
+// A version that was too large to read has no blocks to reuse.
+function reusable(previous: Analysis | undefined): previous is Analysis {
+  return previous !== undefined && contractSizeProblem(previous.text) === null;
+}
+
+/** Over the size limit: an empty contract with one finding that says why (see size-limit.ts). */
+function tooLargeParse(text: string): ParseResult | null {
+  const problem = contractSizeProblem(text);
+  if (problem === null) return null;
+  const empty = parseContract("");
+  return {
+    document: empty.document,
+    blocks: empty.blocks,
+    documentInSteps: () => empty.documentInSteps(),
+    problems: [{ id: "syntax.invalid", message: problem, span: { start: 0, end: 0 } }],
+  };
 }
 
 function analysisOf(text: string, parse: ParseResult): Analysis {

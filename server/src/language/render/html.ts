@@ -13,7 +13,7 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
-import { BIDI_CONTROLS, codePointLabel } from "../vocabulary/control-characters";
+import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
 import { buildPage } from "../vocabulary/page-shell";
 import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/contract-classes";
@@ -48,10 +48,12 @@ function markRule(state: StateInline, silent: boolean): boolean {
 
 function markHtml(segment: Segment | undefined, escape: (s: string) => string): string {
   if (segment === undefined) return "";
+  // A text segment travels as a mark only to carry an invisible character (see markdown.ts).
+  if (segment.kind === "text") return showMarkedCharacters(escape(segment.text));
   const target = segment.target ?? segment.source;
   return (
     `<span class="${CONTRACT_CLASSES[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
-    `${escape(segment.text)}</span>`
+    `${showMarkedCharacters(escape(segment.text))}</span>`
   );
 }
 
@@ -83,10 +85,12 @@ function createMarkdownIt(): MarkdownIt {
 }
 
 // The HTML carries contract text only as element content (attributes hold numbers and class
-// names), so every control character in it is text and can be replaced by a visible mark.
-function showBidiControls(html: string): string {
+// names), so every invisible or control character in it is text and can be replaced by a visible
+// mark. Text segments bring them as marks of their own (see markdown.ts), so none reaches
+// markdown-it, which would turn NUL into U+FFFD.
+function showMarkedCharacters(html: string): string {
   return html.replace(
-    BIDI_CONTROLS,
+    MARKED_CHARACTERS,
     (c) => `<span class="${CONTRACT_CLASSES.control}">⟨${codePointLabel(c)}⟩</span>`,
   );
 }
@@ -131,7 +135,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
       const env: RenderEnv = { chunks: byStartLine(some), marks, lines };
       parts.push(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env));
     }
-    return showBidiControls(parts.join(""));
+    return showMarkedCharacters(parts.join(""));
   };
   return {
     renderBody,

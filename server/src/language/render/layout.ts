@@ -22,6 +22,7 @@ import type {
   SignatureBlock,
   Span,
 } from "../ast";
+import { markInvisible } from "../vocabulary/control-characters";
 import { PARTY_FIELDS } from "../standard-values";
 import { buildValueScope, partyField, partyFields, type ValueScope } from "../model/value-scope";
 import { formatBlank } from "../values/blank";
@@ -233,9 +234,20 @@ function layoutSignatures(block: SignatureBlock, scope: ValueScope): LaidOutBloc
   return parties.map(({ party, source }) => layoutSignatory(party, source));
 }
 
+/**
+ * An unreadable block, one printed line per source line: as one chunk, its later lines were read
+ * as Markdown block syntax (=== made a heading, "- " a list, four spaces a code block).
+ */
 function layoutError(block: ErrorBlock): LaidOutBlock {
-  const line: LaidOutLine = { style: "raw", source: block.span, segments: [text(block.text, block.span)] };
-  return { kind: "error", source: block.span, groups: [[line]] };
+  const lines: LaidOutLine[] = [];
+  for (const match of block.text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
+    const content = match[0].replace(/[\r\n]+$/u, "");
+    if (match[0].length === 0 && match.index > 0 && match.index === block.text.length) break;
+    const start = block.span.start + match.index;
+    const source = { start, end: start + content.length };
+    lines.push({ style: "raw", source, segments: [text(content, source)] });
+  }
+  return { kind: "error", source: block.span, groups: [lines] };
 }
 
 function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {
@@ -267,7 +279,8 @@ function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {
 export function layoutContract(document: ContractDocument, scope = buildValueScope(document)): Layout {
   const titleBlock = document.blocks.find((b) => b.kind === "title");
   return {
-    title: titleBlock?.kind === "title" ? titleBlock.title : null,
+    // Marked here, for the HTML <title> and the preview's title alike (see bidi.ts).
+    title: titleBlock?.kind === "title" ? markInvisible(titleBlock.title) : null,
     blocks: document.blocks.flatMap((block) => layoutBlock(block, scope)).filter((b) => b.groups.length > 0),
   };
 }

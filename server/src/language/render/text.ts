@@ -1,8 +1,10 @@
 /** The printed contract as plain text: what the golden test compares byte for byte. */
+import { markInvisible } from "../vocabulary/control-characters";
 import type { LaidOutLine, Layout } from "./layout";
 
+// Invisible and control characters are shown as ⟨U+XXXX⟩, as in every rendering (see bidi.ts).
 function lineText(line: LaidOutLine): string {
-  return line.segments.map((s) => s.text).join("");
+  return markInvisible(line.segments.map((s) => s.text).join(""));
 }
 
 export function renderText(layout: Layout): string {

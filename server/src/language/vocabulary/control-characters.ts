@@ -1,8 +1,17 @@
 /**
- * Bidirectional control characters: invisible, and able to make text display in an order other
- * than the one it is read in ("Trojan Source"). In a contract that is an attack on the reader, so
- * the checker reports them and every renderer — the server's and the preview's — shows them as
- * visible marks. This is the one list of them.
+/**
+ * Characters a reader cannot see, which therefore never reach a rendering as themselves. This is
+ * the one list of them:
+ *
+ * - bidirectional controls, able to make text display in an order other than the one it is read
+ *   in ("Trojan Source"); the preview marks these too (client/src/preview/control-markers.ts);
+ * - C0 and C1 control characters other than tab and line breaks (NUL, \v, \f, DEL …), which some
+ *   outputs drop or replace (NUL became U+FFFD in HTML);
+ * - invisible characters: zero-width spaces and joiners, the soft hyphen, fillers, interlinear
+ *   annotation marks and tag characters, which make two names that look the same differ.
+ *
+ * In a contract each is an attack on the reader or a mistake, so the checker reports them and
+ * every renderer shows each as a visible mark ⟨U+XXXX⟩.
  *
  * Dependency-free, because the VS Code client imports it too.
  */
@@ -43,4 +52,28 @@ export function codePointLabel(char: string): string {
 
 export function bidiName(char: string): string {
   return `${codePointLabel(char)} ${NAMES[char] ?? ""}`.trim();
+}
+
+/** C0 controls but tab, LF and CR; DEL; C1 controls (U+0085 NEL included: no line break here). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+
+/**
+ * Invisible characters that are neither bidi nor C0/C1 controls. U+FEFF is listed: at offset 0 it is
+ * a byte order mark, which callers skip.
+ */
+export const INVISIBLE_CHARACTERS =
+  // Combining marks (U+034F) are listed to be found on their own, not as part of a character.
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}]/gu;
+
+/** Every character above: what renderers mark, and what names may not contain. */
+export const MARKED_CHARACTERS = new RegExp(
+  [BIDI_CONTROLS, CONTROL_CHARACTERS, INVISIBLE_CHARACTERS].map((r) => r.source).join("|"),
+  "gu",
+);
+
+/** Text with every marked character replaced by a visible ⟨U+XXXX⟩. */
+export function markInvisible(text: string): string {
+  return text.replace(MARKED_CHARACTERS, (c) => `⟨${codePointLabel(c)}⟩`);
 }

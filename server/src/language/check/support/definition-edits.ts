@@ -17,32 +17,38 @@ function firstProseBlock(blocks: readonly Block[]): Block | undefined {
   return blocks.find((b) => prose.has(b.kind));
 }
 
-/** Adds 「  名前：＿」 at the end of the last 条件 block, or a new 条件 block holding it. */
-export function addValueEdit(analysis: Analysis, name: string): TextEdit | null {
-  if (!DEFINABLE.test(name)) return null;
+/**
+ * Adds 「  名前：＿」 at the end of the last 条件 block, or a new 条件 block holding it. Where to
+ * add is worked out once per analysis, not once per finding: 50,000 undefined references each
+ * scanning the whole text and every block took 24 s.
+ */
+export function valueAdder(analysis: Analysis): (name: string) => TextEdit | null {
   const { text, document } = analysis;
   const eol = lineBreakOf(text);
   const terms = document.blocks.filter((b) => b.kind === "terms").at(-1);
-  if (terms?.kind === "terms") {
-    const at = lastLineEnd(terms.headerSpan, terms.entries);
-    return { span: { start: at, end: at }, newText: `${eol}  ${name}：＿` };
-  }
   const before = firstProseBlock(document.blocks);
-  if (before !== undefined) {
-    const at = before.span.start;
-    return { span: { start: at, end: at }, newText: `条件${eol}  ${name}：＿${eol}${eol}` };
-  }
   const lead = text.length === 0 || text.endsWith("\n") || text.endsWith("\r") ? "" : eol;
-  return { span: { start: text.length, end: text.length }, newText: `${lead}条件${eol}  ${name}：＿${eol}` };
+  const at =
+    terms?.kind === "terms"
+      ? lastLineEnd(terms.headerSpan, terms.entries)
+      : (before?.span.start ?? text.length);
+  const wrap =
+    terms?.kind === "terms"
+      ? (line: string) => `${eol}${line}`
+      : before !== undefined
+        ? (line: string) => `条件${eol}${line}${eol}${eol}`
+        : (line: string) => `${lead}条件${eol}${line}${eol}`;
+  return (name) =>
+    DEFINABLE.test(name) ? { span: { start: at, end: at }, newText: wrap(`  ${name}：＿`) } : null;
 }
 
 /** Adds 「  項目：＿」 at the end of a party's block. */
 export function addFieldEdit(
-  text: string,
+  eol: string,
   party: { readonly headerSpan: Span; readonly entries: readonly FieldEntry[] },
   field: string,
 ): TextEdit | null {
   if (!DEFINABLE.test(field)) return null;
   const at = lastLineEnd(party.headerSpan, party.entries);
-  return { span: { start: at, end: at }, newText: `${lineBreakOf(text)}  ${field}：＿` };
+  return { span: { start: at, end: at }, newText: `${eol}  ${field}：＿` };
 }

@@ -31,3 +31,28 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   }
   return best?.name ?? null;
 }
+
+// How many edit-distance cells one check may spend on suggestions: plenty for any real contract,
+// and a bound for a hostile one (50,000 distinct misspellings against 50,000 values would
+// otherwise compare every pair).
+const SUGGESTION_BUDGET = 5_000_000;
+
+/**
+ * closestName for many names against one list of candidates, as one rule's check asks it: each
+ * name is worked out once, and past a total budget no more suggestions are made.
+ */
+export function nameSuggester(candidates: readonly string[]): (name: string) => string | null {
+  const known = new Map<string, string | null>();
+  const sizes = candidates.map((c) => [...c].length);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let spent = 0;
+  return (name) => {
+    const cached = known.get(name);
+    if (cached !== undefined) return cached;
+    const cost = [...name].length * total;
+    const suggestion = spent + cost > SUGGESTION_BUDGET ? null : closestName(name, candidates);
+    spent += Math.min(cost, SUGGESTION_BUDGET);
+    known.set(name, suggestion);
+    return suggestion;
+  };
+}

@@ -5,6 +5,7 @@
 import type { Definition, PartyBlock } from "../../../ast";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule } from "../../rule";
+import { lookAlikeSkeleton } from "../../support/look-alikes";
 import { partyLabel } from "../../support/party-roles";
 
 export const SAME_PARTY: DiagnosticKind = {
@@ -28,9 +29,12 @@ const COMPANY_FORMS: readonly (readonly [RegExp, string])[] = [
   [/\(名\)/gu, "合名会社"],
 ];
 
-/** 「（株） アルファ」 and 「株式会社アルファ」 name the same company. */
+/**
+ * 「（株） アルファ」 and 「株式会社アルファ」 name the same company; so do names that only look
+ * alike (株式会社アル(U+200B)ファ, a Cyrillic А for a Latin A, 會 for 会: see look-alikes.ts).
+ */
 export function normalizeCompanyName(name: string): string {
-  let text = name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  let text = lookAlikeSkeleton(name).replace(/\s+/gu, "").toLowerCase();
   for (const [pattern, form] of COMPANY_FORMS) text = text.replace(pattern, form);
   return text;
 }

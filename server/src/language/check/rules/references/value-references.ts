@@ -7,10 +7,11 @@ import { articleLabelOf } from "../../../model/article-labels";
 import type { Definition, PartyBlock, RefInline, Span } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
 import { partyFields } from "../../../model/value-scope";
-import { fixData, type QuickFix } from "../../quick-fix";
+import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { closestName } from "../../support/names";
-import { addFieldEdit, addValueEdit } from "../../support/definition-edits";
+import { closestName, nameSuggester } from "../../support/names";
+import { addFieldEdit, valueAdder } from "../../support/definition-edits";
+import { lineBreakOf } from "../../support/text-edits";
 
 export const REF_UNDEFINED_VALUE: DiagnosticKind = {
   id: "ref.undefined-value",
@@ -54,10 +55,28 @@ const replaceFix = (span: Span, suggestion: string): QuickFix => ({
 const didYouMean = (suggestion: string | null) =>
   suggestion === null ? "" : `「${suggestion}」の書き間違いではありませんか。`;
 
-function undefinedValue(ref: RefInline, context: RuleContext): Problem | null {
+/** What every finding of one check shares, worked out once (see valueAdder). */
+interface Shared {
+  readonly context: RuleContext;
+  readonly eol: string;
+  readonly addValue: (name: string) => TextEdit | null;
+  readonly suggestValue: (name: string) => string | null;
+}
+
+function sharedOf(context: RuleContext): Shared {
+  const { scope } = context.analysis;
+  return {
+    context,
+    eol: lineBreakOf(context.analysis.text),
+    addValue: valueAdder(context.analysis),
+    suggestValue: nameSuggester([...scope.values.keys(), ...scope.parties.keys()]),
+  };
+}
+
+function undefinedValue(ref: RefInline, shared: Shared): Problem | null {
+  const { context } = shared;
   const [segment] = ref.segments;
   if (segment === undefined) return null;
-  const { scope } = context.analysis;
   const name = segment.text;
   if (PARTY_SYMBOL.test(name)) {
     return {
@@ -68,8 +87,8 @@ function undefinedValue(ref: RefInline, context: RuleContext): Problem | null {
   }
   // A required value left out (月額報酬, 契約締結日) is reported once, at 条件, by blank.fee/blank.date.
   if (context.analysis.contractType?.requiredValues.includes(name) === true) return null;
-  const suggestion = closestName(name, [...scope.values.keys(), ...scope.parties.keys()]);
-  const add = addValueEdit(context.analysis, name);
+  const suggestion = shared.suggestValue(name);
+  const add = shared.addValue(name);
   const fixes = [
     ...(suggestion === null ? [] : [replaceFix(segment.span, suggestion)]),
     ...(add === null ? [] : [{ title: `「条件」に「${name}：＿」を追加する`, edits: [add] }]),
@@ -85,7 +104,7 @@ function partyLabel(party: PartyBlock): string {
   return party.role === null ? party.symbol : `${party.symbol}（${party.role}）`;
 }
 
-function partyProblem(ref: RefInline, party: PartyBlock, context: RuleContext): Problem | null {
+function partyProblem(ref: RefInline, party: PartyBlock, eol: string): Problem | null {
   const segment = ref.segments[1];
   if (segment === undefined) return null;
   const field = segment.text;
@@ -101,7 +120,7 @@ function partyProblem(ref: RefInline, party: PartyBlock, context: RuleContext): 
   if (fields.includes(field)) return null;
   const available = [...fields, ...(party.role === null ? [] : ["役割"])];
   const suggestion = closestName(field, available);
-  const add = addFieldEdit(context.analysis.text, party, field);
+  const add = addFieldEdit(eol, party, field);
   return {
     span: segment.span,
     message: `${partyLabel(party)}には「${field}」がありません（使える項目：${available.join("・")}）。${didYouMean(suggestion)}項目名を直すか、「当事者 ${party.symbol}」の下に「${field}：…」を書き足してください。`,
@@ -157,12 +176,12 @@ function tooDeep(ref: RefInline): Problem | null {
   };
 }
 
-function fieldProblem(ref: RefInline, context: RuleContext): Problem | null {
+function fieldProblem(ref: RefInline, shared: Shared): Problem | null {
   const [first, second] = ref.segments;
   if (first === undefined || second === undefined) return null;
-  const { scope } = context.analysis;
+  const { scope } = shared.context.analysis;
   const party = scope.parties.get(first.text);
-  if (party !== undefined) return tooDeep(ref) ?? partyProblem(ref, party, context);
+  if (party !== undefined) return tooDeep(ref) ?? partyProblem(ref, party, shared.eol);
   const definition = scope.values.get(first.text);
   if (definition !== undefined) return valueProblem(ref, definition) ?? tooDeep(ref);
   if (!PARTY_SYMBOL.test(first.text)) return null;
@@ -193,11 +212,12 @@ export const valueReferencesRule: Rule = {
   name: "references/value-references",
   kinds: [REF_UNDEFINED_VALUE, REF_UNKNOWN_FIELD],
   check(context) {
+    const shared = sharedOf(context);
     for (const { ref } of context.index.references) {
       // {第条:見出し} names an article, not a value: ref.unknown-article-label checks it.
       if (articleLabelOf(ref) !== null) continue;
       const defined = isDefined(ref, context);
-      const problem = defined ? fieldProblem(ref, context) : undefinedValue(ref, context);
+      const problem = defined ? fieldProblem(ref, shared) : undefinedValue(ref, shared);
       if (problem !== null) report(defined ? REF_UNKNOWN_FIELD : REF_UNDEFINED_VALUE, problem, context);
     }
   },

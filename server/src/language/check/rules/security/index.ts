@@ -1,5 +1,6 @@
 /** The security checks, in the order they run. */
 import type { Rule } from "../../rule";
 import { bidiControlRule } from "./bidi-controls";
+import { invisibleCharactersRule } from "./invisible-characters";
 
-export const SECURITY_RULES: readonly Rule[] = [bidiControlRule];
+export const SECURITY_RULES: readonly Rule[] = [bidiControlRule, invisibleCharactersRule];
