@@ -8,13 +8,7 @@ import { buildContractIndex, contractIndexInSteps, type ContractIndex } from "./
 import type { Steps } from "./steps";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import {
-  parseContract,
-  parseContractInSteps,
-  type ParseProblem,
-  type ParseResult,
-} from "./parse/parse-contract";
-import { reparseContract } from "./parse/reparse";
+import { parse, parseInSteps, type ParseProblem, type ParseResult } from "./parse";
 import { layoutContract, type Layout } from "./render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
@@ -60,13 +54,12 @@ function lazy<T>(compute: () => T): Lazy<T> {
  * an edit did not touch; the result is the same as without it.
  */
 export function analyze(text: string, previous?: Analysis): Analysis {
-  return analysisOf(text, previous === undefined ? parseContract(text) : reparseContract(previous, text));
+  return analysisOf(text, parse(text, previous));
 }
 
 /** The same analysis, reading a file without a previous version one block per step. */
 export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
-  const parse = previous === undefined ? yield* parseContractInSteps(text) : reparseContract(previous, text);
-  return analysisOf(text, parse);
+  return analysisOf(text, yield* parseInSteps(text, previous));
 }
 
 function analysisOf(text: string, parse: ParseResult): Analysis {

@@ -7,8 +7,6 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as oniguruma from "vscode-oniguruma";
-import * as vsctm from "vscode-textmate";
 import {
   NEW_CONTRACT_SNIPPET,
   renderSnippets,
@@ -17,47 +15,7 @@ import {
   type Snippet,
 } from "../../../scripts/snippets";
 import { FILLED_PATH, readRepoFile, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
-
-const GRAMMAR_PATH = "syntaxes/contract.tmLanguage.json";
-
-interface TokenizedLine {
-  readonly text: string;
-  readonly tokens: readonly vsctm.IToken[];
-}
-
-// loadWASM may run only once per process, and every test here shares the one grammar.
-let grammarPromise: Promise<vsctm.IGrammar> | null = null;
-
-function loadGrammar(): Promise<vsctm.IGrammar> {
-  grammarPromise ??= (async () => {
-    await oniguruma.loadWASM(readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm")));
-    const registry = new vsctm.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-        createOnigString: (text: string) => new oniguruma.OnigString(text),
-      }),
-      loadGrammar: async (scopeName: string) =>
-        scopeName === "source.contract"
-          ? vsctm.parseRawGrammar(readRepoFile(GRAMMAR_PATH), join(ROOT, GRAMMAR_PATH))
-          : null,
-    });
-    const grammar = await registry.loadGrammar("source.contract");
-    if (grammar === null) throw new Error("source.contract did not load");
-    return grammar;
-  })();
-  return grammarPromise;
-}
-
-/** Line by line, carrying the rule stack as VS Code does, so block context is what it is in the editor. */
-async function tokenize(text: string): Promise<TokenizedLine[]> {
-  const grammar = await loadGrammar();
-  let state = vsctm.INITIAL;
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const result = grammar.tokenizeLine(line, state);
-    state = result.ruleStack;
-    return { text: line, tokens: result.tokens };
-  });
-}
+import { GRAMMAR_PATH, tokenize, type TokenizedLine } from "../../helpers/textmate";
 
 /** The first line that starts (after indentation) with `prefix`, or the `nth` such line. */
 function lineStarting(doc: readonly TokenizedLine[], prefix: string, nth = 0): TokenizedLine {

@@ -43,7 +43,8 @@ function classifyHeader(match: string): BlockKind {
   return SECTION_KINDS[word] ?? "leading";
 }
 
-function headerAt(text: string, lineStart: number): BlockKind | null {
+/** The kind of block the line starting at `lineStart` opens, or null when it is not a header line. */
+export function headerKindAt(text: string, lineStart: number): BlockKind | null {
   HEADER.lastIndex = lineStart;
   const match = HEADER.exec(text);
   return match ? classifyHeader(match[0]) : null;
@@ -77,7 +78,7 @@ export function splitRange(text: string, from: number, to: number): BlockSlice[]
   const slices: BlockSlice[] = [];
   let current: { kind: BlockKind; start: number } = { kind: "leading", start: from };
   for (let line = from; line < to; line = nextLineStart(text, line)) {
-    const kind = headerAt(text, line);
+    const kind = headerKindAt(text, line);
     if (kind === null) continue;
     if (line > current.start) slices.push({ ...current, end: line });
     current = { kind, start: line };

@@ -1,6 +1,8 @@
 /** The parser's findings, as diagnostics with the same catalogue entries as every other check. */
-import type { ParseProblem } from "../../parse/parse-contract";
+import type { ParseProblem, SyntaxId } from "../../parse/parse-problem";
 import type { DiagnosticKind, Rule } from "../rule";
+
+export { isSyntaxId } from "../../parse/parse-problem";
 
 const kind = (
   id: string,
@@ -56,15 +58,11 @@ export const SYNTAX_KINDS = {
     "Keiyaku の不具合です。ファイルを添えて報告してください。",
     { bad: "（Keiyaku の不具合でのみ発生します）", good: "（Keiyaku の不具合でのみ発生します）" },
   ),
-} as const satisfies Record<string, DiagnosticKind>;
+} as const satisfies Record<SyntaxId, DiagnosticKind>;
 
-export function isSyntaxId(id: string): id is keyof typeof SYNTAX_KINDS {
-  return Object.hasOwn(SYNTAX_KINDS, id);
-}
-
-/** The catalogue entry of a parse problem; ids the catalogue does not know read as syntax.invalid. */
+/** The catalogue entry of a parse problem: the ids are a closed list, each with its entry. */
 export function syntaxKindOf(problem: ParseProblem): DiagnosticKind {
-  return isSyntaxId(problem.id) ? SYNTAX_KINDS[problem.id] : SYNTAX_KINDS["syntax.invalid"];
+  return SYNTAX_KINDS[problem.id];
 }
 
 export const syntaxRule: Rule = {
