@@ -17,6 +17,8 @@ export const startRules = [
   "ClosingBlock",
   "SignatureBlock",
   "ArticleBlock",
+  "ChapterBlock",
+  "AnnexBlock",
 ];
 
 export function buildGrammar() {

@@ -7,29 +7,28 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { StartRuleNames } from "../../../server/src/language/generated/contract-parser";
 import { parse as parseGenerated } from "../../../server/src/language/generated/contract-parser";
-import { readNumeral } from "../../../server/src/language/parse/grammar";
-import { articleHeading } from "../../../server/src/language/parse/heading";
+import { grammarOptions } from "../../../server/src/language/parse/grammar";
 import { headerKindAt, type BlockKind } from "../../../server/src/language/parse/split-blocks";
-import { trimInlines } from "../../../server/src/language/parse/trim-inlines";
 import { readRepoFile, ROOT } from "../../helpers/fixtures";
 import { tokenize } from "../../helpers/textmate";
 
 type HeaderKind = Exclude<BlockKind, "leading">;
 
-/** The start rule that reads each kind of block, and the block scope the TextMate grammar opens. */
-const KINDS: Readonly<Record<HeaderKind, { rule: StartRuleNames; scope: string }>> = {
-  title: { rule: "TitleBlock", scope: "meta.block.title.contract" },
-  party: { rule: "PartyBlock", scope: "meta.block.party.contract" },
-  terms: { rule: "TermsBlock", scope: "meta.block.terms.contract" },
-  preamble: { rule: "PreambleBlock", scope: "meta.block.preamble.contract" },
-  closing: { rule: "ClosingBlock", scope: "meta.block.closing.contract" },
-  signatures: { rule: "SignatureBlock", scope: "meta.block.signatures.contract" },
-  article: { rule: "ArticleBlock", scope: "meta.block.article.contract" },
+/** The block scope the TextMate grammar opens for each kind of header. */
+const SCOPES: Readonly<Record<HeaderKind, string>> = {
+  title: "meta.block.title.contract",
+  party: "meta.block.party.contract",
+  terms: "meta.block.terms.contract",
+  preamble: "meta.block.preamble.contract",
+  closing: "meta.block.closing.contract",
+  signatures: "meta.block.signatures.contract",
+  article: "meta.block.article.contract",
+  chapter: "meta.block.chapter.contract",
+  annex: "meta.block.annex.contract",
 };
 
-const HEADER_KINDS = Object.keys(KINDS) as HeaderKind[];
+const HEADER_KINDS = Object.keys(SCOPES) as HeaderKind[];
 
 function samplePaths(dir = join(ROOT, "samples")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,14 +46,10 @@ function samplePaths(dir = join(ROOT, "samples")): string[] {
 function grammarKinds(line: string): HeaderKind[] {
   return HEADER_KINDS.filter((kind) => {
     try {
-      parseGenerated(line, {
-        startRule: KINDS[kind].rule,
-        base: 0,
-        report: () => undefined,
-        numeral: readNumeral,
-        heading: (heading: Parameters<typeof articleHeading>[0]) => articleHeading(heading, () => undefined),
-        trimInlines,
-      });
+      parseGenerated(
+        line,
+        grammarOptions(kind, 0, () => undefined),
+      );
       return true;
     } catch {
       return false;
@@ -66,7 +61,7 @@ function grammarKinds(line: string): HeaderKind[] {
 function textMateKind(tokens: readonly { readonly scopes: readonly string[] }[]): HeaderKind | null {
   const first = tokens.find((token) => token.scopes.some((scope) => scope.startsWith("markup.heading.")));
   if (first === undefined) return null;
-  return HEADER_KINDS.find((kind) => first.scopes.includes(KINDS[kind].scope)) ?? null;
+  return HEADER_KINDS.find((kind) => first.scopes.includes(SCOPES[kind])) ?? null;
 }
 
 describe("header lines: the splitter, the peggy grammar and the TextMate grammar agree", () => {

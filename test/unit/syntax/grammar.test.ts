@@ -337,6 +337,10 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
           "(2)半角の号",
           "1.5倍とする。",
           "第十八条（損害賠償）",
+          "第14条（秘密保持）及び第15条の規定は存続する。",
+          "第2章　運用",
+          "別紙1（仕様書）",
+          "対象サーバー：3台",
           "第7条（報酬",
           "第8条 支払方法",
           "条件",
@@ -356,10 +360,16 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
       expectPlain(lineStarting(doc, "URL"), "// これは本文の一部");
       expectPlain(lineStarting(doc, "民法"), "民法第415条");
       const branch = lineStarting(doc, "第15条の2");
-      expectPlain(branch, branch.text);
+      expectScope(branch, "監査", "entity.name.section.article.contract");
+      expectScope(branch, "2", "constant.numeric.article.contract", "の2");
       expectScope(lineStarting(doc, "(2)"), "2", "constant.numeric.item.contract");
       expectPlain(lineStarting(doc, "1.5倍"), "1.5倍");
       expectScope(lineStarting(doc, "第十八条"), "十八", "constant.numeric.article.contract");
+      expectPlain(lineStarting(doc, "第14条（秘密保持）及び"), "第14条（秘密保持）及び");
+      expectScope(lineStarting(doc, "第2章"), "運用", "entity.name.section.chapter.contract");
+      expectScope(lineStarting(doc, "第2章"), "第2章", "markup.heading.chapter.contract");
+      expectScope(lineStarting(doc, "別紙1"), "仕様書", "entity.name.section.annex.contract");
+      expectPlain(lineStarting(doc, "対象サーバー"), "対象サーバー：3台");
       expectScope(lineStarting(doc, "第7条（報酬"), "報酬", "entity.name.section.article.contract");
       expectScope(lineStarting(doc, "第8条 支払方法"), "支払方法", "entity.name.section.article.contract");
       // 条件 after the articles is a block of its own again.

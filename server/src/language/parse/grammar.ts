@@ -19,9 +19,17 @@ import {
   type StartRuleNames,
 } from "../generated/contract-parser";
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
-import { articleHeading, type HeadingLine } from "./heading";
+import {
+  articleHeading,
+  isArticleTail,
+  isTitleTail,
+  titleOf,
+  type HeadingLine,
+  type TitlePart,
+} from "./heading";
 import { isSyntaxId, type ReportProblem } from "./parse-problem";
 import type { BlockKind } from "./split-blocks";
+import { reportStrays, type Trivia } from "./stray-lines";
 import { trimInlines } from "./trim-inlines";
 
 /** The grammar hands back definitions without their typed value; parse-contract.ts types them. */
@@ -44,6 +52,10 @@ interface GrammarOptions extends ParseOptions<StartRuleNames> {
   readonly numeral: (text: string) => number | null;
   readonly heading: (line: HeadingLine) => ArticleHeading;
   readonly trimInlines: (inlines: readonly Inline[]) => Inline[];
+  readonly isArticleTail: (tail: string) => boolean;
+  readonly isTitleTail: (tail: string) => boolean;
+  readonly titleOf: (tail: string, tailStart: number) => TitlePart;
+  readonly strays: (entries: readonly Trivia[], message: string) => void;
 }
 
 const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
@@ -55,6 +67,8 @@ const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
   closing: "ClosingBlock",
   signatures: "SignatureBlock",
   article: "ArticleBlock",
+  chapter: "ChapterBlock",
+  annex: "AnnexBlock",
 };
 
 /** Article, paragraph and item numbers: 18, １８ or 十八. */
@@ -73,13 +87,9 @@ function isGrammarBlock(value: unknown, kind: BlockKind): value is GrammarBlock 
  * cannot read the block at all, and an Error when the grammar returns something ast.ts does not
  * describe or reports an id parse-problem.ts does not list (both bugs in Keiyaku).
  */
-export function readBlock(
-  source: string,
-  kind: BlockKind,
-  base: number,
-  report: ReportProblem,
-): GrammarBlock {
-  const options: GrammarOptions = {
+/** The options the grammar's actions call, for a block of `kind` starting at `base` in the file. */
+export function grammarOptions(kind: BlockKind, base: number, report: ReportProblem): GrammarOptions {
+  return {
     startRule: START_RULES[kind],
     base,
     report: ({ id, message, span }) => {
@@ -89,7 +99,20 @@ export function readBlock(
     numeral: readNumeral,
     heading: (line) => articleHeading(line, report),
     trimInlines,
+    isArticleTail,
+    isTitleTail,
+    titleOf,
+    strays: (entries, message) => reportStrays(entries, message, report),
   };
+}
+
+export function readBlock(
+  source: string,
+  kind: BlockKind,
+  base: number,
+  report: ReportProblem,
+): GrammarBlock {
+  const options = grammarOptions(kind, base, report);
   const result: unknown = parseGenerated(source, options);
   if (!isGrammarBlock(result, kind)) throw new Error(`the grammar returned no ${kind} block`);
   return result;

@@ -10,6 +10,7 @@ export const SYNTAX_IDS = [
   "syntax.reference",
   "syntax.stray-line",
   "syntax.title",
+  "syntax.party-heading",
   "syntax.invalid",
   "internal.parser",
 ] as const;

@@ -28,7 +28,7 @@ export interface MarkdownOptions {
   readonly marks?: boolean;
 }
 
-const HEADING_PREFIX: Partial<Record<LineStyle, string>> = { title: "# ", heading: "## " };
+const HEADING_PREFIX: Partial<Record<LineStyle, string>> = { title: "# ", chapter: "## ", heading: "## " };
 
 function segmentMarkdown(segment: Segment, first: boolean, marks: Segment[] | null): string {
   if (marks !== null && segment.kind !== "text") {

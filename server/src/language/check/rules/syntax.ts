@@ -44,6 +44,16 @@ export const SYNTAX_KINDS = {
     "「契約書「サーバー管理契約書」」のように書いてください。",
     { bad: "契約書「サーバー管理契約書", good: "契約書「サーバー管理契約書」" },
   ),
+  "syntax.party-heading": kind(
+    "syntax.party-heading",
+    "当事者の見出しの書き方が正しくありません。",
+    "A party header is malformed (a role without its closing parenthesis, text after the role); the party and its fields are still read.",
+    "「当事者 甲（委託者）」のように書き、役割の括弧を閉じてください。",
+    {
+      bad: "当事者 甲（委託者\n  会社名：株式会社アルファ",
+      good: "当事者 甲（委託者）\n  会社名：株式会社アルファ",
+    },
+  ),
   "syntax.invalid": kind(
     "syntax.invalid",
     "この部分を読み取れません。",

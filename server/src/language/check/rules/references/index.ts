@@ -1,5 +1,6 @@
 /** The references checks, in the order they run. */
 import type { Rule } from "../../rule";
+import { annexReferencesRule } from "./annex-references";
 import { articleReferencesRule } from "./article-references";
 import { duplicateDefinitionsRule } from "./duplicate-definitions";
 import { relativeReferencesRule } from "./relative-references";
@@ -9,6 +10,7 @@ import { valueReferencesRule } from "./value-references";
 export const REFERENCES_RULES: readonly Rule[] = [
   articleReferencesRule,
   relativeReferencesRule,
+  annexReferencesRule,
   valueReferencesRule,
   unusedValuesRule,
   duplicateDefinitionsRule,
