@@ -2,6 +2,33 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const PURE =
+  "The language service is pure (docs/architecture.md): no LSP, no VS Code, no file system, no host.";
+const VSCODE = {
+  group: ["vscode", "vscode-languageclient", "vscode-languageclient/*"],
+  message: "Only client/ may use vscode and the language client.",
+};
+const LSP = {
+  group: ["vscode-languageserver", "vscode-languageserver/*"],
+  message: "Only server/src/lsp may use the LSP connection.",
+};
+const NODE_FS = { group: ["fs", "fs/*", "node:fs", "node:fs/*"], message: PURE };
+const SERVICE_ENTRY = {
+  group: ["**/language/*", "!**/language/index"],
+  message: "Reach the language service only through its entry, server/src/language (index.ts).",
+};
+const CLIENT_SHARED = {
+  group: [
+    "**/server/src/*",
+    "!**/server/src/protocol",
+    "!**/server/src/language",
+    "**/server/src/language/*",
+    "!**/server/src/language/vocabulary",
+  ],
+  message:
+    "The client shares only server/src/protocol.ts and server/src/language/vocabulary/ with the server.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,26 +47,42 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-imports": ["error", { patterns: [VSCODE, LSP] }],
+    },
+  },
+  // The layers, enforced by path (docs/architecture.md): the language service is pure; the
+  // language server and the CLI reach it only through its entry, language/index.ts; only lsp/ talks
+  // LSP and only client/ talks to VS Code.
+  {
+    files: ["server/src/language/**/*.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            {
-              group: ["vscode", "vscode-languageserver", "vscode-languageserver/*"],
-              message:
-                "The language service is pure: only server/src/lsp may use the LSP, only client/ may use vscode.",
-            },
+            VSCODE,
+            LSP,
+            NODE_FS,
+            { group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*", "**/protocol"], message: PURE },
           ],
         },
       ],
     },
   },
   {
-    files: ["server/src/lsp/**/*.ts", "test/protocol/**/*.ts"],
-    rules: { "no-restricted-imports": "off" },
+    files: ["server/src/lsp/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, SERVICE_ENTRY] }] },
   },
   {
-    files: ["client/**/*.ts", "test/e2e/**/*.ts"],
+    files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
+  },
+  {
+    files: ["client/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [LSP, CLIENT_SHARED] }] },
+  },
+  {
+    files: ["test/protocol/**/*.ts", "test/e2e/**/*.ts", "test/unit/client/**/*.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

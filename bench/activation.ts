@@ -25,7 +25,7 @@ import { IN_HOST_SUITE, NODE24, NODE24_VERSION } from "../test/e2e/paths";
 import { buildInHostSuite, prepareWorkspace } from "../test/e2e/prepare";
 import { runInHost } from "../test/e2e/run-in-host";
 import { ACTIVATION_JSON_ENV, type ActivationFigures } from "../test/e2e/suite/activation-figures";
-import { ROOT } from "./inputs";
+import { ROOT } from "./bench-inputs";
 import { kb, ms, summarize, table } from "./stats";
 
 const DEFAULT_RUNS = 3;

@@ -23,7 +23,7 @@ import {
 } from "vscode-jsonrpc/node";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { DEFAULT_DIAGNOSTICS_TIMING } from "../server/src/lsp/diagnostics-publisher";
-import { ROOT, type BenchInput } from "./inputs";
+import { ROOT, type BenchInput } from "./bench-inputs";
 import { mb, ms, summarize, table, type Summary } from "./stats";
 
 const BIN = join(ROOT, "server", "bin", "keiyaku-language-server.js");

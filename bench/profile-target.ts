@@ -3,8 +3,8 @@
  * repeated so that the profile shows a warm pipeline and not only start-up — a few times for
  * 10,000 articles, over a thousand times for 25.
  */
-import { benchInputs } from "./inputs";
-import { createContractService } from "../server/src/language/service";
+import { benchInputs } from "./bench-inputs";
+import { createContractService } from "../server/src/language";
 import { ms, summarize } from "./stats";
 
 const articles = Number(process.argv[2] ?? "10000");

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ROOT } from "./inputs";
+import { ROOT } from "./bench-inputs";
 import { table } from "./stats";
 
 interface CallFrame {

@@ -3,10 +3,10 @@
  * index and facts are built first and timed apart, so each rule is billed only for its own work
  * (a rule that recomputes something another rule also computes pays for it every time).
  */
-import { analyze } from "../server/src/language/analysis";
+import { analyze } from "../server/src/language/model/analysis";
 import { RULES } from "../server/src/language/check/registry";
 import { DEFAULT_CHECK_OPTIONS, runChecks } from "../server/src/language/check/run-checks";
-import type { BenchInput } from "./inputs";
+import type { BenchInput } from "./bench-inputs";
 import { ms, table } from "./stats";
 
 export interface RuleCosts {

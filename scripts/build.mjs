@@ -1,12 +1,16 @@
 // Builds everything that runs: the peggy parser from grammar/, then the esbuild bundles.
 // Kept as one script so `npm run build`, `npm start` and the CLI shim all build the same way.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// The one place the version is written is the root package.json; the bundles get it from here.
+const VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+const DEFINE = { KEIYAKU_VERSION: JSON.stringify(VERSION) };
 
 export const startRules = [
   "LeadingBlock",
@@ -58,6 +62,7 @@ export async function buildBundles() {
     platform: "node",
     format: "cjs",
     target: "node20",
+    define: DEFINE,
     ...MINIFY,
     sourcemap: true,
     logLevel: "warning",

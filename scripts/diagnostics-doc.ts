@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CATALOGUE } from "../server/src/language/check/registry";
 import type { DiagnosticKind } from "../server/src/language/check/rule";
+import { isBlankId } from "../server/src/language/vocabulary/blanks";
 
 const ROOT = join(__dirname, "..");
 export const DOC_PATH = join(ROOT, "docs", "diagnostics.md");
@@ -35,7 +36,7 @@ function section(kind: DiagnosticKind): string {
     "",
     `*${kind.summary}*`,
     "",
-    `- 既定の重要度 / default severity: ${SEVERITY_JA[kind.severity]}${kind.blank === true ? "（最終確認モードではエラー / an error in final mode）" : ""}`,
+    `- 既定の重要度 / default severity: ${SEVERITY_JA[kind.severity]}${isBlankId(kind.id) ? "（最終確認モードではエラー / an error in final mode）" : ""}`,
     `- 直し方 / fix: ${kind.fix}`,
   ];
   if (existsSync(join(ROOT, sample))) lines.push(`- 試せるファイル / try it: [\`${sample}\`](../${sample})`);

@@ -2,7 +2,6 @@
  * `keiyaku`: check and render contracts from the command line (and in CI). A thin host around the
  * language service: it reads files, calls the service and prints.
  */
-import { writeFile } from "node:fs/promises";
 import { parseArguments, USAGE, type Command } from "./cli/arguments";
 import {
   formatJsonReport,
@@ -11,8 +10,18 @@ import {
   sortBySeverity,
   type FileReport,
 } from "./cli/check-report";
-import { readContractFile } from "./cli/read-contract-file";
-import { createContractService, type CheckOptions, type SeveritySetting } from "./language/service";
+import { formatGithubReport } from "./cli/github-report";
+import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
+import { formatSarifReport } from "./cli/sarif-report";
+import { writeOutput } from "./cli/write-output";
+import {
+  createContractService,
+  DIAGNOSTIC_KINDS,
+  type Analysis,
+  type CheckOptions,
+  type SeveritySetting,
+} from "./language";
+import { VERSION } from "./version";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -21,62 +30,104 @@ export interface CliIo {
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
 
-const VERSION = "0.1.0";
+type CheckCommand = Extract<Command, { kind: "check" }>;
+type RenderCommand = Extract<Command, { kind: "render" }>;
 
-function checkOptions(command: Extract<Command, { kind: "check" }>): CheckOptions {
+function checkOptions(command: CheckCommand): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};
   for (const id of command.ignore) severities[id] = "off";
   return { mode: command.final ? "final" : "draft", severities };
 }
 
-async function runCheck(command: Extract<Command, { kind: "check" }>, io: CliIo): Promise<number> {
+/** A file with nothing to check or render says so, rather than passing as clean. */
+function emptyNote(file: string, analysis: Analysis): string | null {
+  if (analysis.text.trim() === "") return `${file}: 空のファイルです。契約書を書いてください。`;
+  const blocks = analysis.document.blocks.filter((b) => b.kind !== "leading");
+  if (blocks.length === 0)
+    return `${file}: 契約書の見出し（契約書「…」、当事者、条件、前文、第N条…）が一つもありません。`;
+  if (blocks.every((b) => b.kind === "title"))
+    return `${file}: タイトルしかありません。当事者・条件・前文・条を書いてください。`;
+  return null;
+}
+
+function reportOf(format: CheckCommand["format"], reports: FileReport[], unreadable: string[]): string {
+  switch (format) {
+    case "json":
+      return formatJsonReport(reports, unreadable);
+    case "sarif":
+      return formatSarifReport(reports, DIAGNOSTIC_KINDS, VERSION);
+    case "github":
+      return formatGithubReport(reports);
+    case "text":
+      return reports.map(formatTextReport).join("");
+  }
+}
+
+async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const service = createContractService();
   const reports: FileReport[] = [];
   const unreadable: string[] = [];
-  for (const file of command.files) {
-    const read = await readContractFile(file);
-    if (!read.ok) {
-      io.stderr(`${read.message}\n`);
-      unreadable.push(read.message);
+  const read: ReadResult[] = await readContractFiles(command.files);
+  for (const [i, result] of read.entries()) {
+    const file = command.files[i] ?? "";
+    if (!result.ok) {
+      io.stderr(`${result.message}\n`);
+      unreadable.push(result.message);
       continue;
     }
-    const diagnostics = service.check(service.analyze(read.text), checkOptions(command)).sort(sortBySeverity);
-    reports.push({ file, text: read.text, diagnostics });
+    const analysis = service.analyze(result.text);
+    const note = emptyNote(file, analysis);
+    if (note !== null) io.stderr(`${note}\n`);
+    const diagnostics = service.check(analysis, checkOptions(command)).sort(sortBySeverity);
+    reports.push({ file, text: result.text, diagnostics });
   }
-  if (command.format === "json") io.stdout(formatJsonReport(reports, unreadable));
+  const report = reportOf(command.format, reports, unreadable);
+  if (command.output === null) io.stdout(report);
   else {
-    for (const report of reports) io.stdout(formatTextReport(report));
-    io.stderr(formatSummary(reports));
+    const problem = await writeOutput(command.output, report);
+    if (problem !== null) {
+      io.stderr(`${problem}\n`);
+      return EXIT.usage;
+    }
   }
+  if (command.format === "text") io.stderr(formatSummary(reports, unreadable.length));
   if (unreadable.length > 0) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? EXIT.errors : EXIT.clean;
 }
 
-async function runRender(command: Extract<Command, { kind: "render" }>, io: CliIo): Promise<number> {
-  const read = await readContractFile(command.file);
-  if (!read.ok) {
-    io.stderr(`${read.message}\n`);
+async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
+  const [read] = await readContractFiles([command.file]);
+  if (read === undefined || !read.ok) {
+    io.stderr(`${read?.message ?? command.file}\n`);
     return EXIT.usage;
   }
   const service = createContractService();
-  const output = service.render(service.analyze(read.text), command.format);
-  if (command.output === null) {
-    io.stdout(output);
-    return EXIT.clean;
+  const analysis = service.analyze(read.text);
+  const note = emptyNote(command.file, analysis);
+  if (note !== null) io.stderr(`${note}\n`);
+  const output = service.render(analysis, command.format);
+  if (command.output === null) io.stdout(output);
+  else {
+    const problem = await writeOutput(command.output, output);
+    if (problem !== null) {
+      io.stderr(`${problem}\n`);
+      return EXIT.usage;
+    }
   }
-  try {
-    await writeFile(command.output, output, "utf8");
-    return EXIT.clean;
-  } catch (error) {
-    io.stderr(
-      `${command.output}: 書き込めませんでした（${error instanceof Error ? error.message : String(error)}）。\n`,
-    );
-    return EXIT.usage;
-  }
+  const errors = service.check(analysis).filter((d) => d.severity === "error").length;
+  if (errors === 0) return EXIT.clean;
+  io.stderr(
+    `${command.file}: エラーが ${errors} 件あります。清書できたところまで書き出しました。` +
+      `「keiyaku check ${command.file}」で確かめてください${command.force ? "" : "（--force で終了コード 0）"}。\n`,
+  );
+  return command.force ? EXIT.clean : EXIT.errors;
 }
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArguments(args);
+  const parsed = parseArguments(
+    args,
+    DIAGNOSTIC_KINDS.map((k) => k.id),
+  );
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n`);
     return EXIT.usage;

@@ -6,10 +6,10 @@ import { proseContent, relativeArticle } from "../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
-import type { Analysis } from "../../server/src/language/analysis";
+import type { Analysis } from "../../server/src/language/model/analysis";
 import type { Article, Span } from "../../server/src/language/ast";
-import { isFixData, type QuickFix } from "../../server/src/language/check/quick-fix";
-import { isSyntaxId } from "../../server/src/language/check/rules/syntax";
+import { type QuickFix } from "../../server/src/language/check/quick-fix";
+import { isSyntaxId } from "../../server/src/language/check/rules/syntax/syntax-errors";
 import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
 import { parseContract } from "../../server/src/language/parse/parse-contract";
 import { completionsAt } from "../../server/src/language/features/completion";
@@ -26,12 +26,12 @@ import {
   targetAt,
 } from "../../server/src/language/features/navigation";
 import { semanticTokens } from "../../server/src/language/features/semantic-tokens";
-import { createContractService } from "../../server/src/language/service";
+import { createContractService } from "../../server/src/language";
 import { hostileContract, injectedContract, messyContract, TYPED_JUNK } from "../helpers/arbitraries";
 import { applyEdit, edit, plainParse, type Edit } from "../helpers/edits";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { boundaryProblem } from "../helpers/text-boundaries";
-import { editedSample } from "./inputs";
+import { editedSample } from "./fuzz-inputs";
 
 export interface FuzzProperty {
   readonly name: string;
@@ -82,7 +82,7 @@ function onBoundary(text: string, offset: number): number {
 }
 
 function fixesOf(diagnostic: ContractDiagnostic): readonly QuickFix[] {
-  return isFixData(diagnostic.data) ? diagnostic.data.fixes : [];
+  return diagnostic.data?.fixes ?? [];
 }
 
 function spansOf(diagnostic: ContractDiagnostic): Span[] {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
-import { contractWithArticles } from "../../bench/inputs";
+import { contractWithArticles } from "../../bench/bench-inputs";
 import { FILLED_PATH, sample } from "../helpers/fixtures";
 import { startSession, type Session } from "./lsp-session";
 

@@ -11,8 +11,8 @@ import { createEchoGuard, SCROLL_ECHO_MS, type EchoGuard } from "../common/echo-
 import { fileNameOf } from "../common/file-name";
 import { createThrottle, type Throttle } from "../common/throttle";
 import { localize } from "../l10n/vscode-localize";
-import { isScrollSyncEnabled } from "../settings";
-import { escapeBidiInHtml, escapeBidiText } from "./bidi";
+import { isScrollSyncEnabled } from "./scroll-sync-setting";
+import { escapeBidiInHtml, escapeBidiText } from "./control-markers";
 import type { ContractRenderer } from "./contract-renderer";
 import { isWebviewMessage, type ExtensionMessage, type WebviewMessage } from "./messages";
 import { blanksLabel, previewTitle } from "./preview-labels";

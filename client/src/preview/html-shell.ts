@@ -3,6 +3,13 @@
  * Content-Security-Policy allows one script (by nonce) and styles and images from the extension's
  * own files only: no inline style, no inline script, so nothing in a contract can run or restyle.
  */
+import { CONTRACT_CLASSES } from "../../../server/src/language/vocabulary/contract-classes";
+import {
+  buildPage,
+  contentSecurityPolicy as pagePolicy,
+  escapeHtml,
+  type PageSources,
+} from "../../../server/src/language/vocabulary/page-shell";
 import { SHELL_IDS } from "./shell-ids";
 
 export interface PreviewShellOptions {
@@ -22,49 +29,34 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 // A source list is space-separated; anything that ends a directive or a policy must not be in it.
 const UNSAFE_IN_SOURCE = /[;,"'<>\r\n]/;
 
-// Every attribute here is double-quoted, so a single quote (the CSP's 'none') may stay as it is.
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+/** The webview's sources, checked: a nonce or source that could end a directive is refused. */
+function previewSources(cspSource: string, nonce: string): PageSources {
   if (!NONCE.test(nonce)) throw new Error("invalid nonce");
   // `'self'` is the one quoted keyword VS Code puts in cspSource; other quotes would smuggle in
   // 'unsafe-inline' and the like.
   if (UNSAFE_IN_SOURCE.test(cspSource.replace(/'self'/g, ""))) throw new Error("invalid CSP source");
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource}`,
-    `img-src ${cspSource}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  return { script: `'nonce-${nonce}'`, style: cspSource, img: cspSource };
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return pagePolicy(previewSources(cspSource, nonce));
 }
 
 export function buildPreviewShell(options: PreviewShellOptions): string {
-  const csp = contentSecurityPolicy(options.cspSource, options.nonce);
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="ja">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    ...options.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeHtml(uri)}">`),
-    "</head>",
-    '<body class="keiyaku-preview">',
-    `<header id="${SHELL_IDS.header}" class="kp-header">`,
-    `<span id="${SHELL_IDS.blanks}" class="kp-blanks" role="status"></span>`,
-    "</header>",
-    '<main class="kp-page">',
-    `<article id="${SHELL_IDS.contract}" class="keiyaku-contract">`,
-    `<p class="kp-loading">${escapeHtml(options.loadingLabel)}</p>`,
-    "</article>",
-    "</main>",
-    `<script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return buildPage({
+    sources: previewSources(options.cspSource, options.nonce),
+    head: options.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeHtml(uri)}">`),
+    bodyClass: "keiyaku-preview",
+    body: [
+      `<header id="${SHELL_IDS.header}" class="kp-header">`,
+      `<span id="${SHELL_IDS.blanks}" class="kp-blanks" role="status"></span>`,
+      "</header>",
+      '<main class="kp-page">',
+      `<article id="${SHELL_IDS.contract}" class="${CONTRACT_CLASSES.contract}">`,
+      `<p class="kp-loading">${escapeHtml(options.loadingLabel)}</p>`,
+      "</article>",
+      "</main>",
+      `<script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>`,
+    ],
+  });
 }

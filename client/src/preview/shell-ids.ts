@@ -5,5 +5,4 @@ export const SHELL_IDS = {
   contract: "kp-contract",
 } as const;
 
-/** The rendered spans a click takes back to their definition in the source. */
-export const CLICKABLE_SELECTOR = ".kc-blank, .kc-value, .kc-signature, .kc-unresolved";
+export { CLICKABLE_SELECTOR } from "../../../server/src/language/vocabulary/contract-classes";

@@ -1,8 +1,9 @@
 /**
  * The status bar's summary of the active contract, from the diagnostics VS Code already holds for
- * it (so it agrees with the Problems panel): blanks are the `blank.*` diagnostics, errors those of
- * severity Error, whatever their id.
+ * it (so it agrees with the Problems panel): blanks are the diagnostics of a blank's ids (the one
+ * definition of a blank, shared with the preview's count), errors those of severity Error.
  */
+import { isBlankId } from "../../../server/src/language/vocabulary/blanks";
 import type { Localize } from "../l10n/localize";
 
 export type DiagnosticCode = string | number | { readonly value: string | number } | undefined;
@@ -26,7 +27,7 @@ export function countProblems(diagnostics: readonly CountedDiagnostic[]): Proble
   let blanks = 0;
   let errors = 0;
   for (const diagnostic of diagnostics) {
-    if (diagnosticId(diagnostic.code)?.startsWith("blank.") === true) blanks += 1;
+    if (isBlankId(diagnosticId(diagnostic.code))) blanks += 1;
     if (diagnostic.isError) errors += 1;
   }
   return { blanks, errors };

@@ -1,7 +1,9 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
-import { RENDER_FORMATS, type RenderFormat } from "../language/service";
+import { closestName, RENDER_FORMATS, type RenderFormat } from "../language";
 
-export type OutputFormat = "text" | "json";
+export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
+
+export type OutputFormat = (typeof CHECK_FORMATS)[number];
 
 export type Command =
   | { readonly kind: "help" }
@@ -12,27 +14,41 @@ export type Command =
       readonly format: OutputFormat;
       readonly final: boolean;
       readonly ignore: readonly string[];
+      readonly output: string | null;
     }
   | {
       readonly kind: "render";
       readonly file: string;
       readonly format: RenderFormat;
       readonly output: string | null;
+      /** Write the rendering even when the contract has errors (exit 0). */
+      readonly force: boolean;
     };
 
 export type ParsedArguments =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `使い方 / Usage:
-  keiyaku check FILE… [--format text|json] [--final] [--ignore ID]…
+  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--ignore ID]… [-o OUT]
       契約書を検査します。エラーがあれば終了コード 1。
+      --format  text（人が読む形）、json（機械向け。範囲は 0 始まり）、sarif（GitHub の
+                code scanning などに）、github（GitHub Actions の注釈）
       --final   空欄をエラーとして扱います（署名に回す前の最終確認）。
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
-  keiyaku render FILE [--format text|markdown|html] [-o OUT]
-      契約書を清書して標準出力（または OUT）に書き出します。
+      -o OUT    結果を標準出力ではなく OUT に書きます。
+  keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
+      契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
+      （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
   keiyaku --help | --version
 
-終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない`;
+例 / Examples:
+  keiyaku check contracts/*.contract
+  keiyaku check --final --format sarif -o keiyaku.sarif contracts/*.contract
+  keiyaku render samples/server-management.filled.contract -o 契約書.html
+
+終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない
+テキストの行・列は 1 始まり（列は UTF-16 単位）、JSON の範囲は 0 始まりです。
+説明 / Docs: docs/diagnostics.md（指摘の一覧）、docs/language.md（言語）、README.md`;
 
 function fail(message: string): ParsedArguments {
   return { ok: false, message: `${message}\n\n${USAGE}` };
@@ -46,7 +62,7 @@ interface Scan {
 }
 
 const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore"]);
-const FLAG_OPTIONS = new Set(["--final", "--help", "-h", "--version", "-v"]);
+const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
   const result: Scan = { positional: [], options: new Map(), flags: new Set(), error: null };
@@ -72,34 +88,74 @@ function single(options: Map<string, string[]>, ...names: string[]): string | un
   return names.flatMap((n) => options.get(n) ?? []).at(-1);
 }
 
-function checkCommand(s: Scan, files: string[]): ParsedArguments {
+function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): string | null {
+  const unknown = ignore.find((id) => !knownIds.includes(id));
+  if (unknown === undefined) return null;
+  const closest = closestName(unknown, knownIds);
+  const hint = closest === null ? "" : `もしかして「${closest}」ですか？`;
+  return `--ignore の ID「${unknown}」はありません。${hint}ID の一覧は docs/diagnostics.md にあります。`;
+}
+
+function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): ParsedArguments {
   const format = single(s.options, "--format") ?? "text";
-  if (format !== "text" && format !== "json")
-    return fail(`check の --format は text か json です：${format}`);
+  if (!(CHECK_FORMATS as readonly string[]).includes(format))
+    return fail(`check の --format は ${CHECK_FORMATS.join("・")} のいずれかです：${format}`);
   if (files.length === 0) return fail("検査するファイルを指定してください。");
   const ignore = s.options.get("--ignore") ?? [];
-  return { ok: true, command: { kind: "check", files, format, final: s.flags.has("--final"), ignore } };
+  const unknown = unknownIgnore(ignore, knownIds);
+  if (unknown !== null) return fail(unknown);
+  const output = single(s.options, "-o", "--output") ?? null;
+  return {
+    ok: true,
+    command: {
+      kind: "check",
+      files,
+      format: format as OutputFormat,
+      final: s.flags.has("--final"),
+      ignore,
+      output,
+    },
+  };
+}
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+};
+
+/** The format an output file's extension asks for (-o 契約書.html), if it names one. */
+function formatOfOutput(output: string | null): RenderFormat | undefined {
+  const extension = /\.[^./\\]+$/u.exec(output ?? "")?.[0].toLowerCase();
+  return extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
 }
 
 function renderCommand(s: Scan, files: string[]): ParsedArguments {
-  const format = single(s.options, "--format") ?? "text";
+  const output = single(s.options, "-o", "--output") ?? null;
+  const format = single(s.options, "--format") ?? formatOfOutput(output) ?? "text";
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
     return fail(`render の --format は ${RENDER_FORMATS.join("・")} のいずれかです：${format}`);
   }
   const [file, ...extra] = files;
   if (file === undefined) return fail("清書するファイルを指定してください。");
   if (extra.length > 0) return fail("render に指定できるファイルは一つです。");
-  const output = single(s.options, "-o", "--output") ?? null;
-  return { ok: true, command: { kind: "render", file, format: format as RenderFormat, output } };
+  return {
+    ok: true,
+    command: { kind: "render", file, format: format as RenderFormat, output, force: s.flags.has("--force") },
+  };
 }
 
-export function parseArguments(args: readonly string[]): ParsedArguments {
+/** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
+export function parseArguments(args: readonly string[], knownIds: readonly string[]): ParsedArguments {
   const s = scan(args);
   if (s.error !== null) return fail(s.error);
   if (s.flags.has("--help") || s.flags.has("-h")) return { ok: true, command: { kind: "help" } };
   if (s.flags.has("--version") || s.flags.has("-v")) return { ok: true, command: { kind: "version" } };
   const [subcommand, ...files] = s.positional;
-  if (subcommand === "check") return checkCommand(s, files);
+  if (subcommand === "check") return checkCommand(s, files, knownIds);
   if (subcommand === "render") return renderCommand(s, files);
   if (subcommand === undefined) return fail("コマンドを指定してください。");
   return fail(`不明なコマンドです：${subcommand}`);

@@ -1,7 +1,11 @@
 /** Prints the findings of `keiyaku check`: one line per finding, or JSON for machines. */
-import type { ContractDiagnostic, Severity } from "../language/diagnostic";
-import { buildLineIndex } from "../language/line-index";
-import { positionAt, type Position } from "../language/positions";
+import {
+  buildLineIndex,
+  positionAt,
+  type ContractDiagnostic,
+  type Position,
+  type Severity,
+} from "../language";
 
 export interface FileReport {
   readonly file: string;
@@ -28,9 +32,9 @@ export function formatTextReport(report: FileReport): string {
     .join("");
 }
 
-export function formatSummary(reports: readonly FileReport[]): string {
+export function formatSummary(reports: readonly FileReport[], unreadable: number): string {
   const c = countBySeverity(reports);
-  const files = `${reports.length} ファイル`;
+  const files = `${reports.length} ファイル${unreadable > 0 ? `（読めないファイル ${unreadable}）` : ""}`;
   return `${files}：エラー ${c.error}・警告 ${c.warning}・情報 ${c.information}・ヒント ${c.hint}\n`;
 }
 

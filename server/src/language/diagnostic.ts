@@ -1,5 +1,6 @@
 /** A finding about a contract, in the service's own terms (offsets, not LSP positions). */
 import type { Span } from "./ast";
+import type { FixData } from "./check/quick-fix";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
@@ -16,7 +17,7 @@ export interface ContractDiagnostic {
   readonly message: string;
   readonly span: Span;
   readonly related?: readonly RelatedLocation[];
-  /** What a quick fix needs; opaque to everyone but the fix. */
-  readonly data?: unknown;
+  /** The quick fixes this finding offers. */
+  readonly data?: FixData;
   readonly tags?: readonly ("unnecessary" | "deprecated")[];
 }

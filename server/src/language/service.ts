@@ -1,24 +1,51 @@
 /**
- * The language service: the one entry point the CLI and the language server use. Pure: it takes
- * text and returns data, and knows nothing of files, VS Code or the LSP connection.
+ * The language service: every feature the language server and the CLI offer, one method per
+ * feature, as vscode-markdown-languageservice's `createLanguageService` does. Pure: it takes text and
+ * offsets and returns data, and knows nothing of files, VS Code or the LSP connection. Hosts reach
+ * it only through `index.ts`.
  */
-import { analyze, analyzeInSteps, type Analysis } from "./analysis";
-import { RULES } from "./check/registry";
+import type { Span } from "./ast";
 import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
+import { RULES } from "./check/registry";
 import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
+import type { TextEdit } from "./check/quick-fix";
 import type { ContractDiagnostic } from "./diagnostic";
+import { codeActionsAt, fixAllEdits, type CodeActionEntry } from "./features/code-actions";
+import { completionsAt, type CompletionEntry } from "./features/completion";
+import { documentSymbols, type ContractSymbol } from "./features/document-symbols";
+import { foldingSpans, type FoldingSpan } from "./features/folding";
+import { formatEdits, type FormatEdit } from "./features/format";
+import { hoverAt, type HoverResult } from "./features/hover";
+import { inlayHints, type InlayHintEntry } from "./features/inlay-hints";
+import {
+  definitionOf,
+  occurrencesOf,
+  prepareRename,
+  rename,
+  targetAt,
+  type Occurrence,
+  type RenameCheck,
+  type RenameResult,
+} from "./features/navigation";
+import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
+import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { createHtmlRenderer } from "./render/html";
 import { renderMarkdown } from "./render/markdown";
 import { renderText } from "./render/text";
-
-export type { Analysis } from "./analysis";
-export type { CheckOptions, SeveritySetting } from "./check/run-checks";
-export type { CheckedVersion } from "./check/carried-diagnostics";
-export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
+import { isBlankId } from "./vocabulary/blanks";
 
 export type RenderFormat = "text" | "markdown" | "html";
 
 export const RENDER_FORMATS: readonly RenderFormat[] = ["text", "markdown", "html"];
+
+/** What the preview shows of one version. */
+export interface PreviewContent {
+  readonly title: string | null;
+  /** The contract as an HTML fragment; block elements carry data-line (0-based source line). */
+  readonly html: string;
+  /** How many blanks the contract still has (vocabulary/blanks.ts), as the status bar counts them. */
+  readonly blanks: number;
+}
 
 export interface ContractService {
   /**
@@ -28,6 +55,7 @@ export interface ContractService {
   analyze(text: string, previous?: Analysis): Analysis;
   /** The same, one block per step when there is no previous version (see `checkInSteps`). */
   analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void>;
+
   /** Every check. The result is kept with the analysis, so asking again for it is free. */
   check(analysis: Analysis, options?: CheckOptions): ContractDiagnostic[];
   /** The kept result of `check` or `checkInSteps` for this analysis and options, or null. */
@@ -43,9 +71,32 @@ export interface ContractService {
     analysis: Analysis,
     options?: CheckOptions,
   ): ContractDiagnostic[];
+
+  /** The quick fixes of the findings at `span`, and one fix-all per kind among them. */
+  codeActions(findings: readonly ContractDiagnostic[], span: Span): CodeActionEntry[];
+  /** The first fix of every finding, without overlapping edits (fix-all on save). */
+  fixAll(findings: readonly ContractDiagnostic[]): TextEdit[];
+
+  hover(analysis: Analysis, offset: number): HoverResult | null;
+  completion(analysis: Analysis, offset: number): CompletionEntry[];
+  documentSymbols(analysis: Analysis): ContractSymbol[];
+  folding(analysis: Analysis): FoldingSpan[];
+  inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
+  semanticTokens(analysis: Analysis): SemanticToken[];
+  /** Formatting edits; they never change a character of prose. */
+  format(analysis: Analysis): FormatEdit[];
+
+  definition(analysis: Analysis, offset: number): Span | null;
+  /** Every occurrence of what is at `offset` (references and highlights), or null if nothing is. */
+  occurrences(analysis: Analysis, offset: number): Occurrence[] | null;
+  prepareRename(analysis: Analysis, offset: number): RenameCheck;
+  rename(analysis: Analysis, offset: number, newName: string): RenameResult;
+
   render(analysis: Analysis, format: RenderFormat): string;
   /** The HTML fragment the preview shows. Kept with the analysis, so asking again is free. */
   renderHtmlBody(analysis: Analysis): string;
+  /** The preview's content: title, HTML fragment and how many blanks are left. */
+  preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
 }
 
 interface CheckedAnalysis {
@@ -55,8 +106,8 @@ interface CheckedAnalysis {
 
 export function createContractService(): ContractService {
   const html = createHtmlRenderer();
-  // Checked results by analysis: the diagnostics publisher and the quick fixes ask for the same
-  // version's findings, which take a third of a second to compute in a 10,000-article contract.
+  // Checked results by analysis: the diagnostics publisher, the quick fixes and the preview ask for
+  // the same version's findings, which take a third of a second in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
   // The preview asks for a version's HTML more than once (a second preview, a scroll back).
   const htmlBodies = new WeakMap<Analysis, string>();
@@ -70,12 +121,20 @@ export function createContractService(): ContractService {
     checked.set(analysis, { options: JSON.stringify(options), diagnostics });
     return [...diagnostics];
   };
+  const check = (analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) =>
+    cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options));
+  const htmlBody = (analysis: Analysis) => {
+    const cached = htmlBodies.get(analysis);
+    if (cached !== undefined) return cached;
+    const body = html.renderBody(analysis.layout, analysis.text);
+    htmlBodies.set(analysis, body);
+    return body;
+  };
   return {
     analyze,
     analyzeInSteps,
+    check,
     checkedAlready: (analysis, options = DEFAULT_CHECK_OPTIONS) => cachedCheck(analysis, options),
-    check: (analysis, options = DEFAULT_CHECK_OPTIONS) =>
-      cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options)),
     *checkInSteps(analysis, options = DEFAULT_CHECK_OPTIONS) {
       const cached = cachedCheck(analysis, options);
       if (cached !== null) return cached;
@@ -83,6 +142,22 @@ export function createContractService(): ContractService {
     },
     carryDiagnostics: (previous, analysis, options = DEFAULT_CHECK_OPTIONS) =>
       carryDiagnostics(previous, analysis, options),
+    codeActions: codeActionsAt,
+    fixAll: fixAllEdits,
+    hover: hoverAt,
+    completion: completionsAt,
+    documentSymbols,
+    folding: foldingSpans,
+    inlayHints,
+    semanticTokens,
+    format: formatEdits,
+    definition: definitionOf,
+    occurrences(analysis, offset) {
+      const target = targetAt(analysis, offset);
+      return target === null ? null : occurrencesOf(analysis, target);
+    },
+    prepareRename,
+    rename,
     render(analysis, format) {
       switch (format) {
         case "text":
@@ -93,12 +168,10 @@ export function createContractService(): ContractService {
           return html.renderDocument(analysis.layout, analysis.text);
       }
     },
-    renderHtmlBody(analysis) {
-      const cached = htmlBodies.get(analysis);
-      if (cached !== undefined) return cached;
-      const body = html.renderBody(analysis.layout, analysis.text);
-      htmlBodies.set(analysis, body);
-      return body;
+    renderHtmlBody: htmlBody,
+    preview(analysis, options = DEFAULT_CHECK_OPTIONS) {
+      const blanks = check(analysis, options).filter((d) => isBlankId(d.id)).length;
+      return { title: analysis.layout.title, html: htmlBody(analysis), blanks };
     },
   };
 }

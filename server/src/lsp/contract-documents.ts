@@ -4,7 +4,7 @@
  */
 import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { Analysis, ContractService } from "../language/service";
+import type { Analysis, ContractService } from "../language";
 import { runInSlices } from "./slices";
 
 export interface ContractDocuments {

@@ -1,8 +1,7 @@
 /** Offsets ↔ LSP positions, through the document's own line index (never peggy's line/column). */
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from "vscode-languageserver";
-import type { Span } from "../language/ast";
-import type { ContractDiagnostic, Severity } from "../language/diagnostic";
+import type { ContractDiagnostic, Severity, Span } from "../language";
 
 export function rangeOf(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };

@@ -11,8 +11,7 @@
  */
 import type { Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { ContractDiagnostic } from "../language/diagnostic";
-import type { CheckOptions, ContractService } from "../language/service";
+import type { CheckOptions, ContractDiagnostic, ContractService } from "../language";
 import type { ContractDocuments } from "./contract-documents";
 import { toLspDiagnostic } from "./convert";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";

@@ -9,15 +9,15 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
-import { createContractService } from "../language/service";
+import { createContractService } from "../language";
+import { VERSION } from "../version";
 import { createContractDocuments } from "./contract-documents";
 import { createDiagnosticsPublisher, DEFAULT_DIAGNOSTICS_TIMING } from "./diagnostics-publisher";
-import { registerFeatures } from "./features";
+import { featureCapabilities, registerFeatures } from "./features";
 import { createGuard } from "./guard";
-import { SEMANTIC_TOKENS_LEGEND } from "./navigation";
 import { createSettingsProvider } from "./settings-provider";
 
-export const SERVER_INFO = { name: "keiyaku-language-server", version: "0.1.0" } as const;
+export const SERVER_INFO = { name: "keiyaku-language-server", version: VERSION } as const;
 
 function capabilities(): InitializeResult["capabilities"] {
   return {
@@ -26,18 +26,7 @@ function capabilities(): InitializeResult["capabilities"] {
       change: TextDocumentSyncKind.Incremental,
       save: { includeText: false },
     },
-    hoverProvider: true,
-    completionProvider: { triggerCharacters: ["{", ".", "．", "："] },
-    documentSymbolProvider: true,
-    foldingRangeProvider: true,
-    inlayHintProvider: true,
-    documentFormattingProvider: true,
-    definitionProvider: true,
-    referencesProvider: true,
-    documentHighlightProvider: true,
-    renameProvider: { prepareProvider: true },
-    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-    codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll"] },
+    ...featureCapabilities(),
   };
 }
 

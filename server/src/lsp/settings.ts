@@ -2,8 +2,7 @@
  * The settings the server reads, per document (a workspace folder may differ from another), with
  * defaults for clients that send none. Unknown or malformed values fall back to the default.
  */
-import type { Severity } from "../language/diagnostic";
-import type { CheckOptions, SeveritySetting } from "../language/service";
+import type { CheckOptions, Severity, SeveritySetting } from "../language";
 
 export interface KeiyakuSettings {
   /** onType: check as the user types (debounced); onSave: only on open and save. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isSyntaxId } from "../../../server/src/language/check/rules/syntax";
+import { isSyntaxId } from "../../../server/src/language/check/rules/syntax/syntax-errors";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { hostileContract } from "../../helpers/arbitraries";
 import { applyEdit, edit } from "../../helpers/edits";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { contractWithArticles } from "../../../bench/inputs";
+import { contractWithArticles } from "../../../bench/bench-inputs";
 import { RULES } from "../../../server/src/language/check/registry";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
 const service = createContractService();

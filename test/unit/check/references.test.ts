@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
-import { isFixData } from "../../../server/src/language/check/quick-fix";
 import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { sample, TEMPLATE_PATH, FILLED_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
 
-const fixTitles = (d: ContractDiagnostic | undefined) =>
-  isFixData(d?.data) ? d.data.fixes.map((f) => f.title) : [];
+const fixTitles = (d: ContractDiagnostic | undefined) => (d?.data?.fixes ?? []).map((f) => f.title);
 
 // Two articles: 第1条 has one paragraph, 第2条 two numbered paragraphs, the first with two items.
 const ARTICLES =

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
+import { type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
 import {
   assertAddedOnly,
@@ -17,8 +17,7 @@ function plain(source: string): string {
 }
 
 function fixesOf(diagnostic: ContractDiagnostic | undefined): readonly QuickFix[] {
-  const data = diagnostic?.data;
-  return isFixData(data) ? data.fixes : [];
+  return diagnostic?.data?.fixes ?? [];
 }
 
 function spanText(text: string, span: { start: number; end: number } | undefined): string {

@@ -125,7 +125,7 @@ describe("keiyaku check", () => {
 
   it("explains a missing file, a folder, Shift_JIS and other non-UTF-8 bytes with exit 2", async () => {
     const sjis = tempFile("sjis.contract", Uint8Array.from([0x8c, 0x5f, 0x96, 0xf1, 0x8f, 0x91])); // 契約書
-    const bytes = tempFile("bytes.contract", Uint8Array.from([0xff, 0xfe, 0xfd, 0x80]));
+    const bytes = tempFile("bytes.contract", Uint8Array.from([0x80, 0xff, 0xfe, 0xfd]));
     const cases: [string, RegExp][] = [
       [join(ROOT, "no-such.contract"), /ファイルが見つかりません/],
       [ROOT, /フォルダです/],
@@ -168,7 +168,15 @@ describe("keiyaku check", () => {
 
   it("prints help and version", async () => {
     assert.match((await run("--help")).stdout, /keiyaku check FILE/);
-    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match((await run("--version")).stdout, /^\d+\.\d+\.\d+(-source)?\n$/);
+  });
+
+  it("prints, when built, the version of the root package.json: the one place it is written", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const r = spawnSync(process.execPath, [join(ROOT, "server/bin/keiyaku.js"), "--version"], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout, `${version}\n`);
   });
 });
 

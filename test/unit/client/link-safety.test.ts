@@ -4,8 +4,8 @@
  * whatever a contract contains, and the same after the preview's own bidi escaping.
  */
 import assert from "node:assert/strict";
-import { escapeBidiInHtml } from "../../../client/src/preview/bidi";
-import { createContractService } from "../../../server/src/language/service";
+import { escapeBidiInHtml } from "../../../client/src/preview/control-markers";
+import { createContractService } from "../../../server/src/language";
 import { isAllowedLink } from "../../../server/src/language/render/link-policy";
 import { sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { htmlProblems, openingTags } from "../../helpers/html-structure";

@@ -1,5 +1,7 @@
 /** The preview's stylesheets: theme colours on screen, a printed contract on paper, nothing loaded from elsewhere. */
 import assert from "node:assert/strict";
+import { CONTRACT_CSS } from "../../../server/src/language/render/contract-css";
+import { CONTRACT_CLASSES } from "../../../server/src/language/vocabulary/contract-classes";
 import { readRepoFile } from "../../helpers/fixtures";
 
 const screen = readRepoFile("client/media/preview.css");
@@ -13,9 +15,11 @@ describe("client: the preview's stylesheets", () => {
   });
 
   it("mark blanks and unresolved references visibly", () => {
-    assert.match(screen, /\.kc-blank\s*\{[^}]*(background|outline)/);
-    assert.match(screen, /\.kc-unresolved\s*\{[^}]*(background|outline)/);
-    assert.match(screen, /\.kc-bidi\s*\{/);
+    for (const css of [screen, CONTRACT_CSS]) {
+      for (const name of [CONTRACT_CLASSES.blank, CONTRACT_CLASSES.unresolved, CONTRACT_CLASSES.control]) {
+        assert.match(css, new RegExp(`\\.${name}\\s*\\{[^}]*(background|outline|color)`), name);
+      }
+    }
   });
 
   it("print on A4 in a Mincho serif, keeping headings with their text", () => {

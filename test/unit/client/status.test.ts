@@ -8,6 +8,12 @@ import {
   statusTooltip,
   type CountedDiagnostic,
 } from "../../../client/src/status/problem-counts";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { createContractService } from "../../../server/src/language";
+import { kindById } from "../../../server/src/language/check/registry";
+import { BLANK_IDS } from "../../../server/src/language/vocabulary/blanks";
+import { FILLED_PATH, ROOT, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { english, japanese } from "./l10n";
 
 const diagnostics: CountedDiagnostic[] = [
@@ -22,8 +28,35 @@ const diagnostics: CountedDiagnostic[] = [
   { code: "not-blank.x", isError: false },
 ];
 
+describe("one definition of a blank: the preview's count and the status bar agree", () => {
+  const service = createContractService();
+  const samples = readdirSync(join(ROOT, "samples/diagnostics"))
+    .map((f) => `samples/diagnostics/${f}`)
+    .concat([TEMPLATE_PATH, FILLED_PATH]);
+  for (const path of samples) {
+    it(path, () => {
+      const analysis = service.analyze(sample(path));
+      const diagnostics = service
+        .check(analysis)
+        .map((d) => ({ code: d.id, isError: d.severity === "error" }));
+      assert.equal(service.preview(analysis).blanks, countProblems(diagnostics).blanks);
+    });
+  }
+
+  it("names only ids the checker has", () => {
+    for (const id of BLANK_IDS) assert.ok(kindById(id) !== undefined, id);
+  });
+
+  it("counts placeholders in the prose, and not what is left to an attachment", () => {
+    const count = (path: string) => service.preview(service.analyze(sample(path))).blanks;
+    assert.equal(count("samples/diagnostics/blank.placeholder.contract"), 2);
+    assert.equal(count("samples/diagnostics/blank.undecided.contract"), 0);
+    assert.equal(count(TEMPLATE_PATH), 8);
+  });
+});
+
 describe("client: the status bar summary", () => {
-  it("counts blank.* diagnostics as blanks and Error ones as errors", () => {
+  it("counts the diagnostics of a blank's ids as blanks and Error ones as errors", () => {
     assert.deepEqual(countProblems(diagnostics), { blanks: 3, errors: 2 });
   });
 

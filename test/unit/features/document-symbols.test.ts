@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { analyze } from "../../../server/src/language/analysis";
+import { analyze } from "../../../server/src/language/model/analysis";
 import { documentSymbols, type ContractSymbol } from "../../../server/src/language/features/document-symbols";
 
 interface Outline {

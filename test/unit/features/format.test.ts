@@ -1,7 +1,7 @@
 import { proseContent } from "../../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { analyze } from "../../../server/src/language/analysis";
+import { analyze } from "../../../server/src/language/model/analysis";
 import { formatEdits, formatText } from "../../../server/src/language/features/format";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 

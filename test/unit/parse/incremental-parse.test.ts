@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { analyze, type Analysis } from "../../../server/src/language/analysis";
+import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { parseContract, parseContractInSteps } from "../../../server/src/language/parse/parse-contract";
 import { reparseContract } from "../../../server/src/language/parse/reparse";
 import { hostileContract } from "../../helpers/arbitraries";

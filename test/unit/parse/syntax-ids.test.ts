@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SYNTAX_KINDS } from "../../../server/src/language/check/rules/syntax";
+import { SYNTAX_KINDS } from "../../../server/src/language/check/rules/syntax/syntax-errors";
 import { isSyntaxId, SYNTAX_IDS } from "../../../server/src/language/parse/parse-problem";
 import { readRepoFile } from "../../helpers/fixtures";
 

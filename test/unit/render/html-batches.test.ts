@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { contractWithArticles } from "../../../bench/inputs";
-import { analyze } from "../../../server/src/language/analysis";
+import { contractWithArticles } from "../../../bench/bench-inputs";
+import { analyze } from "../../../server/src/language/model/analysis";
 import { createHtmlRenderer } from "../../../server/src/language/render/html";
 import { hostileContract, injectedContract } from "../../helpers/arbitraries";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { FILLED_PATH, GOLDEN_PATH, readRepoFile, ROOT, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { htmlProblems, openingTags } from "../../helpers/html-structure";
 

@@ -5,12 +5,12 @@
  * guard; nothing here asserts on time.
  */
 import assert from "node:assert/strict";
-import type { Analysis } from "../../../server/src/language/analysis";
+import type { Analysis } from "../../../server/src/language/model/analysis";
 import type { Article } from "../../../server/src/language/ast";
-import { isFixData, type QuickFix } from "../../../server/src/language/check/quick-fix";
+import { type QuickFix } from "../../../server/src/language/check/quick-fix";
 import type { ContractDiagnostic } from "../../../server/src/language/diagnostic";
 import { formatText } from "../../../server/src/language/features/format";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { boundaryProblem } from "../../helpers/text-boundaries";
 
 const service = createContractService();
@@ -33,7 +33,7 @@ function assertInBounds(source: string, diagnostics: readonly ContractDiagnostic
   // Findings of one kind may share one fix (renumber every article): check each fix once.
   const seen = new Set<QuickFix>();
   for (const d of diagnostics) {
-    const fresh = isFixData(d.data) ? d.data.fixes.filter((f) => !seen.has(f)) : [];
+    const fresh = (d.data?.fixes ?? []).filter((f) => !seen.has(f));
     for (const f of fresh) seen.add(f);
     const fixes = fresh.flatMap((f) => f.edits.map((e) => e.span));
     for (const span of [d.span, ...(d.related ?? []).map((r) => r.span), ...fixes]) {

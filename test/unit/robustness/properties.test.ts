@@ -2,8 +2,7 @@ import { relativeArticle } from "../../helpers/contract-content";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Article } from "../../../server/src/language/ast";
-import { isFixData } from "../../../server/src/language/check/quick-fix";
-import { createContractService } from "../../../server/src/language/service";
+import { createContractService } from "../../../server/src/language";
 import { hostileContract, TYPED_JUNK } from "../../helpers/arbitraries";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 import { boundaryProblem } from "../../helpers/text-boundaries";
@@ -13,9 +12,7 @@ const SEED = 20261124;
 const FINAL = { mode: "final", severities: {} } as const;
 
 function spansOf(diagnostic: ReturnType<typeof service.check>[number]): { start: number; end: number }[] {
-  const fixes = isFixData(diagnostic.data)
-    ? diagnostic.data.fixes.flatMap((f) => f.edits.map((e) => e.span))
-    : [];
+  const fixes = (diagnostic.data?.fixes ?? []).flatMap((f) => f.edits.map((e) => e.span));
   return [diagnostic.span, ...(diagnostic.related ?? []).map((r) => r.span), ...fixes];
 }
 

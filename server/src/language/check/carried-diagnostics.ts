@@ -7,11 +7,11 @@
  * findings follow when the full check runs after the typing pause.
  */
 import type { Span } from "../ast";
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { ContractDiagnostic } from "../diagnostic";
 import { blockIndexAt, type ParseProblem } from "../parse/parse-contract";
 import { changeBetween, mapOffset, type TextChange } from "../text-change";
-import { isSyntaxId, syntaxKindOf } from "./rules/syntax";
+import { isSyntaxId, syntaxKindOf } from "./rules/syntax/syntax-errors";
 import { byPosition, resolveSeverity, type CheckOptions } from "./run-checks";
 
 /** A version of the text and the diagnostics published for it. */

@@ -1,6 +1,7 @@
 /**
- * The quick fixes a finding offers, carried in `diagnostic.data` so the editor can apply them
- * without asking the checker again. Edits are spans of the text the finding was made on.
+ * The quick fixes a finding offers, kept in its `data`. They are not sent to the editor: a code
+ * action request takes them from the findings of the document's current version, so an edit never
+ * applies to stale offsets. Edits are spans of the text the finding was made on.
  */
 import type { Span } from "../ast";
 
@@ -25,6 +26,7 @@ export function fixData(...fixes: QuickFix[]): FixData {
   return { fixes };
 }
 
-export function isFixData(data: unknown): data is FixData {
-  return typeof data === "object" && data !== null && Array.isArray((data as { fixes?: unknown }).fixes);
+/** The fixes a finding offers, none when it carries no fix data. */
+export function fixesOf(finding: { readonly data?: FixData }): readonly QuickFix[] {
+  return finding.data?.fixes ?? [];
 }

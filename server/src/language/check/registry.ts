@@ -4,26 +4,20 @@
  */
 import type { DiagnosticKind, Rule } from "./rule";
 import { INTERNAL_RULE_FAILURE } from "./run-checks";
-import { blankPartyRule } from "./rules/blank/party-fields";
-import { placeholderRule } from "./rules/blank/placeholders";
-import { blankValuesRule } from "./rules/blank/required-values";
-import { undecidedRule } from "./rules/blank/left-undecided";
+import { BLANK_RULES } from "./rules/blank";
 import { CONSISTENCY_RULES } from "./rules/consistency";
 import { PARTIES_RULES } from "./rules/parties";
 import { REFERENCES_RULES } from "./rules/references";
 import { STRUCTURE_RULES } from "./rules/structure";
-import { bidiControlRule } from "./rules/security/bidi-controls";
-import { syntaxRule } from "./rules/syntax";
+import { SECURITY_RULES } from "./rules/security";
+import { SYNTAX_RULES } from "./rules/syntax";
 import { TERMS_RULES } from "./rules/terms";
 import { VALUES_RULES } from "./rules/values";
 
 export const RULES: readonly Rule[] = [
-  syntaxRule,
-  bidiControlRule,
-  blankPartyRule,
-  blankValuesRule,
-  placeholderRule,
-  undecidedRule,
+  ...SYNTAX_RULES,
+  ...SECURITY_RULES,
+  ...BLANK_RULES,
   ...VALUES_RULES,
   ...STRUCTURE_RULES,
   ...REFERENCES_RULES,

@@ -3,17 +3,16 @@
  * declares; the catalogue of all kinds (ids, default severities, docs) is the union of the rules'.
  */
 import type { Span } from "../ast";
+import type { FixData } from "./quick-fix";
 import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnostic";
-import type { ContractFacts } from "../facts";
-import type { Analysis } from "../analysis";
-import type { ContractIndex } from "../contract-index";
+import type { ContractFacts } from "../model/facts";
+import type { Analysis } from "../model/analysis";
+import type { ContractIndex } from "../model/contract-index";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
   readonly id: string;
   readonly severity: Severity;
-  /** A blank: reported as an error in final mode, whatever its default. */
-  readonly blank?: boolean;
   /** Japanese: what the finding means (one sentence, for docs and settings). */
   readonly title: string;
   /** English summary for the diagnostics reference. */
@@ -29,7 +28,7 @@ export interface Finding {
   /** Japanese: what is wrong here and what to do. */
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
-  readonly data?: unknown;
+  readonly data?: FixData;
   readonly tags?: ContractDiagnostic["tags"];
 }
 

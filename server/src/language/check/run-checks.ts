@@ -3,9 +3,10 @@
  * user override). Each rule is guarded: one that throws costs one internal diagnostic, never the
  * findings of the others.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { drain, type Steps } from "../steps";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
+import { isBlankId } from "../vocabulary/blanks";
 import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
 
 export type SeveritySetting = Severity | "off";
@@ -31,7 +32,7 @@ export const INTERNAL_RULE_FAILURE: DiagnosticKind = {
 export function resolveSeverity(kind: DiagnosticKind, options: CheckOptions): SeveritySetting {
   const override = options.severities[kind.id];
   if (override !== undefined) return override;
-  return options.mode === "final" && kind.blank === true ? "error" : kind.severity;
+  return options.mode === "final" && isBlankId(kind.id) ? "error" : kind.severity;
 }
 
 function toDiagnostic(kind: DiagnosticKind, finding: Finding, severity: Severity): ContractDiagnostic {

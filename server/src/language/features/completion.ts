@@ -3,9 +3,9 @@
  * after 支払期日：, and at the start of a line the block headers and a skeleton for every standard
  * article the contract is missing (with its next number).
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
-import { coversTopic } from "../contract-type";
+import { coversTopic } from "../model/contract-type";
 import { PARTY_FIELDS, STANDARD_VALUES } from "../standard-values";
 import { formatValue } from "../values/value-parse";
 

@@ -1,5 +1,5 @@
 /** The facts a value implies, as Japanese lines for hovers and inlay hints. */
-import type { ContractFacts } from "../facts";
+import type { ContractFacts } from "../model/facts";
 import { formatCalendarDate } from "../values/date-format";
 import { formatYen } from "../values/money";
 

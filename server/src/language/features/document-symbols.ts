@@ -5,7 +5,7 @@
  */
 import { articleLabel, chapterLabel } from "../article-label";
 import type { Article, Block, ChapterBlock, Definition, FieldEntry, Span } from "../ast";
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { formatValue } from "../values/value-parse";
 
 export type ContractSymbolKind = "article" | "paragraph" | "party" | "field" | "section" | "value" | "title";

@@ -1,5 +1,5 @@
 /** Folding: each block (an article, a party, 条件, 前文 …) and each run of comments. */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
 import { documentSymbols } from "./document-symbols";
 

@@ -4,7 +4,7 @@
  * character of prose, values and comments from the source. A block the parser could not read is
  * copied verbatim. Line endings follow the file's first line break.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { articleLabel, withTitle } from "../article-label";
 import type { Article, ArticleEntry, Block, Comment, FieldEntry, ProseEntry, Span, StrayLine } from "../ast";
 

@@ -3,7 +3,7 @@
  * the term, the renewal deadline); a party field its value; an article heading the article as it
  * will print.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { Definition, Span } from "../ast";
 import { renderText } from "../render/text";
 import { STANDARD_VALUES } from "../standard-values";

@@ -1,5 +1,5 @@
 /** Inlay hints: beside a {reference} in prose, what the value implies (= 上限 1,800,000円 …). */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import { derivedHint } from "./derived-facts";
 
 export interface InlayHintEntry {

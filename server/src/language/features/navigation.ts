@@ -3,8 +3,8 @@
  * at: a value ({月額報酬} or its definition), a party field, a party, an article (its heading or a
  * 第N条 written in prose, resolved as the checks resolve it), or a defined term 「本契約」.
  */
-import type { Analysis } from "../analysis";
-import { createResolver } from "../article-references/reference-resolve";
+import type { Analysis } from "../model/analysis";
+import { createResolver } from "../model/reference-resolve";
 import type { Article, Span } from "../ast";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 
@@ -28,7 +28,7 @@ const within = (span: Span, offset: number) => span.start <= offset && offset <=
 /** Every 第N条 written in prose that resolves to an article, with the token naming it. */
 function articleMentions(analysis: Analysis): { article: Article; span: Span }[] {
   const resolver = createResolver(analysis.index);
-  return analysis.index.articleReferences().flatMap((reference) => {
+  return analysis.articleReferences.flatMap((reference) => {
     const target = resolver.article(reference);
     const part = reference.parts.find((p) => p.level === "article");
     if (target.kind !== "found" || target.implicit || part === undefined) return [];
@@ -37,7 +37,7 @@ function articleMentions(analysis: Analysis): { article: Article; span: Span }[]
 }
 
 function termAt(analysis: Analysis, offset: number): Target | null {
-  const terms = analysis.index.terms();
+  const terms = analysis.terms;
   const definition = terms.definitions.find((d) => within(d.nameSpan, offset));
   if (definition !== undefined) {
     return {
@@ -94,7 +94,7 @@ function partyOccurrences(analysis: Analysis, target: Extract<Target, { kind: "p
 }
 
 function termOccurrences(analysis: Analysis, name: string): Occurrence[] {
-  const terms = analysis.index.terms();
+  const terms = analysis.terms;
   const definition = terms.definitions
     .filter((d) => d.name === name)
     .map((d) => ({ span: d.nameSpan, declaration: true }));

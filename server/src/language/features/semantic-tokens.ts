@@ -3,7 +3,7 @@
  * or party field that exists. Known ones are read-only variables and properties; unknown ones get
  * their own type, which the extension maps to an "invalid" scope.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { RefInline, Span } from "../ast";
 import { PARTY_FIELDS } from "../standard-values";
 

@@ -2,7 +2,7 @@
  * What the drafter points at: a value (by a {reference} or its definition), a party field, or an
  * article heading. Shared by hover, definition, references, highlight and rename.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis } from "../model/analysis";
 import type { Article, Definition, PartyBlock, RefInline, Span } from "../ast";
 
 export type SymbolAt =

@@ -13,8 +13,10 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
-import { BIDI_CONTROLS, codePointLabel } from "../bidi";
+import { BIDI_CONTROLS, codePointLabel } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
+import { buildPage } from "../vocabulary/page-shell";
+import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/contract-classes";
 
 interface RenderEnv {
   /** The chunks of this render, by the Markdown line they start on. */
@@ -44,26 +46,18 @@ function markRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-const MARK_CLASS: Readonly<Record<Segment["kind"], string>> = {
-  text: "kc-text",
-  value: "kc-value",
-  blank: "kc-blank",
-  signature: "kc-signature",
-  unresolved: "kc-unresolved",
-};
-
 function markHtml(segment: Segment | undefined, escape: (s: string) => string): string {
   if (segment === undefined) return "";
   const target = segment.target ?? segment.source;
   return (
-    `<span class="${MARK_CLASS[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
+    `<span class="${CONTRACT_CLASSES[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
     `${escape(segment.text)}</span>`
   );
 }
 
 function chunkClass(chunk: MarkdownChunk): string {
-  const classes = [`kc-${chunk.style}`, `kc-in-${chunk.block}`];
-  if (chunk.opensGroup) classes.push("kc-group");
+  const classes = [lineStyleClass(chunk.style), blockClass(chunk.block)];
+  if (chunk.opensGroup) classes.push(CONTRACT_CLASSES.group);
   return classes.join(" ");
 }
 
@@ -91,12 +85,14 @@ function createMarkdownIt(): MarkdownIt {
 // The HTML carries contract text only as element content (attributes hold numbers and class
 // names), so every control character in it is text and can be replaced by a visible mark.
 function showBidiControls(html: string): string {
-  return html.replace(BIDI_CONTROLS, (c) => `<span class="kc-bidi">⟨${codePointLabel(c)}⟩</span>`);
+  return html.replace(
+    BIDI_CONTROLS,
+    (c) => `<span class="${CONTRACT_CLASSES.control}">⟨${codePointLabel(c)}⟩</span>`,
+  );
 }
 
-function cspFor(css: string): string {
-  const hash = createHash("sha256").update(css).digest("base64");
-  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; form-action 'none'; base-uri 'none'`;
+function styleSource(css: string): string {
+  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
 }
 
 // Chunks are separated by a blank line; a chunk of raw text (an unreadable block) spans lines.
@@ -140,25 +136,16 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   return {
     renderBody,
     renderDocument(layout, sourceText) {
-      const title = md.utils.escapeHtml(layout.title ?? "契約書");
-      return [
-        "<!DOCTYPE html>",
-        '<html lang="ja">',
-        "<head>",
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${cspFor(CONTRACT_CSS)}">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${title}</title>`,
-        `<style>${CONTRACT_CSS}</style>`,
-        "</head>",
-        "<body>",
-        '<article class="keiyaku-contract">',
-        renderBody(layout, sourceText).trimEnd(),
-        "</article>",
-        "</body>",
-        "</html>",
-        "",
-      ].join("\n");
+      return buildPage({
+        sources: { style: styleSource(CONTRACT_CSS), img: "'none'" },
+        title: layout.title ?? "契約書",
+        head: [`<style>${CONTRACT_CSS}</style>`],
+        body: [
+          `<article class="${CONTRACT_CLASSES.contract}">`,
+          renderBody(layout, sourceText).trimEnd(),
+          "</article>",
+        ],
+      });
     },
   };
 }

@@ -25,7 +25,7 @@ import type {
   StrayLine,
 } from "../ast";
 import { PARTY_FIELDS } from "../standard-values";
-import { buildValueScope, partyField, partyFields, type ValueScope } from "../value-scope";
+import { buildValueScope, partyField, partyFields, type ValueScope } from "../model/value-scope";
 import { formatBlank } from "../values/blank";
 import { formatYen } from "../values/money";
 import { formatValue } from "../values/value-parse";

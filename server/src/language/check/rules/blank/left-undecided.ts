@@ -4,7 +4,7 @@
  * that attaches its annexes (別紙 blocks) has decided what 別紙 means.
  */
 import type { AnnexBlock } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
 
 export const BLANK_UNDECIDED: DiagnosticKind = {

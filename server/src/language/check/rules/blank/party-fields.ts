@@ -1,13 +1,12 @@
 /** blank.party: a party's 会社名・所在地・代表者 left blank or left out, or 甲/乙 not declared. */
 import type { PartyBlock } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 
 export const BLANK_PARTY: DiagnosticKind = {
   id: "blank.party",
   severity: "warning",
-  blank: true,
   title: "当事者の会社名・所在地・代表者が空欄です。",
   summary: "A party's company name, address or representative is blank or missing.",
   fix: "「会社名：株式会社アルファ」のように当事者の欄を埋めてください。",
@@ -28,14 +27,12 @@ function checkParty(party: PartyBlock, { report }: RuleContext): void {
       report(BLANK_PARTY, {
         span: party.headerSpan,
         message: `${partyLabel(party)}の${field}がありません。この下に「${field}：…」を書いてください。`,
-        data: { party: party.symbol, field, missing: true },
       });
     } else if (definition.value.type === "blank") {
       report(BLANK_PARTY, {
         span:
           definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan,
         message: `${partyLabel(party)}の${field}が空欄です。署名の前に記入してください。`,
-        data: { party: party.symbol, field },
       });
     }
   }
@@ -54,7 +51,6 @@ export const blankPartyRule: Rule = {
       context.report(BLANK_PARTY, {
         span: title.titleSpan,
         message: `当事者「${symbol}」が書かれていません。「当事者 ${symbol}（…）」と会社名・所在地・代表者を書いてください。`,
-        data: { party: symbol, missingParty: true },
       });
     }
   },

@@ -4,7 +4,6 @@ import type { DiagnosticKind, Rule } from "../../rule";
 export const BLANK_PLACEHOLDER: DiagnosticKind = {
   id: "blank.placeholder",
   severity: "warning",
-  blank: true,
   title: "本文に記入待ちの印（＿＿、●●、〇〇、【要確認】、［　］など）が残っています。",
   summary: "A placeholder mark (＿＿, ●●, 〇〇, 【要確認】, ［　］) is left in the prose.",
   fix: "印を実際の文言に置き換えるか、値として「条件」に定義して「{名前}」で参照してください。",
@@ -28,7 +27,6 @@ export const placeholderRule: Rule = {
         report(BLANK_PLACEHOLDER, {
           span: { start, end: start + match[0].length },
           message: `本文に記入待ちの印「${match[0]}」が残っています。実際の文言に置き換えてください。`,
-          data: { placeholder: match[0] },
         });
       }
     }

@@ -8,7 +8,6 @@ import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 export const BLANK_FEE: DiagnosticKind = {
   id: "blank.fee",
   severity: "warning",
-  blank: true,
   title: "月額報酬が空欄です。",
   summary: "The monthly fee is blank or missing.",
   fix: "「月額報酬：300,000円（消費税別）」のように金額を書いてください。",
@@ -18,7 +17,6 @@ export const BLANK_FEE: DiagnosticKind = {
 export const BLANK_DATE: DiagnosticKind = {
   id: "blank.date",
   severity: "warning",
-  blank: true,
   title: "契約締結日が空欄です。",
   summary: "The signing date is blank or missing.",
   fix: "「契約締結日：令和8年12月1日」のように日付を書いてください。",
@@ -28,7 +26,6 @@ export const BLANK_DATE: DiagnosticKind = {
 export const BLANK_VALUE: DiagnosticKind = {
   id: "blank.value",
   severity: "warning",
-  blank: true,
   title: "条件の値が空欄です。",
   summary: "A value in 条件 is blank.",
   fix: "値を記入してください。",
@@ -55,7 +52,6 @@ function reportBlank(definition: Definition, { report }: RuleContext): void {
   report(kindFor(definition.name), {
     span,
     message: `${definition.name}が空欄です。署名の前に記入してください。`,
-    data: { value: definition.name },
   });
 }
 
@@ -69,7 +65,6 @@ function reportMissing(name: string, context: RuleContext): void {
   context.report(kindFor(name), {
     span,
     message: `${name}が書かれていません。「条件」に「${name}：${example}」を書いてください。`,
-    data: { value: name, missing: true },
   });
 }
 

@@ -4,9 +4,10 @@
  * 0円 — exactly when a new contractor is most likely to make a mistake. The reference contract
  * has this weakness, hence information, not a warning.
  */
-import type { ContractIndex, ProseLine } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
-import type { ContractFacts } from "../../../facts";
+import type { ContractFacts } from "../../../model/facts";
 import { addMonths } from "../../../values/calendar-arithmetic";
 import { daysInMonth } from "../../../values/calendar";
 import { formatCalendarDate } from "../../../values/date-format";
@@ -14,8 +15,8 @@ import { formatPaymentDue } from "../../../values/payment-due";
 import type { CalendarDate, PaymentDueValue } from "../../../values/value";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleOn, linesOf } from "./articles";
-import { inFile, sentenceAround } from "./prose-text";
+import { articleOn, linesOf } from "../../support/articles";
+import { inFile, sentenceAround } from "../../support/prose-text";
 
 export const CAP_BEFORE_FIRST_PAYMENT: DiagnosticKind = {
   id: "consistency.cap-before-first-payment",

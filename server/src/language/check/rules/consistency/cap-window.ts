@@ -7,8 +7,8 @@ import type { RelatedLocation } from "../../../diagnostic";
 import { formatDuration } from "../../../values/duration";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleOn, placeLabel } from "./articles";
-import { compareLengths } from "./durations";
+import { articleOn, placeLabel } from "../../support/articles";
+import { compareLengths } from "../../support/durations";
 
 export const CAP_WINDOW_EXCEEDS_TERM: DiagnosticKind = {
   id: "consistency.cap-window-exceeds-term",

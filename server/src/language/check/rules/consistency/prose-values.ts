@@ -9,8 +9,8 @@ import { formatValue } from "../../../values/value-format";
 import type { Value } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { sameLength } from "./durations";
-import { proseLiterals, type ProseLiteral } from "./prose-literals";
+import { sameLength } from "../../support/durations";
+import { proseLiterals, type ProseLiteral } from "../../support/prose-literals";
 
 export const PROSE_CONTRADICTS_VALUE: DiagnosticKind = {
   id: "consistency.prose-contradicts-value",

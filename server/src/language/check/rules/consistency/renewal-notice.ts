@@ -4,13 +4,13 @@
  * refuse renewal in time and the contract renews for ever.
  */
 import type { RelatedLocation } from "../../../diagnostic";
-import type { ContractFacts, ValueFact } from "../../../facts";
+import type { ContractFacts, ValueFact } from "../../../model/facts";
 import { addDays } from "../../../values/day-number";
 import { formatDuration } from "../../../values/duration";
 import type { CalendarDate, DurationValue } from "../../../values/value";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { compareLengths } from "./durations";
+import { compareLengths } from "../../support/durations";
 
 export const RENEWAL_NOTICE_EXCEEDS_TERM: DiagnosticKind = {
   id: "consistency.renewal-notice-exceeds-term",

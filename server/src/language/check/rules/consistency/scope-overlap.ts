@@ -3,9 +3,9 @@
  * (業務範囲外). Whether 乙 owes it — and is paid for it — then has no answer in the contract.
  */
 import type { Article, Item } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleLabel, articleOn } from "./articles";
+import { articleLabel, articleOn } from "../../support/articles";
 
 export const SCOPE_OVERLAP: DiagnosticKind = {
   id: "consistency.scope-overlap",

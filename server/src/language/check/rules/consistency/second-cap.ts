@@ -2,10 +2,10 @@
  * consistency.second-cap: a liability cap stated outside the liability article. Two caps invite
  * a dispute over which one applies (and a court reads the ambiguity against the drafter).
  */
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleLabel, articleOn, linesOf, placeLabel } from "./articles";
-import { inFile, proseOnly, sentenceAround } from "./prose-text";
+import { articleLabel, articleOn, linesOf, placeLabel } from "../../support/articles";
+import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 
 export const SECOND_CAP: DiagnosticKind = {
   id: "consistency.second-cap",

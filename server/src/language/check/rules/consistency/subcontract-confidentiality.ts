@@ -4,12 +4,13 @@
  * servers then owes 甲 nothing. The reference contract has this gap, hence information.
  */
 import type { Article } from "../../../ast";
-import type { ContractIndex, ProseLine } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { TextEdit } from "../../quick-fix";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { articleLabel, articleOn, linesOf } from "./articles";
-import { inFile } from "./prose-text";
+import { articleLabel, articleOn, linesOf } from "../../support/articles";
+import { inFile } from "../../support/prose-text";
 
 export const SUBCONTRACT_CONFIDENTIALITY: DiagnosticKind = {
   id: "consistency.subcontract-confidentiality",

@@ -3,13 +3,13 @@
  * reverse). Ten percent of the fee then depends on which sentence a court reads first.
  */
 import type { RefInline, Span } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { parseTaxLabel } from "../../../values/tax-label";
 import type { TaxLabel } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleOn, linesOf } from "./articles";
-import { inFile, proseOnly, sentenceAround } from "./prose-text";
+import { articleOn, linesOf } from "../../support/articles";
+import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 
 export const TAX_MODE: DiagnosticKind = {
   id: "consistency.tax-mode",

@@ -3,11 +3,11 @@
  * copies is the number of parties. With three parties and two copies, one party has no original.
  */
 import type { Span } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import { parseNumeral } from "../../../values/numerals";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { partyHeaderLocation } from "./party-roles";
+import { partyHeaderLocation } from "../../support/party-roles";
 
 export const COPIES_PARTIES: DiagnosticKind = {
   id: "consistency.copies-parties",

@@ -3,11 +3,11 @@
  * the address is filled in, no one can tell which court the parties agreed to.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { partyLabel } from "./party-roles";
+import { partyLabel } from "../../support/party-roles";
 
 export const COURT_ADDRESS_BLANK: DiagnosticKind = {
   id: "consistency.court-address-blank",

@@ -4,10 +4,10 @@
  * pays, not the letters: with 甲（受託者）, 「甲は乙に対し報酬を支払う」 is the mistake.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "./party-roles";
+import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";
 
 export const PAYER_SWAPPED: DiagnosticKind = {
   id: "consistency.payer-swapped",

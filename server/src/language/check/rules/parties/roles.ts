@@ -4,10 +4,10 @@
  * sees the prose, so the prose must not contradict who is who.
  */
 import type { PartyBlock } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { isRoleWord, partyHeaderLocation } from "./party-roles";
+import { isRoleWord, partyHeaderLocation } from "../../support/party-roles";
 
 export const ROLE_MISMATCH: DiagnosticKind = {
   id: "consistency.role-mismatch",

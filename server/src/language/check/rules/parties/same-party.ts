@@ -3,9 +3,9 @@
  * filling the template; a contract with oneself binds no one.
  */
 import type { Definition, PartyBlock } from "../../../ast";
-import { partyField } from "../../../value-scope";
+import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { partyLabel } from "./party-roles";
+import { partyLabel } from "../../support/party-roles";
 
 export const SAME_PARTY: DiagnosticKind = {
   id: "consistency.same-party",

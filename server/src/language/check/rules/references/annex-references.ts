@@ -4,7 +4,7 @@
  * by blank.undecided instead.
  */
 import { annexLabel } from "../../../article-label";
-import { annexMentions } from "../../../article-references/annex-references";
+import { annexMentions } from "../../../model/annex-references";
 import type { DiagnosticKind, Rule } from "../../rule";
 
 export const REF_UNKNOWN_ANNEX: DiagnosticKind = {

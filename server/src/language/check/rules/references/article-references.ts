@@ -5,15 +5,15 @@
  */
 import type { Article } from "../../../ast";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import type { LogicalParagraph } from "../../../article-references/article-model";
-import { articleName, articleRange, headingLocation, itemRange } from "./labels";
+import type { LogicalParagraph } from "../../../model/article-model";
+import { articleName, articleRange, headingLocation, itemRange } from "../../support/labels";
 import {
   effectiveParts,
   scanReferences,
   type ArticleReference,
   type RefPart,
-} from "../../../article-references/reference-scan";
-import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
+} from "../../../model/reference-scan";
+import { createResolver, type Resolver } from "../../../model/reference-resolve";
 
 export const REF_UNKNOWN_ARTICLE: DiagnosticKind = {
   id: "ref.unknown-article",

@@ -5,7 +5,7 @@
 import type { Definition, PartyBlock, Span } from "../../../ast";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { deleteLines } from "./text-edits";
+import { deleteLines } from "../../support/text-edits";
 
 export const VALUE_DUPLICATE: DiagnosticKind = {
   id: "value.duplicate",

@@ -4,13 +4,13 @@
  * reading is uncertain (前項 in 前文, 各号 after an anchor such as 前項各号) nothing is reported.
  */
 import type { Article } from "../../../ast";
-import type { ProseLine } from "../../../contract-index";
+import type { ProseLine } from "../../../model/prose-line";
 import { parseNumeral } from "../../../values/numerals";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import type { Line } from "../../../article-references/article-model";
-import { articleName } from "./labels";
-import { maskedText, scanReferences } from "../../../article-references/reference-scan";
-import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
+import type { Line } from "../../../model/article-model";
+import { articleName } from "../../support/labels";
+import { maskedText, scanReferences } from "../../../model/reference-scan";
+import { createResolver, type Resolver } from "../../../model/reference-resolve";
 
 export const REF_RELATIVE: DiagnosticKind = {
   id: "ref.relative",

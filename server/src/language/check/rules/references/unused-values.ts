@@ -2,7 +2,7 @@
 import type { Definition } from "../../../ast";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { deleteLines } from "./text-edits";
+import { deleteLines } from "../../support/text-edits";
 
 export const VALUE_UNUSED: DiagnosticKind = {
   id: "value.unused",

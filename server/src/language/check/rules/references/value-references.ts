@@ -5,11 +5,11 @@
  */
 import type { Definition, PartyBlock, RefInline, Span } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
-import { partyFields } from "../../../value-scope";
+import { partyFields } from "../../../model/value-scope";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { closestName } from "./names";
-import { addFieldEdit, addValueEdit } from "./definition-edits";
+import { closestName } from "../../support/names";
+import { addFieldEdit, addValueEdit } from "../../support/definition-edits";
 
 export const REF_UNDEFINED_VALUE: DiagnosticKind = {
   id: "ref.undefined-value",

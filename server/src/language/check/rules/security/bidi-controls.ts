@@ -1,5 +1,5 @@
 /** security.bidi-control: an invisible character that reorders how text is displayed. */
-import { BIDI_CONTROLS, bidiName } from "../../../bidi";
+import { BIDI_CONTROLS, bidiName } from "../../../vocabulary/control-characters";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
 

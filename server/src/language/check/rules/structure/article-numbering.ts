@@ -8,12 +8,12 @@
  */
 import { articleLabel } from "../../../article-label";
 import type { Article } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ArticleReference } from "../../../model/reference-scan";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { formatLike } from "./number-style";
-import { branchProblems, type BranchProblem } from "./branch-sequence";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { branchProblems, type BranchProblem } from "../../support/branch-sequence";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_ARTICLE_NUMBERING: DiagnosticKind = {
   id: "structure.article-numbering",
@@ -77,8 +77,11 @@ function renumbering(articles: readonly Article[], places: readonly Place[]): Ma
   return map;
 }
 
-function referenceEdits(index: ContractIndex, map: ReadonlyMap<string, Place>): TextEdit[] {
-  return index.articleReferences().flatMap((reference) => {
+function referenceEdits(
+  references: readonly ArticleReference[],
+  map: ReadonlyMap<string, Place>,
+): TextEdit[] {
+  return references.flatMap((reference) => {
     if (reference.statute) return [];
     return reference.parts.flatMap((part) => {
       const { number, branch } = part;
@@ -95,11 +98,11 @@ function referenceEdits(index: ContractIndex, map: ReadonlyMap<string, Place>): 
   });
 }
 
-function renumberAll(index: ContractIndex): QuickFix {
-  const places = targetPlaces(index.articles);
+function renumberAll(articles: readonly Article[], references: readonly ArticleReference[]): QuickFix {
+  const places = targetPlaces(articles);
   const edits = [
-    ...headingEdits(index.articles, places),
-    ...referenceEdits(index, renumbering(index.articles, places)),
+    ...headingEdits(articles, places),
+    ...referenceEdits(references, renumbering(articles, places)),
   ];
   return {
     title: "条番号を第1条から順に振り直す（本文中の参照も直す）",
@@ -184,7 +187,7 @@ export const articleNumberingRule: Rule = {
     );
     const branches = branchProblems(articles);
     if (problems.length === 0 && branches.length === 0) return;
-    const fix = renumberAll(context.index);
+    const fix = renumberAll(articles, context.analysis.articleReferences);
     for (const problem of problems) report(problem, mains, fix, context);
     for (const problem of branches) reportBranch(problem, articles, fix, context);
   },

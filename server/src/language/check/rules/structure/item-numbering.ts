@@ -7,10 +7,10 @@
 import type { Article, Item } from "../../../ast";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { isLine } from "../../../article-references/article-model";
-import { articleName } from "../references/labels";
-import { formatLike } from "./number-style";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { isLine } from "../../../model/article-model";
+import { articleName } from "../../support/labels";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_ITEM_NUMBERING: DiagnosticKind = {
   id: "structure.item-numbering",

@@ -5,14 +5,15 @@
  * references that pointed at them, where the old number named one paragraph only.
  */
 import type { Article, Paragraph } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
+import { lazy } from "../../../model/lazy";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleName } from "../references/labels";
-import type { ArticleReference } from "../../../article-references/reference-scan";
-import { createResolver, type Resolver } from "../../../article-references/reference-resolve";
-import { formatLike } from "./number-style";
-import { describeMissing, sequenceProblems, type SequenceProblem } from "./sequence";
+import { articleName } from "../../support/labels";
+import type { ArticleReference } from "../../../model/reference-scan";
+import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import { formatLike } from "../../support/number-style";
+import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 
 export const STRUCTURE_PARAGRAPH_NUMBERING: DiagnosticKind = {
   id: "structure.paragraph-numbering",
@@ -123,21 +124,12 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
   }
 }
 
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
-}
-
 function checkAll(index: ContractIndex, context: RuleContext): void {
   const resolver = createResolver(index);
-  const references = once(() => index.articleReferences());
+  const references = () => context.analysis.articleReferences;
   for (const article of index.articles) {
     const numbered = numberedParagraphs(article);
-    checkArticle(
-      numbered,
-      context,
-      once(() => renumberFix(numbered, resolver, references())),
-    );
+    checkArticle(numbered, context, lazy(() => renumberFix(numbered, resolver, references())).get);
   }
 }
 

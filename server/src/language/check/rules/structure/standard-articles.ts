@@ -5,13 +5,13 @@
  * fix appends the topic's skeleton as a new article after the last one, before 後文.
  */
 import type { Article, Span } from "../../../ast";
-import type { Analysis } from "../../../analysis";
-import { coversTopic, type ContractType, type StandardArticle } from "../../../contract-type";
+import type { Analysis } from "../../../model/analysis";
+import { coversTopic, type ContractType, type StandardArticle } from "../../../model/contract-type";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { articleWithTitle, bounds } from "../references/labels";
-import { lineBreakOf } from "../references/text-edits";
-import { formatLike } from "./number-style";
+import { articleWithTitle, bounds } from "../../support/labels";
+import { lineBreakOf } from "../../support/text-edits";
+import { formatLike } from "../../support/number-style";
 
 export const STRUCTURE_MISSING_ARTICLE: DiagnosticKind = {
   id: "structure.missing-article",

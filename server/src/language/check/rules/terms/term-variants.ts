@@ -20,8 +20,8 @@ export const TERM_VARIANT: DiagnosticKind = {
 export const termVariantsRule: Rule = {
   name: "terms/term-variants",
   kinds: [TERM_VARIANT],
-  check({ index, report }) {
-    for (const variant of index.terms().variants) {
+  check({ analysis, report }) {
+    for (const variant of analysis.terms.variants) {
       const name = variant.definition.name;
       report(TERM_VARIANT, {
         span: variant.span,

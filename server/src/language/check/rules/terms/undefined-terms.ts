@@ -3,7 +3,7 @@
  * what 「本件業務」 covers, and a dispute over its scope is decided against the drafter.
  */
 import type { DiagnosticKind, Rule } from "../../rule";
-import { definitionExample, type TermUse } from "../../../defined-terms";
+import { definitionExample, type TermUse } from "../../../model/defined-terms";
 
 export const TERM_UNDEFINED: DiagnosticKind = {
   id: "term.undefined",
@@ -35,14 +35,14 @@ function message(name: string, count: number): string {
 export const undefinedTermsRule: Rule = {
   name: "terms/undefined-terms",
   kinds: [TERM_UNDEFINED],
-  check({ index, report }) {
-    const terms = index.terms();
+  check({ analysis, report }) {
+    const terms = analysis.terms;
     const defined = new Set(terms.definitions.map((d) => d.name));
     const undefinedUses = terms.uses.filter((use) => !defined.has(use.name));
     for (const [name, uses] of groupByName(undefinedUses)) {
       const [first] = uses;
       if (first === undefined) continue;
-      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length), data: { term: name } });
+      report(TERM_UNDEFINED, { span: first.span, message: message(name, uses.length) });
     }
   },
 };

@@ -4,7 +4,7 @@
  */
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { type TermDefinition, type TermIndex } from "../../../defined-terms";
+import { type TermDefinition, type TermIndex } from "../../../model/defined-terms";
 
 export const TERM_UNUSED: DiagnosticKind = {
   id: "term.unused",
@@ -47,8 +47,8 @@ function removeFix(definition: TermDefinition): FixData {
 export const unusedTermsRule: Rule = {
   name: "terms/unused-terms",
   kinds: [TERM_UNUSED],
-  check({ index, report }) {
-    const terms = index.terms();
+  check({ analysis, report }) {
+    const terms = analysis.terms;
     for (const definition of terms.definitions) {
       if (usedAfter(terms, definition)) continue;
       // A term used only before its definition needs the definition moved, not deleted.

@@ -9,10 +9,10 @@ import { eraByName, eraOf, isWithinEra } from "../../../values/eras";
 import type { CalendarDate, EraName } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import type { MonthDay } from "./date-patterns";
-import { inDigitsOf } from "./digits";
-import { findEraPairs, pairAgrees, warekiYearInSeireki, type EraPair } from "./era-pairs";
-import { allSegments } from "./segments";
+import type { MonthDay } from "../../support/date-patterns";
+import { inDigitsOf } from "../../support/digits";
+import { findEraPairs, pairAgrees, warekiYearInSeireki, type EraPair } from "../../support/era-pairs";
+import { allSegments } from "../../support/segments";
 
 export const VALUE_ERA_MISMATCH: DiagnosticKind = {
   id: "value.era-mismatch",

@@ -8,7 +8,7 @@ import { formatYen } from "../../../values/money";
 import { splitTaxSuffix } from "../../../values/tax-label";
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { parsedValue } from "./segments";
+import { parsedValue } from "../../support/segments";
 
 export const VALUE_FEE_NOT_POSITIVE: DiagnosticKind = {
   id: "value.fee-not-positive",

@@ -11,10 +11,10 @@ import { eraOf, isWithinEra } from "../../../values/eras";
 import { splitWeekday } from "../../../values/weekday";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { datesIn } from "./dates-in-text";
-import { inDigitsOf } from "./digits";
-import { invalidDefinitions } from "./invalid-values";
-import { parsedValue, proseSegments } from "./segments";
+import { datesIn } from "../../support/dates-in-text";
+import { inDigitsOf } from "../../support/digits";
+import { invalidDefinitions } from "../../support/invalid-values";
+import { parsedValue, proseSegments } from "../../support/segments";
 
 export const VALUE_INVALID_DATE: DiagnosticKind = {
   id: "value.invalid-date",

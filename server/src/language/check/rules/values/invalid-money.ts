@@ -3,7 +3,7 @@
  * tax label, an amount too large to compute with.
  */
 import type { DiagnosticKind, Rule } from "../../rule";
-import { invalidDefinitions } from "./invalid-values";
+import { invalidDefinitions } from "../../support/invalid-values";
 
 export const VALUE_INVALID_MONEY: DiagnosticKind = {
   id: "value.invalid-money",

@@ -10,10 +10,10 @@ import { parseDuration } from "../../../values/duration";
 import type { InvalidValue } from "../../../values/value";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Finding, Rule } from "../../rule";
-import { inDigitsOf } from "./digits";
-import { findEraPairs, pairDate, type EraPair } from "./era-pairs";
-import { invalidDefinitions } from "./invalid-values";
-import { parsedValue } from "./segments";
+import { inDigitsOf } from "../../support/digits";
+import { findEraPairs, pairDate, type EraPair } from "../../support/era-pairs";
+import { invalidDefinitions } from "../../support/invalid-values";
+import { parsedValue } from "../../support/segments";
 
 export const VALUE_INVALID: DiagnosticKind = {
   id: "value.invalid",

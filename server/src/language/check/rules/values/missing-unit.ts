@@ -7,8 +7,8 @@ import type { Definition } from "../../../ast";
 import { expectedTypeOf } from "../../../standard-values";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { invalidDefinitions } from "./invalid-values";
-import { parsedValue } from "./segments";
+import { invalidDefinitions } from "../../support/invalid-values";
+import { parsedValue } from "../../support/segments";
 
 export const VALUE_MISSING_UNIT: DiagnosticKind = {
   id: "value.missing-unit",

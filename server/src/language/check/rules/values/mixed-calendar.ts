@@ -4,16 +4,16 @@
  * A 和暦・西暦 pair written on purpose (令和8年（2026年）) is not mixing and is left out.
  */
 import type { Span } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import { formatCalendarDate, formatWarekiDate } from "../../../values/date-format";
 import { eraOf } from "../../../values/eras";
 import { splitWeekday } from "../../../values/weekday";
 import type { CalendarDate } from "../../../values/value";
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
-import { datesIn } from "./dates-in-text";
-import { inDigitsOf } from "./digits";
-import { parsedValue, proseSegments } from "./segments";
+import { datesIn } from "../../support/dates-in-text";
+import { inDigitsOf } from "../../support/digits";
+import { parsedValue, proseSegments } from "../../support/segments";
 
 export const VALUE_MIXED_CALENDAR: DiagnosticKind = {
   id: "value.mixed-calendar",

@@ -3,16 +3,16 @@
  * (2026年12月1日（月）: it is a 火曜日). One of the two is wrong, and a reader cannot tell which.
  */
 import type { Span } from "../../../ast";
-import type { ContractIndex } from "../../../contract-index";
+import type { ContractIndex } from "../../../model/contract-index";
 import { isValidCalendarDate, weekdayOf } from "../../../values/dates";
 import { splitWeekday, weekdayChar } from "../../../values/weekday";
 import type { CalendarDate } from "../../../values/value";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Finding, Rule } from "../../rule";
-import type { WrittenWeekdayAt } from "./date-patterns";
-import { datesIn } from "./dates-in-text";
-import { findEraPairs, pairAgrees, pairDate } from "./era-pairs";
-import { allSegments, parsedValue, proseSegments } from "./segments";
+import type { WrittenWeekdayAt } from "../../support/date-patterns";
+import { datesIn } from "../../support/dates-in-text";
+import { findEraPairs, pairAgrees, pairDate } from "../../support/era-pairs";
+import { allSegments, parsedValue, proseSegments } from "../../support/segments";
 
 export const VALUE_WEEKDAY_MISMATCH: DiagnosticKind = {
   id: "value.weekday-mismatch",

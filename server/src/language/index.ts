@@ -1,0 +1,28 @@
+/**
+ * The language service's one public entry. The language server (`lsp/`) and the CLI (`cli/`)
+ * import only this file (lint enforces it): everything behind it may move without them noticing.
+ */
+export { createContractService, RENDER_FORMATS } from "./service";
+export type { ContractService, PreviewContent, RenderFormat } from "./service";
+export type { Analysis } from "./model/analysis";
+export type { Span } from "./ast";
+export type { ContractDiagnostic, RelatedLocation, Severity } from "./diagnostic";
+export type { TextEdit } from "./check/quick-fix";
+export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
+export type { CheckOptions, SeveritySetting } from "./check/run-checks";
+export type { CheckedVersion } from "./check/carried-diagnostics";
+export type { CodeActionEntry } from "./features/code-actions";
+export type { CompletionEntry, CompletionKind } from "./features/completion";
+export type { ContractSymbol, ContractSymbolKind } from "./features/document-symbols";
+export type { FoldingSpan } from "./features/folding";
+export type { FormatEdit } from "./features/format";
+export type { HoverResult } from "./features/hover";
+export type { InlayHintEntry } from "./features/inlay-hints";
+export type { Occurrence, RenameCheck, RenameResult } from "./features/navigation";
+export { TOKEN_MODIFIERS, TOKEN_TYPES } from "./features/semantic-tokens";
+export type { SemanticToken, TokenType } from "./features/semantic-tokens";
+export { buildLineIndex, type LineIndex } from "./line-index";
+export { positionAt, type Position } from "./positions";
+export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
+export type { DiagnosticKind } from "./check/rule";
+export { closestName } from "./check/support/names";

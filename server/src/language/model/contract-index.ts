@@ -1,0 +1,163 @@
+/**
+ * Lookups over a parsed contract that the checks and the editor features share: articles by
+ * number and by heading, the lines of prose with their source text, and every value reference.
+ * Built once per analysis.
+ */
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import type { ProseLine } from "./prose-line";
+import type {
+  AnnexBlock,
+  Article,
+  ArticleEntry,
+  Block,
+  ContractDocument,
+  Definition,
+  Item,
+  Paragraph,
+  PartyBlock,
+  Prose,
+  RefInline,
+} from "../ast";
+
+/** A paragraph (項) of an article with the items (号) written under it. */
+export interface ArticleParagraph {
+  readonly paragraph: Paragraph;
+  readonly items: readonly Item[];
+}
+
+export interface ContractIndex {
+  /** Every article in source order, branch articles (第15条の2) included. */
+  readonly articles: readonly Article[];
+  /** The articles 第N条 by N, branch articles left out. */
+  readonly articlesByNumber: ReadonlyMap<number, readonly Article[]>;
+  /** The first article 第N条 (branch null) or 第N条のB, if there is one. */
+  articleAt(number: number, branch: number | null): Article | undefined;
+  /** Every annex (別紙), in source order. */
+  readonly annexes: readonly AnnexBlock[];
+  readonly proseLines: readonly ProseLine[];
+  readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
+  /** Every definition in 条件 blocks, duplicates included, in source order. */
+  readonly termDefinitions: readonly Definition[];
+  /** Every party block, duplicates included. */
+  readonly partyBlocks: readonly PartyBlock[];
+  paragraphsOf(article: Article): readonly ArticleParagraph[];
+  /** The first article whose heading is one of `titles`. */
+  articleTitled(...titles: string[]): Article | undefined;
+}
+
+type LineEntry = Paragraph | Item;
+
+function isLine(entry: ArticleEntry): entry is LineEntry {
+  return entry.kind !== "comment";
+}
+
+function lineOf(text: string, prose: Prose, article: Article | null, entry: LineEntry | null): ProseLine {
+  return {
+    text: text.slice(prose.span.start, prose.span.end),
+    start: prose.span.start,
+    prose,
+    article,
+    entry,
+  };
+}
+
+function blockLines(text: string, block: Block): ProseLine[] {
+  if (block.kind === "article") {
+    return block.body
+      .filter(isLine)
+      .flatMap((entry) => (entry.content === null ? [] : [lineOf(text, entry.content, block, entry)]));
+  }
+  if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
+    return block.lines.flatMap((line) => (line.kind === "prose" ? [lineOf(text, line, null, null)] : []));
+  }
+  return [];
+}
+
+function groupParagraphs(article: Article): ArticleParagraph[] {
+  const groups: { paragraph: Paragraph; items: Item[] }[] = [];
+  for (const entry of article.body) {
+    if (entry.kind === "paragraph") groups.push({ paragraph: entry, items: [] });
+    else if (entry.kind === "item") {
+      const last = groups[groups.length - 1];
+      // Items before any paragraph hang off an implicit, empty first paragraph.
+      if (last === undefined) {
+        groups.push({
+          paragraph: { kind: "paragraph", span: entry.span, number: null, content: null },
+          items: [entry],
+        });
+      } else last.items.push(entry);
+    }
+  }
+  return groups;
+}
+
+function branchKey(number: number, branch: number | null): string {
+  return `${number}の${branch ?? "?"}`;
+}
+
+export function buildContractIndex(document: ContractDocument, text: string): ContractIndex {
+  return drain(contractIndexInSteps(document, text));
+}
+
+function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
+  const lines: ProseLine[] = [];
+  for (const [i, block] of document.blocks.entries()) {
+    lines.push(...blockLines(text, block));
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return lines;
+}
+
+/** The index in steps (see steps.ts): the prose lines of 10,000 articles take tens of milliseconds. */
+export function* contractIndexInSteps(document: ContractDocument, text: string): Steps<ContractIndex> {
+  const articles = document.blocks.filter((b): b is Article => b.kind === "article");
+  const annexes = document.blocks.filter((b): b is AnnexBlock => b.kind === "annex");
+  const articlesByNumber = new Map<number, Article[]>();
+  const branches = new Map<string, Article>();
+  for (const article of articles) {
+    const n = article.heading.number.value;
+    if (n === null) continue;
+    const branch = article.heading.branch;
+    if (branch !== null) {
+      const key = branchKey(n, branch.value);
+      if (!branches.has(key)) branches.set(key, article);
+      continue;
+    }
+    const same = articlesByNumber.get(n);
+    if (same !== undefined) same.push(article);
+    else articlesByNumber.set(n, [article]);
+  }
+  yield;
+  const proseLines = yield* proseLinesInSteps(document, text);
+  const references = proseLines.flatMap((line) =>
+    line.prose.inlines.filter((i): i is RefInline => i.kind === "ref").map((ref) => ({ ref, line })),
+  );
+  yield;
+  const termDefinitions = document.blocks.flatMap((b) =>
+    b.kind === "terms" ? b.entries.filter((e): e is Definition => e.kind === "definition") : [],
+  );
+  const partyBlocks = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
+  const paragraphCache = new Map<Article, ArticleParagraph[]>();
+  const index: ContractIndex = {
+    articles,
+    articlesByNumber,
+    articleAt: (number, branch) =>
+      branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
+    annexes,
+    proseLines,
+    references,
+    termDefinitions,
+    partyBlocks,
+    paragraphsOf(article) {
+      let groups = paragraphCache.get(article);
+      if (groups === undefined) {
+        groups = groupParagraphs(article);
+        paragraphCache.set(article, groups);
+      }
+      return groups;
+    },
+    articleTitled: (...titles) =>
+      articles.find((a) => a.heading.title !== null && titles.includes(a.heading.title)),
+  };
+  return index;
+}

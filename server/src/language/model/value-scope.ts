@@ -1,0 +1,44 @@
+/**
+ * What the names in a contract refer to: the values of 条件 and the parties with their fields.
+ * Built once per parse and shared by the renderer and the checker.
+ */
+import type { ContractDocument, Definition, PartyBlock } from "../ast";
+
+export interface ValueScope {
+  /** The first definition of each name in 条件 (later duplicates are the checker's business). */
+  readonly values: ReadonlyMap<string, Definition>;
+  /** Parties by symbol (甲, 乙 …), first declaration wins. */
+  readonly parties: ReadonlyMap<string, PartyBlock>;
+  /** Parties in declaration order, for the signature blocks. */
+  readonly partyOrder: readonly PartyBlock[];
+}
+
+function definitionsOf(block: { readonly entries: readonly { readonly kind: string }[] }): Definition[] {
+  return block.entries.filter((e): e is Definition => e.kind === "definition");
+}
+
+export function buildValueScope(document: ContractDocument): ValueScope {
+  const values = new Map<string, Definition>();
+  const parties = new Map<string, PartyBlock>();
+  const partyOrder: PartyBlock[] = [];
+  for (const block of document.blocks) {
+    if (block.kind === "terms") {
+      for (const definition of definitionsOf(block)) {
+        if (!values.has(definition.name)) values.set(definition.name, definition);
+      }
+    } else if (block.kind === "party" && !parties.has(block.symbol)) {
+      parties.set(block.symbol, block);
+      partyOrder.push(block);
+    }
+  }
+  return { values, parties, partyOrder };
+}
+
+/** A party's field (会社名 …) as defined, or undefined when the party leaves it out. */
+export function partyField(party: PartyBlock, field: string): Definition | undefined {
+  return definitionsOf(party).find((d) => d.name === field);
+}
+
+export function partyFields(party: PartyBlock): Definition[] {
+  return definitionsOf(party);
+}

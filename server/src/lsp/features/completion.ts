@@ -1,0 +1,36 @@
+/** Completion: value names in {…}, party fields, keywords, enumerations and standard articles. */
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver";
+import type { CompletionKind } from "../../language";
+import { offsetOf, rangeOf } from "../convert";
+import type { Feature } from "./feature";
+
+const COMPLETION_KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
+  value: CompletionItemKind.Variable,
+  field: CompletionItemKind.Field,
+  keyword: CompletionItemKind.Keyword,
+  article: CompletionItemKind.Snippet,
+  enum: CompletionItemKind.EnumMember,
+};
+
+export const completionFeature: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: ["{", ".", "．", "："] } },
+  register({ connection, documents, guard, service }) {
+    connection.onCompletion(
+      guard("completion", [] as CompletionItem[], async (params) => {
+        const open = await documents.prepared(params.textDocument.uri);
+        if (open === null) return [];
+        const { document, analysis } = open;
+        const entries = service.completion(analysis, offsetOf(document, params.position));
+        return entries.map((e, i): CompletionItem => ({
+          label: e.label,
+          kind: COMPLETION_KINDS[e.kind],
+          detail: e.detail,
+          documentation: e.documentation,
+          sortText: String(i).padStart(4, "0"),
+          insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: { range: rangeOf(document, e.replace), newText: e.insertText },
+        }));
+      }),
+    );
+  },
+};

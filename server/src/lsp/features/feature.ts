@@ -1,0 +1,26 @@
+/**
+ * One editor feature over LSP: the capability it announces and the handlers it registers. Each
+ * feature is a thin adapter: LSP positions to offsets, the service's answer back to LSP types.
+ * The server's capabilities are assembled from the features (index.ts), so announcing a feature
+ * and handling it cannot drift apart.
+ */
+import type { Connection, ServerCapabilities } from "vscode-languageserver";
+import type { ContractService } from "../../language";
+import type { ContractDocuments } from "../contract-documents";
+import type { Guard } from "../guard";
+import type { KeiyakuSettings } from "../settings";
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly service: ContractService;
+  readonly documents: ContractDocuments;
+  readonly guard: Guard;
+  readonly settingsOf: (uri: string) => Promise<KeiyakuSettings>;
+  /** The size from which a keystroke does not run the full check (DiagnosticsTiming). */
+  readonly largeDocument: number;
+}
+
+export interface Feature {
+  readonly capabilities: ServerCapabilities;
+  register(context: FeatureContext): void;
+}
