@@ -79,9 +79,10 @@ describe("chapters and kanji headings", () => {
     );
   });
 
-  it("reports a chapter that restarts the count", () => {
+  it("reports a chapter that restarts the count once, not each article after it", () => {
     assertOnly(
-      `${TITLE}第1章（総則）\n第1条（目的）\nあ\n\n第2章（業務）\n第⟦1⟧条（運用）\nい\n`,
+      `${TITLE}第1章（総則）\n第1条（目的）\nあ\n\n第2条（定義）\nい\n\n第3条（範囲）\nう\n\n` +
+        `第2章（業務）\n第⟦1⟧条（運用）\nえ\n\n第2条（保守）\nお\n\n第3条（報告）\nか\n`,
       "structure.article-numbering",
     );
   });

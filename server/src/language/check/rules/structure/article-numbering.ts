@@ -125,6 +125,24 @@ function describe(problem: SequenceProblem): string {
   }
 }
 
+/**
+ * A restart (第2章 beginning again at 第1条) is one mistake: the articles that go on counting from
+ * the restarted number (第2条, 第3条 … again) are not reported as duplicates one by one.
+ */
+function continuedRestarts(
+  problems: readonly SequenceProblem[],
+  articles: readonly Article[],
+): SequenceProblem[] {
+  const reported = new Set<number>();
+  return problems.filter((problem) => {
+    const before = articles[problem.index - 1]?.heading.number.value;
+    const continues =
+      problem.kind === "duplicate" && reported.has(problem.index - 1) && before === problem.value - 1;
+    reported.add(problem.index);
+    return !continues;
+  });
+}
+
 const ADVICE =
   "条番号は第1条から順に、重複なく振ってください。枝番号の条（第N条の2）は第N条の直後に置きます。クイックフィックスで、本文中の「第N条」の参照も含めて全体を振り直せます。";
 
@@ -181,10 +199,11 @@ export const articleNumberingRule: Rule = {
     // A file without a title is an excerpt (第7条 alone, in a note or a test): it may start anywhere.
     const whole = context.analysis.document.blocks.some((b) => b.kind === "title");
     const first = mains[0]?.heading.number.value ?? 1;
-    const problems = sequenceProblems(
+    let problems = sequenceProblems(
       mains.map((a) => a.heading.number.value),
       whole ? 1 : first,
     );
+    problems = continuedRestarts(problems, mains);
     const branches = branchProblems(articles);
     if (problems.length === 0 && branches.length === 0) return;
     const fix = renumberAll(articles, context.analysis.articleReferences);
