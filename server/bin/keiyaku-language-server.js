@@ -7,9 +7,11 @@ const { join } = require("node:path");
 const { execFileSync } = require("node:child_process");
 
 const bundle = join(__dirname, "..", "dist", "server.js");
-if (!existsSync(bundle)) {
+// In the npm package the bundle is always there; in a checkout it may not be built yet.
+const build = join(__dirname, "..", "..", "scripts", "build.mjs");
+if (!existsSync(bundle) && existsSync(build)) {
   // stdout belongs to the LSP stream under --stdio: build output goes to stderr.
-  execFileSync(process.execPath, [join(__dirname, "..", "..", "scripts", "build.mjs")], {
+  execFileSync(process.execPath, [build], {
     stdio: ["ignore", 2, 2],
   });
 }

@@ -7,8 +7,10 @@ const { join } = require("node:path");
 const { execFileSync } = require("node:child_process");
 
 const bundle = join(__dirname, "..", "dist", "cli.js");
-if (!existsSync(bundle)) {
-  execFileSync(process.execPath, [join(__dirname, "..", "..", "scripts", "build.mjs")], { stdio: "inherit" });
+// In the npm package the bundle is always there; in a checkout it may not be built yet.
+const build = join(__dirname, "..", "..", "scripts", "build.mjs");
+if (!existsSync(bundle) && existsSync(build)) {
+  execFileSync(process.execPath, [build], { stdio: "inherit" });
 }
 const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 require(bundle)

@@ -36,12 +36,17 @@ export interface SessionOptions {
   /** Answer workspace/configuration with these settings (the `keiyaku` section). */
   readonly settings?: () => unknown;
   readonly initializationCapabilities?: Record<string, unknown>;
+  /** The server to start: the repository's bin by default, or an installed one, run from `cwd`. */
+  readonly server?: { readonly command: string; readonly cwd: string };
 }
 
 const BIN = join(ROOT, "server", "bin", "keiyaku-language-server.js");
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
-  const child = spawn(process.execPath, [BIN, "--stdio"], { cwd: ROOT });
+  const child =
+    options.server === undefined
+      ? spawn(process.execPath, [BIN, "--stdio"], { cwd: ROOT })
+      : spawn(options.server.command, ["--stdio"], { cwd: options.server.cwd });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const connection = createMessageConnection(

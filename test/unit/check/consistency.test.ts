@@ -125,8 +125,36 @@ describe("consistency.cap-before-first-payment", () => {
     assert.match(finding?.message ?? "", /契約開始から最初の支払日（翌月末日）まで/);
   });
 
+  it("reports the other forms of payment after the month: 締め日 and 支払日, after the invoice", () => {
+    for (const due of [
+      "翌月10日限り",
+      "毎月末日締め翌月末日払い",
+      "請求書受領後30日以内",
+      "検収完了後三十日以内",
+    ]) {
+      const finding = only(source(due), "consistency.cap-before-first-payment");
+      const rendered = due.replace("三十", "30");
+      assert.match(finding.message, new RegExp(`報酬は後払い（支払期日：${rendered}）のため`));
+    }
+  });
+
+  it("dates the period from the 締め日, and leaves it undated when counted from an invoice", () => {
+    const dated = filled((t) => t.replace("支払期日：翌月末日", "支払期日：毎月20日締め翌月10日払い"));
+    const finding = check(dated).find((d) => d.id === "consistency.cap-before-first-payment");
+    assert.deepEqual(relatedOf(dated, finding)[1], [
+      "令和8年12月1日",
+      "契約締結日：2026年12月1日から2027年1月10日まで上限額は0円です。月額報酬の6か月分になるのは2027年6月10日の支払い以降です。",
+    ]);
+    const undated = filled((t) => t.replace("支払期日：翌月末日", "支払期日：請求書受領後30日以内"));
+    const onInvoice = check(undated).find((d) => d.id === "consistency.cap-before-first-payment");
+    assert.deepEqual(relatedOf(undated, onInvoice), [
+      ["請求書受領後30日以内", "支払期日の値（請求書受領後30日以内）：報酬は後払いです"],
+    ]);
+  });
+
   it("is quiet when fees are paid in the same month, or a floor is already written", () => {
     assertNone(source("当月末日"), "consistency.cap-before-first-payment");
+    assertNone(source("毎月20日締め当月末日払い"), "consistency.cap-before-first-payment");
     assertNone(
       source("翌月末日", `${CAP}ただし、月額報酬の{賠償上限期間}分を下回らない。`),
       "consistency.cap-before-first-payment",
@@ -222,6 +250,19 @@ describe("consistency.prose-contradicts-value", () => {
       "条件\n  作成通数：2通\n\n前文\n{作成通数}\n\n後文\n本書⟦２通⟧を作成する。\n",
       "consistency.prose-duplicates-value",
     );
+  });
+
+  it("reads an amount in kanji or 大字 in the fee article", () => {
+    const fee = (prose: string) =>
+      `条件\n  月額報酬：300,000円（消費税別）\n\n前文\n{月額報酬}\n\n第1条（報酬）\n甲は乙に対し、${prose}を支払う。\n`;
+    const finding = only(fee("月額金⟦三十五万円（消費税別）⟧"), "consistency.prose-contradicts-value");
+    assert.match(
+      finding.message,
+      /本文の「三十五万円（消費税別）」は月額報酬の値（300,000円（消費税別））と食い違っています/,
+    );
+    assert.match(fixesOf(finding)[1]?.title ?? "", /月額報酬の値を「350,000円（消費税別）」に変える/);
+    only(fee("月額金⟦参拾萬円⟧"), "consistency.prose-duplicates-value");
+    assertNone(fee("初期費用として金五万円"), "consistency.prose-contradicts-value");
   });
 
   it("does not read a date as a number of days", () => {

@@ -165,9 +165,15 @@ describe("value.missing-unit", () => {
 describe("value.invalid", () => {
   const cases: readonly { name: string; value: string; reason: RegExp }[] = [
     { name: "契約期間", value: "⟦2026年12月1日⟧", reason: /期間（例：1年、6か月、30日）で書いてください/ },
-    { name: "支払期日", value: "⟦来月⟧", reason: /支払期日（例：翌月末日、翌月10日）で書いてください/ },
+    {
+      name: "支払期日",
+      value: "⟦来月⟧",
+      reason: /支払期日（例：翌月末日、毎月20日締め翌月10日払い、請求書受領後30日以内）で書いてください/,
+    },
     { name: "支払期日", value: "⟦翌月32日⟧", reason: /1日から31日まで/ },
-    { name: "月額報酬", value: "⟦三十万円⟧", reason: /金額（例：300,000円）で書いてください/ },
+    { name: "支払期日", value: "⟦毎月20日締め当月10日払い⟧", reason: /締め日（20日）より前です/ },
+    { name: "支払期日", value: "⟦請求書受領後0日以内⟧", reason: /1日以上で書いてください/ },
+    { name: "月額報酬", value: "⟦三十万⟧", reason: /金額（例：300,000円）で書いてください/ },
     { name: "契約締結日", value: "⟦来月1日⟧", reason: /日付（例：/ },
     { name: "作成通数", value: "⟦2枚⟧", reason: /数量（例：2通、3部、2名）/ },
   ];
@@ -224,6 +230,26 @@ describe("value.invalid", () => {
   it("is quiet on values of the right type", () => {
     assertNone(valueSource("契約期間", "1年"), "value.invalid");
     assertNone(valueSource("支払期日", "翌月末日"), "value.invalid");
+  });
+
+  it("is quiet on kanji numerals, 半年 and the payment terms contracts use", () => {
+    for (const [name, value] of [
+      ["月額報酬", "金三十万円"],
+      ["月額報酬", "金参拾萬円（消費税別）"],
+      ["契約期間", "一年"],
+      ["賠償上限期間", "半年"],
+      ["更新拒絶通知期限", "三十日前"],
+      ["契約締結日", "令和八年十二月一日"],
+      ["契約締結日", "二〇二六年十二月一日"],
+      ["支払期日", "翌月十日限り"],
+      ["支払期日", "毎月末日締め翌月末日払い"],
+      ["支払期日", "請求書受領後30日以内"],
+      ["支払期日", "検収完了後三十日以内"],
+      ["支払期日", "納品日から30日以内"],
+    ] as const) {
+      const found = check(plain(valueSource(name, value))).filter((d) => d.severity === "error");
+      assert.deepEqual(found, [], `${name}：${value}`);
+    }
   });
 });
 

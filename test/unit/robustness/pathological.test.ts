@@ -230,6 +230,16 @@ describe("pathological documents", function () {
     assert.ok(out.formatted.includes(`  月額報酬：${"1".repeat(MB)}円\n`));
   });
 
+  it("values of 64 KB in kanji: an amount, a payment term, a half year, a placeholder run", () => {
+    const run = "一".repeat(MB / 16);
+    const out = exercise(
+      `${TITLE}当事者 甲（委託者）\n  会社名：株式会社${"〇".repeat(MB / 16)}\n\n条件\n  月額報酬：金${run}円\n  支払期日：毎月${run}日締め翌月${run}日払い\n  契約期間：${run}年半\n  賠償上限期間：請求書受領後${run}日以内\n\n第1条（報酬）\n{月額報酬}{支払期日}{契約期間}\n`,
+    );
+    const reported = ids(out.draft);
+    for (const id of ["value.invalid-money", "value.invalid", "blank.party"]) assert.ok(reported.has(id), id);
+    assert.ok(out.text.includes(`毎月${run}日締め翌月${run}日払い`), "an invalid value renders as written");
+  });
+
   it("many defined terms, one per line", () => {
     // Regression: building the term index compiled every pattern again per line (quadratic in practice) in the definitions (defined-terms.ts,
     // termIndexInSteps: variantsIn compiles a RegExp per definition per prose line, and usesIn tries

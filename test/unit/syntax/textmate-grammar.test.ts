@@ -247,6 +247,11 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
           "  元年：令和元年5月1日",
           "  通数：２通",
           "  支払：翌月10日",
+          "  締め：毎月二十日締め翌月十日払い",
+          "  受領：請求書受領後30日以内",
+          "  休日：翌月末日（金融機関の休業日の場合は前営業日）",
+          "  漢金額：金参拾萬円（消費税別）",
+          "  半期：半年",
           "  空欄：＿＿＿",
           "  数だけ：30",
           "  間付き：1年間",
@@ -268,6 +273,19 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
       expectScope(lineStarting(doc, "元年"), "令和元年5月1日", "constant.numeric.date.contract");
       expectScope(lineStarting(doc, "通数"), "２通", "constant.numeric.count.contract");
       expectScope(lineStarting(doc, "支払"), "翌月10日", "constant.numeric.payment-due.contract");
+      expectScope(
+        lineStarting(doc, "締め"),
+        "毎月二十日締め翌月十日払い",
+        "constant.numeric.payment-due.contract",
+      );
+      expectScope(lineStarting(doc, "受領"), "請求書受領後30日以内", "constant.numeric.payment-due.contract");
+      expectScope(
+        lineStarting(doc, "休日"),
+        "翌月末日（金融機関の休業日の場合は前営業日）",
+        "constant.numeric.payment-due.contract",
+      );
+      expectScope(lineStarting(doc, "漢金額"), "金参拾萬円", "constant.numeric.money.contract");
+      expectScope(lineStarting(doc, "半期"), "半年", "constant.numeric.duration.contract");
       expectScope(lineStarting(doc, "空欄"), "＿＿＿", BLANK);
       // Shapes the value parser does not accept stay unhighlighted, hinting that they are not values.
       expectNoScope(lineStarting(doc, "数だけ"), "30", "constant");

@@ -43,6 +43,61 @@ describe("duration", () => {
     }
   });
 
+  describe("parseDuration reads kanji and 大字 numerals as the same lengths", () => {
+    const cases: readonly [string, string][] = [
+      ["一年", "1年"],
+      ["三十日", "30日"],
+      ["六か月", "6か月"],
+      ["六ヶ月", "6ヶ月"],
+      ["六カ月", "6カ月"],
+      ["十日", "10日"],
+      ["二十日", "20日"],
+      ["百日", "100日"],
+      ["千日", "1000日"],
+      ["参拾日", "30日"],
+      ["〇日", "0日"],
+      ["三十日前", "30日前"],
+    ];
+    for (const [kanji, digits] of cases) {
+      it(`${kanji} = ${digits}`, () => assert.deepEqual(parseDuration(kanji), parseDuration(digits)));
+    }
+  });
+
+  describe("parseDuration reads 半年 and N年半 in months, kept as written", () => {
+    const half = (
+      amount: number,
+      spelled: string,
+      relation: DurationValue["relation"] = null,
+    ): DurationValue => ({
+      ...duration(amount, "month", "か月", relation),
+      spelled,
+    });
+    const cases: readonly [string, DurationValue, string][] = [
+      ["半年", half(6, "半年"), "半年"],
+      ["半年前", half(6, "半年", "before"), "半年前"],
+      ["1年半", half(18, "1年半"), "1年半"],
+      ["一年半", half(18, "1年半"), "1年半"],
+      ["２年半後", half(30, "2年半", "after"), "2年半後"],
+    ];
+    for (const [text, expected, rendered] of cases) {
+      it(`${text} → ${rendered}`, () => {
+        const value = parseDuration(text);
+        assert.deepEqual(value, expected);
+        assert.ok(value?.type === "duration");
+        assert.equal(formatDuration(value), rendered);
+        assert.deepEqual(parseDuration(rendered), value);
+      });
+    }
+
+    it("counts 半年 as 6か月 on the calendar", () => {
+      const start = { year: 2026, month: 12, day: 1 };
+      const value = parseDuration("半年");
+      assert.ok(value?.type === "duration");
+      assert.deepEqual(applyDuration(start, value), applyDuration(start, duration(6, "month", "か月")));
+      assert.equal(durationInDays(value), durationInDays(duration(6, "month", "か月")));
+    });
+  });
+
   describe("parseDuration rejects with a reason", () => {
     const cases: readonly [string, string][] = [
       ["1年間", "「間」を付けず「1年」と書き"],
@@ -55,6 +110,9 @@ describe("duration", () => {
       ["三十", "単位"],
       ["1,00日", "「1,00」は数として読めません"],
       ["十十日", "数として読めません"],
+      ["半年間", "「間」を付けず「半年」と書き"],
+      ["一年半間", "「1年半」と書き"],
+      ["十十年半", "数として読めません"],
     ];
     for (const [text, phrase] of cases) {
       it(`${text} (${phrase})`, () => {
@@ -68,7 +126,20 @@ describe("duration", () => {
   });
 
   describe("parseDuration leaves non-durations to others", () => {
-    const cases = ["6月", "2週", "1年半", "30日以内", "令和8年", "三日月", "30日（火）", "-30日", "1.5年"];
+    const cases = [
+      "6月",
+      "2週",
+      "半",
+      "半月",
+      "半年半",
+      "1.5年",
+      "30日以内",
+      "令和8年",
+      "三日月",
+      "30日（火）",
+      "-30日",
+      "1.5年",
+    ];
     for (const text of cases) {
       it(JSON.stringify(text), () => assert.equal(parseDuration(text), null));
     }

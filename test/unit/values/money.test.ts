@@ -39,6 +39,41 @@ describe("money", () => {
       ["300,000円（内税）", money(300000, { mode: "inclusive", label: "内税" })],
       ["300,000円(税込)", money(300000, { mode: "inclusive", label: "税込" })],
       ["金30万円（税別）", money(300000, { mode: "exclusive", label: "税別" })],
+      ["3万円", money(30000)],
+      ["1,000万円", money(10000000)],
+    ];
+    for (const [text, expected] of cases) {
+      it(text, () => assert.deepEqual(parseMoney(text), expected));
+    }
+  });
+
+  describe("parseMoney accepts kanji numerals, 大字 and 金…也 as the same amounts", () => {
+    const cases: readonly [string, MoneyValue][] = [
+      ["金三十万円", money(300000)],
+      ["三十万円", money(300000)],
+      ["金参拾万円", money(300000)],
+      ["金参拾萬円", money(300000)],
+      ["金参拾萬円也", money(300000)],
+      ["金壱百萬円", money(1000000)],
+      ["金弐拾伍萬円", money(250000)],
+      ["〇円", money(0)],
+      ["零円", money(0)],
+      ["十円", money(10)],
+      ["二十円", money(20)],
+      ["百円", money(100)],
+      ["千円", money(1000)],
+      ["一万円", money(10000)],
+      ["一万五千円", money(15000)],
+      ["一億円", money(100000000)],
+      ["金一億二千万円", money(120000000)],
+      ["十億円", money(1000000000)],
+      ["三十万五千円", money(305000)],
+      ["九千九百九十九万九千九百九十九円", money(99999999)],
+      ["二〇〇万円", money(2000000)],
+      ["1万五千円", money(15000)],
+      ["-三十万円", money(-300000)],
+      ["金三十万円（消費税別）", money(300000, { mode: "exclusive", label: "消費税別" })],
+      ["三十万円(税込)", money(300000, { mode: "inclusive", label: "税込" })],
     ];
     for (const [text, expected] of cases) {
       it(text, () => assert.deepEqual(parseMoney(text), expected));
@@ -60,6 +95,14 @@ describe("money", () => {
       ["90071993億円", "大きすぎ"],
       ["300,000円（税金）", "消費税別・税別"],
       ["300,000円（）", "いずれかで書いてください"],
+      ["三三十万円", "漢数字の金額の書き方"],
+      ["十十万円", "漢数字の金額の書き方"],
+      ["百千円", "漢数字の金額の書き方"],
+      ["〇十円", "漢数字の金額の書き方"],
+      ["3十万円", "数字と漢数字を混ぜず"],
+      ["三0万円", "数字と漢数字を混ぜず"],
+      ["一万二万円", "万・億の位"],
+      ["一億二万三億円", "万・億の位"],
     ];
     for (const [text, phrase] of cases) {
       it(`${text} (${phrase})`, () => {
@@ -76,8 +119,12 @@ describe("money", () => {
       "300000",
       "円",
       "万円",
+      "億円",
+      "金円",
+      "円也",
       "月額300,000円",
-      "三十万円",
+      "三十万",
+      "金三十万円以内",
       "￥300,000",
       "300,000ドル",
       "2026年12月1日",
@@ -118,6 +165,8 @@ describe("money", () => {
       "-5,000円",
       "300,000円(税込み)",
       "金1円（内税）",
+      "金三十万円",
+      "金参拾萬円也（消費税別）",
     ];
     for (const text of roundTrips) {
       it(`round-trips ${text}`, () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   isDecimalShape,
+  isKanjiNumeralShape,
   parseDecimal,
   parseKanjiNumeral,
   parseNumeral,
@@ -77,12 +78,40 @@ describe("numerals", () => {
       ["九千九百九十九", 9999],
       ["二〇二六", 2026],
       ["一〇", 10],
+      ["十一", 11],
+      ["二十", 20],
+      ["九十九", 99],
+      ["千一", 1001],
+      ["一千", 1000],
+      ["壱", 1],
+      ["弐", 2],
+      ["参", 3],
+      ["拾", 10],
+      ["参拾", 30],
+      ["弐拾伍", 25],
+      ["壱阡", 1000],
+      ["壹佰", 100],
+      ["玖仟玖佰玖拾玖", 9999],
     ];
     for (const [text, expected] of accepted) {
       it(`reads ${text} as ${expected}`, () => assert.equal(parseKanjiNumeral(text), expected));
     }
 
-    const rejected = ["", "十十", "百千", "二二十", "〇十", "十〇", "万", "三a", "30"];
+    const rejected = [
+      "",
+      "十十",
+      "百千",
+      "二二十",
+      "〇十",
+      "十〇",
+      "万",
+      "萬",
+      "三十万",
+      "三a",
+      "30",
+      "拾拾",
+      "参3",
+    ];
     for (const text of rejected) {
       it(`rejects ${JSON.stringify(text)}`, () => assert.equal(parseKanjiNumeral(text), null));
     }
@@ -94,6 +123,18 @@ describe("numerals", () => {
       assert.equal(parseNumeral("３０"), 30);
       assert.equal(parseNumeral("三十"), 30);
       assert.equal(parseNumeral("三十円"), null);
+      assert.equal(parseNumeral("参拾"), 30);
+    });
+  });
+
+  describe("isKanjiNumeralShape", () => {
+    it("is true for kanji digits and units only, well formed or not", () => {
+      assert.equal(isKanjiNumeralShape("参拾"), true);
+      assert.equal(isKanjiNumeralShape("十十"), true);
+      assert.equal(isKanjiNumeralShape("二〇二六"), true);
+      assert.equal(isKanjiNumeralShape("3十"), false);
+      assert.equal(isKanjiNumeralShape("三十万"), false);
+      assert.equal(isKanjiNumeralShape(""), false);
     });
   });
 });

@@ -10,6 +10,12 @@ describe("parseValue", () => {
       ["令和8年12月1日（火）", "date"],
       ["6か月", "duration"],
       ["翌月末日", "paymentDue"],
+      ["毎月末日締め翌月末日払い", "paymentDue"],
+      ["請求書受領後30日以内", "paymentDue"],
+      ["金三十万円", "money"],
+      ["金参拾萬円", "money"],
+      ["半年", "duration"],
+      ["二〇二六年十二月一日", "date"],
       ["2通", "count"],
       ["＿", "blank"],
       ["", "blank"],
@@ -85,6 +91,45 @@ describe("parseValue", () => {
         assert.deepEqual(parseValue(text, expected), value));
     }
   });
+
+  describe("a placeholder inside a value makes it a blank, kept as written", () => {
+    const cases: readonly [string, ValueType | undefined, Value][] = [
+      [
+        "株式会社ベータ【要確認】",
+        "text",
+        { type: "blank", of: "text", tax: null, written: "株式会社ベータ【要確認】" },
+      ],
+      ["●●", "text", { type: "blank", of: "text", tax: null, written: "●●" }],
+      ["東京都〇〇区1-1-1", "text", { type: "blank", of: "text", tax: null, written: "東京都〇〇区1-1-1" }],
+      ["株式会社＿＿", "text", { type: "blank", of: "text", tax: null, written: "株式会社＿＿" }],
+      ["［　］", "text", { type: "blank", of: "text", tax: null, written: "［　］" }],
+      ["〇〇円", "money", { type: "blank", of: "money", tax: null, written: "〇〇円" }],
+      [
+        "●●円（消費税別）",
+        "money",
+        { type: "blank", of: "money", tax: { mode: "exclusive", label: "消費税別" }, written: "●●円" },
+      ],
+      [
+        "令和〇〇年〇〇月〇〇日",
+        "date",
+        { type: "blank", of: "date", tax: null, written: "令和〇〇年〇〇月〇〇日" },
+      ],
+      ["翌月●●日", "paymentDue", { type: "blank", of: "text", tax: null, written: "翌月●●日" }],
+      ["●●万円", undefined, { type: "blank", of: "money", tax: null, written: "●●万円" }],
+      ["【未定】", undefined, { type: "blank", of: "text", tax: null, written: "【未定】" }],
+    ];
+    for (const [text, expected, value] of cases) {
+      it(`${text} as ${expected ?? "untyped"}`, () => {
+        assert.deepEqual(parseValue(text, expected), value);
+        assert.equal(formatValue(value), text);
+      });
+    }
+
+    it("reads 〇〇 inside a kanji number as zeros, not a mark", () => {
+      assert.deepEqual(parseValue("二〇〇万円", "money"), { type: "money", yen: 2000000, tax: null });
+      assert.equal(parseValue("二〇〇〇年十二月一日", "date").type, "date");
+    });
+  });
 });
 
 describe("formatValue", () => {
@@ -94,6 +139,11 @@ describe("formatValue", () => {
     ["令和元年5月1日(水)", "令和元年5月1日（水）"],
     ["６ヶ月", "6ヶ月"],
     ["翌々月末日", "翌々月末日"],
+    ["金三十万円（消費税別）", "300,000円（消費税別）"],
+    ["金参拾萬円也", "300,000円"],
+    ["三十日", "30日"],
+    ["半年", "半年"],
+    ["請求書受領後三十日以内", "請求書受領後30日以内"],
     ["二通", "2通"],
     ["＿", "＿＿＿＿＿＿＿＿＿＿"],
     ["株式会社サンプル", "株式会社サンプル"],
@@ -116,6 +166,9 @@ describe("formatValue", () => {
     "30日前",
     "2週間",
     "翌月10日",
+    "毎月20日締め翌月10日払い",
+    "請求書受領後30日以内",
+    "半年",
     "3部",
     "＿＿＿＿円（税別）",
     "＿年＿月＿日",

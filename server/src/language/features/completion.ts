@@ -84,7 +84,16 @@ function fieldCompletions(analysis: Analysis, owner: string, replace: Span): Com
   return [];
 }
 
-const PAYMENT_TERMS = ["当月末日", "翌月末日", "翌々月末日", "翌月10日", "翌月15日"];
+const PAYMENT_TERMS = [
+  "当月末日",
+  "翌月末日",
+  "翌々月末日",
+  "翌月10日",
+  "翌月15日",
+  "毎月末日締め翌月末日払い",
+  "請求書受領後30日以内",
+  "検収完了後30日以内",
+];
 
 function termsCompletions(analysis: Analysis, line: string, offset: number): CompletionEntry[] {
   const colon = /^[ \t\u3000]*([^：:]+)[：:][ \t\u3000]*(\S*)$/u.exec(line);

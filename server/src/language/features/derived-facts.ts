@@ -2,6 +2,29 @@
 import type { ContractFacts } from "../model/facts";
 import { formatCalendarDate } from "../values/date-format";
 import { formatYen } from "../values/money";
+import { paymentAllowance, type PaymentAllowance } from "../values/payment-allowance";
+
+const ALLOWANCE_FROM: Readonly<Record<PaymentAllowance["after"], string>> = {
+  closing: "業務月の締め",
+  invoice: "請求書の受領",
+  acceptance: "検収の完了",
+  delivery: "納品",
+};
+
+/** 支払までの日数：業務月の締めから最大31日 — what a law on payment periods measures. */
+function allowanceLine(facts: ContractFacts): string | null {
+  if (facts.paymentDue === null) return null;
+  const { after, maxDays, holiday } = paymentAllowance(facts.paymentDue.value);
+  const from = ALLOWANCE_FROM[after];
+  const days =
+    maxDays < 0
+      ? `${from}の${-maxDays}日前まで`
+      : maxDays === 0
+        ? `${from}の当日`
+        : `${from}から最大${maxDays}日`;
+  const later = holiday === "next" ? "（休業日は翌営業日のため、数日延びることがあります）" : "";
+  return `支払までの日数：${days}${later}`;
+}
 
 /** The one-line derived fact shown beside a reference (inlay hint), if the value has one. */
 export function derivedHint(name: string, facts: ContractFacts): string | null {
@@ -33,7 +56,7 @@ export function derivedFacts(name: string, facts: ContractFacts): string[] {
     契約締結日: [termEnd, deadline, firstPayment],
     契約期間: [termEnd, deadline],
     更新拒絶通知期限: [deadline],
-    支払期日: [firstPayment],
+    支払期日: [allowanceLine(facts), firstPayment],
   };
   for (const line of byName[name] ?? []) if (line !== null) lines.push(line);
   return lines;

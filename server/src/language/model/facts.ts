@@ -6,8 +6,8 @@
 import type { Definition } from "../ast";
 import type { ValueScope } from "./value-scope";
 import { addDuration } from "../values/calendar-arithmetic";
-import { daysInMonth } from "../values/calendar";
 import { addDays } from "../values/day-number";
+import { nthDueDate } from "../values/payment-allowance";
 import type {
   CalendarDate,
   CountValue,
@@ -40,7 +40,10 @@ export interface ContractFacts {
   readonly capMonths: number | null;
   /** 月額報酬 × capMonths: the most the cap can be, once that many months have been paid. */
   readonly capYen: number | null;
-  /** When the first month's fee falls due (翌月末日 of the signing month …). */
+  /**
+   * When the first month's fee falls due (翌月末日 of the signing month …); null when the term counts
+   * from an event the contract cannot date (請求書受領後30日以内).
+   */
   readonly firstPaymentDate: CalendarDate | null;
 }
 
@@ -58,12 +61,6 @@ export function durationInMonths(duration: DurationValue): number | null {
   if (duration.unit === "year") return duration.amount * 12;
   if (duration.unit === "month") return duration.amount;
   return null;
-}
-
-function dueDate(signing: CalendarDate, due: PaymentDueValue): CalendarDate {
-  const month = addDuration({ ...signing, day: 1 }, due.monthOffset, "month");
-  const last = daysInMonth(month.year, month.month);
-  return { ...month, day: due.day === "end" ? last : Math.min(due.day, last) };
 }
 
 function termEndOf(signing: DateValue | undefined, term: DurationValue | undefined): CalendarDate | null {
@@ -98,6 +95,8 @@ export function deriveFacts(scope: ValueScope): ContractFacts {
     capMonths,
     capYen: capYen !== null && Number.isSafeInteger(capYen) ? capYen : null,
     firstPaymentDate:
-      signingDate === null || paymentDue === null ? null : dueDate(signingDate.value.date, paymentDue.value),
+      signingDate === null || paymentDue === null
+        ? null
+        : nthDueDate(signingDate.value.date, paymentDue.value, 1),
   };
 }

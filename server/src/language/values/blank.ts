@@ -1,5 +1,6 @@
+import { firstPlaceholder } from "./placeholder";
 import { formatTaxLabel, parseTaxLabel, splitTaxSuffix } from "./tax-label";
-import type { BlankValue } from "./value";
+import type { BlankValue, ValueType } from "./value";
 
 /** Both U+FF3F and ASCII underscores count, since either is typed for 「空欄」. */
 const BLANK_TEXT = /^[＿_]*$/;
@@ -21,7 +22,21 @@ export function parseBlank(text: string): BlankValue | null {
   return label !== null && tax === null ? null : { type: "blank", of: "money", tax };
 }
 
+/**
+ * A value with a placeholder in it (株式会社ベータ【要確認】, ●●円（消費税別）, 東京都〇〇区): as
+ * unfinished as ＿, but kept as written. Its look follows the expected type, or 円 when untyped.
+ */
+export function parseMarkedBlank(text: string, expected?: ValueType): BlankValue | null {
+  if (firstPlaceholder(text) === null) return null;
+  const { body, label } = splitTaxSuffix(text);
+  const money = expected === "money" || (expected === undefined && body.endsWith("円"));
+  const of = money ? "money" : expected === "date" ? "date" : "text";
+  const tax = money && label !== null ? parseTaxLabel(label) : null;
+  return { type: "blank", of, tax, written: tax === null ? text : body };
+}
+
 export function formatBlank(value: BlankValue): string {
+  if (value.written !== undefined) return value.written + formatTaxLabel(value.tax);
   switch (value.of) {
     case "text":
       return TEXT_BLANK;

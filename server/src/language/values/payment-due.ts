@@ -1,34 +1,34 @@
-import { invalidValue, unreadableNumberReason } from "./invalid";
-import { DIGITS_PATTERN, parseNumeral } from "./numerals";
-import type { InvalidValue, PaymentDueValue } from "./value";
+import { parseEventPaymentDue } from "./payment-event";
+import { parseMonthlyPaymentDue } from "./payment-month";
+import type { HolidayShift, InvalidValue, PaymentDueValue } from "./value";
 
-const MONTHS: ReadonlyMap<string, PaymentDueValue["monthOffset"]> = new Map([
-  ["当月", 0],
-  ["翌月", 1],
-  ["翌々月", 2],
-]);
+/** A trailing 但し書き about days the banks are closed: （休業日の場合は前営業日）. */
+const HOLIDAY_NOTE = /^(.*?)[ \u3000]*([（(][^（）()]*(?:営業日|休業日|休日|祝日)[^（）()]*[）)])$/u;
 
-const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
-
-const PAYMENT_DUE = new RegExp(`^(当月|翌月|翌々月)(?:(末日)|(${DIGITS_PATTERN})日)$`);
-
-const DAY_RANGE_REASON =
-  "支払日は1日から31日まで、または「末日」で書いてください（例：翌月末日、翌月10日）。";
-
-/** 当月末日, 翌月末日, 翌々月末日, 翌月10日. Null when the text is not of that shape. */
+/**
+ * 支払期日 in the forms contracts use: counted from the month of the work (当月末日, 翌月末日,
+ * 翌々月末日, 翌月10日限り, 毎月末日締め翌月末日払い) or from an event (請求書受領後30日以内,
+ * 検収完了後30日以内, 納品日から30日以内), optionally followed by what happens on a bank holiday
+ * (翌月末日（金融機関の休業日の場合は前営業日）). Null when the text is none of these shapes.
+ */
 export function parsePaymentDue(text: string): PaymentDueValue | InvalidValue | null {
-  const match = PAYMENT_DUE.exec(text);
-  const monthOffset = MONTHS.get(match?.[1] ?? "");
-  if (match === null || monthOffset === undefined) return null;
-  const dayText = match[3];
-  if (dayText === undefined) return { type: "paymentDue", monthOffset, day: "end" };
-  const day = parseNumeral(dayText);
-  if (day === null) return invalidValue("paymentDue", text, unreadableNumberReason(dayText, "翌月10日"));
-  if (day < 1 || day > 31) return invalidValue("paymentDue", text, DAY_RANGE_REASON);
-  return { type: "paymentDue", monthOffset, day };
+  const note = HOLIDAY_NOTE.exec(text);
+  const body = note?.[1] ?? text;
+  const value = parseMonthlyPaymentDue(body) ?? parseEventPaymentDue(body);
+  if (note === null || value === null) return value;
+  if (value.type === "invalid") return { ...value, raw: text };
+  const written = note[2] ?? "";
+  return { ...value, text: value.text + written, holiday: holidayShift(written) };
 }
 
+/** 前営業日 moves the payment earlier, 翌営業日 (or 翌日) later; anything else is kept but not read. */
+function holidayShift(note: string): HolidayShift {
+  if (/翌営業日|翌日|後の営業日/u.test(note)) return "next";
+  if (/前営業日|前日|前の営業日/u.test(note)) return "previous";
+  return "unknown";
+}
+
+/** The wording as the drafter wrote it, with ASCII digits: 翌月末日, 請求書受領後30日以内. */
 export function formatPaymentDue(value: PaymentDueValue): string {
-  const month = MONTH_WORDS[value.monthOffset] ?? "";
-  return `${month}${value.day === "end" ? "末" : value.day}日`;
+  return value.text;
 }

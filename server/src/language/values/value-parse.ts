@@ -1,4 +1,4 @@
-import { parseBlank } from "./blank";
+import { parseBlank, parseMarkedBlank } from "./blank";
 import { parseCount } from "./count";
 import { parseDate } from "./dates";
 import { parseDuration } from "./duration";
@@ -25,7 +25,8 @@ const PARSERS: readonly (readonly [TypedValueType, Parser])[] = [
 ];
 
 /**
- * Classifies the text after 「名前：」. With `expected` only that type is tried and anything else is
+ * Classifies the text after 「名前：」. A placeholder anywhere in it (【要確認】, ●●) makes it a
+ * blank of the expected type, kept as written. With `expected` only that type is tried and anything else is
  * an InvalidValue saying what to write; without it the first matching shape wins. Text never fails.
  */
 export function parseValue(text: string, expected?: ValueType): Value {
@@ -33,6 +34,8 @@ export function parseValue(text: string, expected?: ValueType): Value {
   const trimmed = text.trim();
   const blank = parseBlank(trimmed);
   if (blank !== null) return expected === undefined ? blank : expectedBlank(blank, expected, trimmed);
+  const marked = parseMarkedBlank(trimmed, expected);
+  if (marked !== null) return marked;
   return expected === undefined ? parseUntyped(trimmed) : parseExpected(trimmed, expected);
 }
 

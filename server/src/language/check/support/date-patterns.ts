@@ -6,12 +6,12 @@
  */
 import type { Span } from "../../ast";
 import { isEraName } from "../../values/eras";
-import { DIGITS_PATTERN, parseNumeral } from "../../values/numerals";
+import { DIGITS_PATTERN, KANJI_NUMERAL_CHARS, parseNumeral } from "../../values/numerals";
 import type { EraName } from "../../values/value";
 
 const D = DIGITS_PATTERN;
 // A 西暦 year must not be the tail of a longer number (12026年).
-const NOT_AFTER_DIGIT = "(?<![0-9０-９〇零一二三四五六七八九十百千])";
+const NOT_AFTER_DIGIT = `(?<![0-9０-９${KANJI_NUMERAL_CHARS}])`;
 
 export const ERA_YEAR = `(?:明治|大正|昭和|平成|令和)(?:元|${D})年`;
 export const SEIREKI_YEAR = `${NOT_AFTER_DIGIT}(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年`;

@@ -9,7 +9,7 @@ import type { Analysis } from "../../model/analysis";
 import { parseCount } from "../../values/count";
 import { parseDuration } from "../../values/duration";
 import { parseMoney } from "../../values/money";
-import { NUMERAL_PATTERN } from "../../values/numerals";
+import { KANJI_NUMERAL_CHARS, NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
 import { articleOn, closingLines, linesOf } from "./articles";
 import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
@@ -35,9 +35,10 @@ interface Place {
 }
 
 // Not after a digit (so 2026年 is not read as 026年) nor after 月 (so 11月30日前 is a date).
-const NUMBER = `(?<![0-9０-９,，〇零一二三四五六七八九十百千月年])${NUMERAL_PATTERN}`;
+const NUMBER = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}月年])${NUMERAL_PATTERN}`;
 const DURATION_UNIT = "(?:年|か月|ヶ月|カ月|ケ月|箇月|ヵ月|週間|日)";
-const AMOUNT = "(?<![0-9０-９,，万億])[0-9０-９][0-9０-９,，万億]*円";
+// Digits or kanji (月額金三十五万円), as a money value may be written; parseMoney reads both.
+const AMOUNT = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億])[0-9０-９${KANJI_NUMERAL_CHARS}][0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億]*円`;
 const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 
 const valueOrNull = (value: Value | null): Value | null => (value?.type === "invalid" ? null : value);

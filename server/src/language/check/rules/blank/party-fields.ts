@@ -3,12 +3,14 @@ import type { PartyBlock } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { blankValueFinding } from "../../support/blank-value-finding";
 
 export const BLANK_PARTY: DiagnosticKind = {
   id: "blank.party",
   severity: "warning",
   title: "当事者の会社名・所在地・代表者が空欄です。",
-  summary: "A party's company name, address or representative is blank or missing.",
+  summary:
+    "A party's company name, address or representative is blank, holds a placeholder mark (株式会社ベータ【要確認】), or is missing.",
   fix: "「会社名：株式会社アルファ」のように当事者の欄を埋めてください。",
   example: {
     bad: "当事者 甲（委託者）\n  会社名：＿\n  所在地：東京都千代田区丸の内1-1-1",
@@ -30,9 +32,7 @@ function checkParty(party: PartyBlock, { report }: RuleContext): void {
       });
     } else if (definition.value.type === "blank") {
       report(BLANK_PARTY, {
-        span:
-          definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan,
-        message: `${partyLabel(party)}の${field}が空欄です。署名の前に記入してください。`,
+        ...blankValueFinding(definition, `${partyLabel(party)}の${field}`),
       });
     }
   }

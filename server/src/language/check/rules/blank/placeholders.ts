@@ -1,4 +1,5 @@
 /** blank.placeholder: marks left in the prose for something to be filled in (＿＿, ●●, 【要確認】 …). */
+import { placeholdersIn } from "../../../values/placeholder";
 import type { DiagnosticKind, Rule } from "../../rule";
 
 export const BLANK_PLACEHOLDER: DiagnosticKind = {
@@ -13,20 +14,16 @@ export const BLANK_PLACEHOLDER: DiagnosticKind = {
   },
 };
 
-// Runs of blank marks, circled or x'd placeholders, bracketed review notes and empty brackets.
-const PLACEHOLDER =
-  /＿{2,}|_{3,}|[●○〇◯]{2,}|[×✕]{2,}|【[^】\n]{0,20}?(?:要確認|要検討|未定|確認中|TBD|TODO)[^】\n]{0,20}?】|［[ \u3000]*］|\[[ \u3000]*\]|（[ \u3000]+）/gu;
-
 export const placeholderRule: Rule = {
   name: "blank/placeholders",
   kinds: [BLANK_PLACEHOLDER],
   check({ index, report }) {
     for (const line of index.proseLines) {
-      for (const match of line.text.matchAll(PLACEHOLDER)) {
-        const start = line.start + match.index;
+      for (const mark of placeholdersIn(line.text)) {
+        const start = line.start + mark.index;
         report(BLANK_PLACEHOLDER, {
-          span: { start, end: start + match[0].length },
-          message: `本文に記入待ちの印「${match[0]}」が残っています。実際の文言に置き換えてください。`,
+          span: { start, end: start + mark.text.length },
+          message: `本文に記入待ちの印「${mark.text}」が残っています。実際の文言に置き換えてください。`,
         });
       }
     }

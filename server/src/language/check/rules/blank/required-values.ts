@@ -1,15 +1,16 @@
 /**
- * blank.fee, blank.date, blank.value: a value of 条件 written as a blank, or a value the contract
- * type requires (月額報酬, 契約締結日) not written at all.
+ * blank.fee, blank.date, blank.value: a value of 条件 written as a blank or holding a placeholder
+ * mark, or a value the contract type requires (月額報酬, 契約締結日) not written at all.
  */
 import type { Definition } from "../../../ast";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { blankValueFinding } from "../../support/blank-value-finding";
 
 export const BLANK_FEE: DiagnosticKind = {
   id: "blank.fee",
   severity: "warning",
   title: "月額報酬が空欄です。",
-  summary: "The monthly fee is blank or missing.",
+  summary: "The monthly fee is blank (＿円, ●●円), or missing.",
   fix: "「月額報酬：300,000円（消費税別）」のように金額を書いてください。",
   example: { bad: "条件\n  月額報酬：＿円（消費税別）", good: "条件\n  月額報酬：300,000円（消費税別）" },
 };
@@ -18,7 +19,7 @@ export const BLANK_DATE: DiagnosticKind = {
   id: "blank.date",
   severity: "warning",
   title: "契約締結日が空欄です。",
-  summary: "The signing date is blank or missing.",
+  summary: "The signing date is blank (＿年＿月＿日, 令和〇〇年〇〇月〇〇日), or missing.",
   fix: "「契約締結日：令和8年12月1日」のように日付を書いてください。",
   example: { bad: "条件\n  契約締結日：＿年＿月＿日", good: "条件\n  契約締結日：令和8年12月1日" },
 };
@@ -26,9 +27,9 @@ export const BLANK_DATE: DiagnosticKind = {
 export const BLANK_VALUE: DiagnosticKind = {
   id: "blank.value",
   severity: "warning",
-  title: "条件の値が空欄です。",
-  summary: "A value in 条件 is blank.",
-  fix: "値を記入してください。",
+  title: "条件の値が空欄か、記入待ちの印（【要確認】、●●など）を含んでいます。",
+  summary: "A value in 条件 is blank or holds a placeholder mark (【要確認】, ●●, 〇〇, ＿＿).",
+  fix: "値を記入し、印を確定した内容に書き換えてください。",
   example: { bad: "条件\n  契約期間：＿", good: "条件\n  契約期間：1年" },
 };
 
@@ -47,11 +48,8 @@ function kindFor(name: string): DiagnosticKind {
 }
 
 function reportBlank(definition: Definition, { report }: RuleContext): void {
-  const span =
-    definition.valueSpan.end > definition.valueSpan.start ? definition.valueSpan : definition.nameSpan;
   report(kindFor(definition.name), {
-    span,
-    message: `${definition.name}が空欄です。署名の前に記入してください。`,
+    ...blankValueFinding(definition, definition.name),
   });
 }
 

@@ -8,11 +8,10 @@ import type { ContractIndex } from "../../../model/contract-index";
 import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
 import type { ContractFacts } from "../../../model/facts";
-import { addMonths } from "../../../values/calendar-arithmetic";
-import { daysInMonth } from "../../../values/calendar";
 import { formatCalendarDate } from "../../../values/date-format";
+import { nthDueDate, paidAfterWorkMonth } from "../../../values/payment-allowance";
 import { formatPaymentDue } from "../../../values/payment-due";
-import type { CalendarDate, PaymentDueValue } from "../../../values/value";
+import type { PaymentDueValue } from "../../../values/value";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
 import { articleOn, linesOf } from "../../support/articles";
@@ -57,13 +56,6 @@ function capPhrase(index: ContractIndex): CapPhrase | null {
   return null;
 }
 
-/** The due date of the n-th monthly fee (n = 1 is the first), counted from the first. */
-function nthPayment(first: CalendarDate, due: PaymentDueValue, n: number): CalendarDate {
-  const month = addMonths({ ...first, day: 1 }, n - 1);
-  const last = daysInMonth(month.year, month.month);
-  return { ...month, day: due.day === "end" ? last : Math.min(due.day, last) };
-}
-
 /**
  * The dates, when the signing date is known. They go on a related location rather than into the
  * message, so that the finding stays the same finding while the drafter fills in the date.
@@ -72,10 +64,12 @@ function datedPeriod(facts: ContractFacts, due: PaymentDueValue): RelatedLocatio
   const { signingDate, firstPaymentDate, capMonths } = facts;
   if (signingDate === null || firstPaymentDate === null) return null;
   const zero = `${formatCalendarDate(signingDate.value.date)}から${formatCalendarDate(firstPaymentDate)}まで上限額は0円です。`;
+  const fullDate =
+    capMonths === null || capMonths < 2 ? null : nthDueDate(signingDate.value.date, due, capMonths);
   const full =
-    capMonths === null || capMonths < 2
+    fullDate === null
       ? ""
-      : `月額報酬の${capMonths}か月分になるのは${formatCalendarDate(nthPayment(firstPaymentDate, due, capMonths))}の支払い以降です。`;
+      : `月額報酬の${capMonths}か月分になるのは${formatCalendarDate(fullDate)}の支払い以降です。`;
   return { span: signingDate.definition.valueSpan, message: `契約締結日：${zero}${full}` };
 }
 
@@ -93,7 +87,7 @@ export const capBeforeFirstPaymentRule: Rule = {
   kinds: [CAP_BEFORE_FIRST_PAYMENT],
   check({ index, facts, report }) {
     const due = facts.paymentDue;
-    if (due === null || due.value.monthOffset === 0) return;
+    if (due === null || !paidAfterWorkMonth(due.value)) return;
     const phrase = capPhrase(index);
     if (phrase === null) return;
     // The stated window (a literal may disagree with the value; prose-values reports that).
@@ -102,7 +96,7 @@ export const capBeforeFirstPaymentRule: Rule = {
     const dueText = formatPaymentDue(due.value);
     report(CAP_BEFORE_FIRST_PAYMENT, {
       span: inFile(phrase.line, phrase.start, phrase.length),
-      message: `賠償の上限は直近の期間に甲が乙へ支払った報酬の総額ですが、報酬は${dueText}払いの後払いのため、契約開始から最初の支払日（${dueText}）までは支払済みの報酬がなく、上限額が0円になります。最低額を定めるなら「${floor}」のような一文を加えてください。`,
+      message: `賠償の上限は直近の期間に甲が乙へ支払った報酬の総額ですが、報酬は後払い（支払期日：${dueText}）のため、契約開始から最初の支払日（${dueText}）までは支払済みの報酬がなく、上限額が0円になります。最低額を定めるなら「${floor}」のような一文を加えてください。`,
       related: [
         { span: due.definition.valueSpan, message: `支払期日の値（${dueText}）：報酬は後払いです` },
         ...[datedPeriod(facts, due.value)].filter((r) => r !== null),
