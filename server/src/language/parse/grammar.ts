@@ -28,6 +28,7 @@ import {
   type TitlePart,
 } from "./heading";
 import { isSyntaxId, type ReportProblem } from "./parse-problem";
+import { checkPartyRest } from "./party-header";
 import type { BlockKind } from "./split-blocks";
 import { reportStrays, type Trivia } from "./stray-lines";
 import { trimInlines } from "./trim-inlines";
@@ -56,6 +57,7 @@ interface GrammarOptions extends ParseOptions<StartRuleNames> {
   readonly isTitleTail: (tail: string) => boolean;
   readonly titleOf: (tail: string, tailStart: number) => TitlePart;
   readonly strays: (entries: readonly Trivia[], message: string) => void;
+  readonly partyRest: (rest: string, start: number, hasRole: boolean) => void;
 }
 
 const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
@@ -103,6 +105,7 @@ export function grammarOptions(kind: BlockKind, base: number, report: ReportProb
     isTitleTail,
     titleOf,
     strays: (entries, message) => reportStrays(entries, message, report),
+    partyRest: (rest, start, hasRole) => checkPartyRest(rest, start, hasRole, report),
   };
 }
 
