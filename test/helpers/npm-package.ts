@@ -1,10 +1,9 @@
 /** The npm package of the CLI and the server, packed and installed as a user installs it. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./fixtures";
+import { tempFolder } from "./temp-folders";
 
 export interface Installed {
   readonly folder: string;
@@ -13,7 +12,7 @@ export interface Installed {
 
 /** Packs and installs the package into a temporary prefix; the caller removes `folder`. */
 export async function installPackage(): Promise<Installed> {
-  const folder = mkdtempSync(join(tmpdir(), "keiyaku-npm-"));
+  const folder = tempFolder("npm");
   const { packCli } = (await import(pathToFileURL(join(ROOT, "scripts/pack-cli.mjs")).href)) as {
     packCli: (out: string) => Promise<string>;
   };

@@ -7,7 +7,10 @@ local mode = os.getenv("KEIYAKU_MODE") or "draft"
 local results = {}
 
 -- The README's snippet for Neovim 0.7–0.10, with the installed server's path.
-vim.filetype.add({ extension = { contract = "contract" } })
+-- (-u NONE leaves filetype detection off; a user's config has it on.)
+vim.cmd("filetype on")
+-- vim.filetype.add is opt-in on 0.7 (g:do_filetype_lua): an autocmd works on every version.
+vim.cmd("autocmd BufRead,BufNewFile *.contract setfiletype contract")
 local keiyaku_client = nil
 vim.api.nvim_create_autocmd("FileType", {
   pattern = "contract",

@@ -5,12 +5,12 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { installPackage, type Installed } from "../helpers/npm-package";
 import { isBlankId } from "../../server/src/language/vocabulary/blanks";
+import { tempFolder } from "../helpers/temp-folders";
 
 interface Response {
   readonly result?: unknown;
@@ -58,7 +58,7 @@ function runNeovim(installed: Installed, work: string, mode: string): NeovimResu
 
   before(async () => {
     installed = await installPackage();
-    work = mkdtempSync(join(tmpdir(), "keiyaku-nvim-"));
+    work = tempFolder("nvim");
     copyFileSync(join(ROOT, TEMPLATE_PATH), join(work, "template.contract"));
     copyFileSync(
       join(ROOT, "samples/diagnostics/structure.article-numbering.contract"),

@@ -4,14 +4,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBlankId } from "../../server/src/language/vocabulary/blanks";
 import { ROOT, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { installPackage, type Installed } from "../helpers/npm-package";
 import { startSession } from "../protocol/lsp-session";
+import { tempFolder } from "../helpers/temp-folders";
 
 describe("the npm package: installed and run outside the repository", function () {
   this.timeout(180_000);
@@ -20,7 +20,7 @@ describe("the npm package: installed and run outside the repository", function (
 
   before(async () => {
     installed = await installPackage();
-    work = mkdtempSync(join(tmpdir(), "keiyaku-user-"));
+    work = tempFolder("user");
     copyFileSync(join(ROOT, TEMPLATE_PATH), join(work, "契約書.contract"));
   });
   after(() => {

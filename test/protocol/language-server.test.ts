@@ -293,6 +293,9 @@ describe("language server over stdio", function () {
         at("{賠償上限期間}", 2),
       );
       assert.equal(prepared.placeholder, "賠償上限期間");
+      const warned = new Promise<{ type: number; message: string }>((resolve) =>
+        session.connection.onNotification("window/showMessage", resolve),
+      );
       const edit = await session.request<WorkspaceEdit>("textDocument/rename", {
         ...at("{賠償上限期間}", 2),
         newName: "上限期間",
@@ -300,6 +303,9 @@ describe("language server over stdio", function () {
       const edits = edit.changes?.[FILLED_URI] ?? [];
       assert.equal(edits.length, 2, "the definition and the one reference");
       assert.ok(edits.every((e) => e.newText === "上限期間"));
+      const warning = await warned;
+      assert.equal(warning.type, 2, "a warning");
+      assert.match(warning.message, /「賠償上限期間」は標準の値の名前です。.*検査.*働かなくなります/);
       await assert.rejects(
         session.request("textDocument/prepareRename", at("第18条（損害賠償）", 1)),
         /条番号は名前の変更ではなく/,

@@ -3,7 +3,7 @@
  * import only this file (lint enforces it): everything behind it may move without them noticing.
  */
 export { createContractService, RENDER_FORMATS } from "./service";
-export type { ContractService, PreviewContent, RenderFormat } from "./service";
+export type { ContractService, PreviewContent, RenameAnswer, RenderFormat } from "./service";
 export type { Analysis } from "./model/analysis";
 export type { Span } from "./ast";
 export type { ContractDiagnostic, RelatedLocation, Severity } from "./diagnostic";

@@ -27,6 +27,7 @@ import {
   type RenameCheck,
   type RenameResult,
 } from "./features/navigation";
+import { renameWarning } from "./features/rename-warning";
 import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
 import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { createHtmlRenderer } from "./render/html";
@@ -46,6 +47,8 @@ export interface PreviewContent {
   /** How many blanks the contract still has (vocabulary/blanks.ts), as the status bar counts them. */
   readonly blanks: number;
 }
+
+export type RenameAnswer = RenameResult & { readonly warning?: string };
 
 export interface ContractService {
   /**
@@ -90,7 +93,8 @@ export interface ContractService {
   /** Every occurrence of what is at `offset` (references and highlights), or null if nothing is. */
   occurrences(analysis: Analysis, offset: number): Occurrence[] | null;
   prepareRename(analysis: Analysis, offset: number): RenameCheck;
-  rename(analysis: Analysis, offset: number, newName: string): RenameResult;
+  /** The edits of a rename, with a warning when it renames a standard value (rename-warning.ts). */
+  rename(analysis: Analysis, offset: number, newName: string): RenameAnswer;
 
   render(analysis: Analysis, format: RenderFormat): string;
   /** The HTML fragment the preview shows. Kept with the analysis, so asking again is free. */
@@ -157,7 +161,11 @@ export function createContractService(): ContractService {
       return target === null ? null : occurrencesOf(analysis, target);
     },
     prepareRename,
-    rename,
+    rename(analysis, offset, newName) {
+      const result = rename(analysis, offset, newName);
+      const warning = result.ok ? renameWarning(analysis, offset, newName) : null;
+      return warning === null ? result : { ...result, warning };
+    },
     render(analysis, format) {
       switch (format) {
         case "text":

@@ -167,6 +167,17 @@ describe("consistency.cap-before-first-payment", () => {
 });
 
 describe("consistency.prose-contradicts-value", () => {
+  /** The one contradiction in an edited filled sample, at the marked range (value.unused aside). */
+  function contradictionIn(source: string): ContractDiagnostic | undefined {
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === "consistency.prose-contradicts-value");
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
+    return found[0];
+  }
+
   it("links 「直近12か月」 in the liability article to 賠償上限期間 (6か月) of the filled sample", () => {
     const bad = filled((t) => t.replace("直近{賠償上限期間}間", "直近⟦12か月⟧間"));
     const { text, ranges } = marked(bad);
@@ -249,6 +260,33 @@ describe("consistency.prose-contradicts-value", () => {
     only(
       "条件\n  作成通数：2通\n\n前文\n{作成通数}\n\n後文\n本書⟦２通⟧を作成する。\n",
       "consistency.prose-duplicates-value",
+    );
+  });
+
+  it("compares a notice in months with one in days as the calendar does, and says which day each means", () => {
+    const oneMonth = filled((t) => t.replace("期間満了日の{更新拒絶通知期限}", "期間満了日の⟦1か月前⟧"));
+    const finding = contradictionIn(oneMonth);
+    // 契約締結日 令和8年12月1日 + 1年 → 期間満了日 2027年11月30日.
+    assert.match(finding?.message ?? "", /「1か月前」は更新拒絶通知期限の値（30日前）と食い違っています/);
+    assert.match(finding?.message ?? "", /本文では2027年10月30日、値では2027年10月31日/);
+    assert.deepEqual(relatedOf(oneMonth, finding), [["30日前", "更新拒絶通知期限の値（30日前）"]]);
+  });
+
+  it("without a date, reports months against days only when no calendar could make them equal", () => {
+    const source = (notice: string) =>
+      `条件\n  更新拒絶通知期限：30日前\n\n前文\n{更新拒絶通知期限}\n\n第1条（契約期間）\n期間満了日の${notice}までに通知する。\n`;
+    only(source("⟦3か月前⟧"), "consistency.prose-contradicts-value");
+    assertNone(source("1か月前"), "consistency.prose-contradicts-value");
+  });
+
+  it("reads the notice in a separate renewal article and the window in a separate 責任の制限 article", () => {
+    only(
+      "条件\n  更新拒絶通知期限：30日前\n\n前文\n{更新拒絶通知期限}\n\n第1条（契約の更新）\n期間満了日の⟦3か月前⟧までに通知がない場合、更新される。\n",
+      "consistency.prose-contradicts-value",
+    );
+    only(
+      "条件\n  賠償上限期間：6か月\n\n前文\n{賠償上限期間}\n\n第1条（責任の制限）\n乙の責任の総額は、直近⟦12か月⟧間に支払った報酬総額を上限とする。\n",
+      "consistency.prose-contradicts-value",
     );
   });
 
@@ -595,5 +633,50 @@ describe("consistency checks on the samples", () => {
         ],
       );
     }
+  });
+});
+
+describe("consistency.party-name-variant", () => {
+  const id = "consistency.party-name-variant";
+  /** Only this id's findings, at exactly the marked ranges (the parties' other blanks aside). */
+  function foundAt(source: string): ContractDiagnostic[] {
+    const { text, ranges } = marked(source);
+    const found = check(text).filter((d) => d.id === id);
+    assert.deepEqual(
+      found.map((d) => d.span),
+      ranges,
+    );
+    return found;
+  }
+  const party = (symbol: string, role: string, name: string) =>
+    `当事者 ${symbol}（${role}）\n  会社名：${name}\n  所在地：東京都\n  代表者：代表取締役 山田太郎\n\n`;
+  const source = (body: string, name = "株式会社アルファ") =>
+    `${party("甲", "委託者", name)}${party("乙", "受託者", "株式会社ベータ")}前文\n{甲.会社名}{乙.会社名}\n\n第1条（合意管轄）\n${body}\n`;
+
+  const variants: [string, string][] = [
+    ["a large kana for a small one", "⟦株式会社アルフア⟧の本店所在地とする。"],
+    ["a zero-width space inside", "⟦株式会社ア\u200Bルファ⟧の本店所在地とする。"],
+    ["hiragana for katakana", "⟦株式会社べータ⟧に帰属する。"],
+    ["full-width letters for half-width", "⟦株式会社ＡＢＣＤ⟧の本店とする。"],
+    ["a one-letter typo", "⟦株式会社アルフィ⟧の本店とする。"],
+  ];
+  for (const [name, body] of variants) {
+    it(`reports ${name}, with a fix to reference the 会社名`, () => {
+      const bad = source(body, name.startsWith("full-width") ? "株式会社ABCD" : "株式会社アルファ");
+      const [found] = foundAt(bad);
+      assert.match(found?.message ?? "", /と少し違います/);
+      assert.match(applyFix(bad, found), /第1条（合意管轄）\n\{[甲乙]\.会社名\}/);
+    });
+  }
+
+  it("reads 旧字 and a name written after its company form (後株)", () => {
+    foundAt(source("⟦アルファ商會株式会社⟧の本店とする。", "アルファ商会株式会社"));
+  });
+
+  it("is quiet for the exact name, another company and a reference", () => {
+    assertNone(source("株式会社アルファの本店所在地とする。"), id);
+    assertNone(source("株式会社ガンマ及び株式会社アルファベット社の本店とする。"), id);
+    assertNone(source("{甲.会社名}の本店所在地とする。"), id);
+    assertNone(source("株式会社ベタの本店とする。"), id);
   });
 });

@@ -3,6 +3,7 @@ import type { ContractDiagnostic } from "../../../server/src/language/diagnostic
 import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { sample, TEMPLATE_PATH, FILLED_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
+import { createContractService } from "../../../server/src/language";
 
 const fixTitles = (d: ContractDiagnostic | undefined) => (d?.data?.fixes ?? []).map((f) => f.title);
 
@@ -287,5 +288,73 @@ describe("the reference checks on the samples", () => {
       const mine = check(text).filter((d) => /^(ref|value\.(unused|duplicate)|structure)\./.test(d.id));
       assert.deepEqual(mine, []);
     }
+  });
+});
+
+describe("ref.heading-mismatch", () => {
+  const id = "ref.heading-mismatch";
+  const articles =
+    "第1条（契約解除）\n甲は、乙が第X条に違反したときは解除できる。\n\n第2条（反社会的勢力の排除）\n乙は反社会的勢力でない。\n\n第3条（合意管轄）\n東京地方裁判所とする。\n";
+  const source = (reference: string) => articles.replace("第X条", reference);
+
+  it("reports a number whose quoted heading is another article's, with a fix to that number", () => {
+    const bad = source("⟦第1条（反社会的勢力の排除）⟧");
+    const [found] = assertOnly(bad, id);
+    assert.match(found?.message ?? "", /第1条（契約解除）です。「反社会的勢力の排除」は第2条です/);
+    assert.deepEqual(
+      found?.related?.map((r) => r.message),
+      ["第1条（契約解除）はここです。", "第2条（反社会的勢力の排除）はここです。"],
+    );
+    assert.match(applyFix(bad, found), /乙が第2条（反社会的勢力の排除）に違反/);
+  });
+
+  it("compares headings regardless of width and spacing, and reads kanji numbers", () => {
+    assertNone(source("第2条(反社会的勢力の排除)"), id);
+    assertOnly(source("⟦第三条（反社会的勢力の排除）⟧"), id);
+  });
+
+  it("leaves notes in brackets, statutes and missing articles to other checks", () => {
+    assertNone(source("第2条（第2項を除く。）"), id);
+    assertNone(source("民法第1条（反社会的勢力の排除）"), id);
+    assertNone(source("第2条（反社会的勢力の排除）"), id);
+  });
+
+  it("reports each stale reference of an enumeration", () => {
+    assertOnly(source("⟦第3条（反社会的勢力の排除）⟧及び⟦第2条（合意管轄）⟧"), id);
+  });
+});
+
+describe("references by heading: {第条:見出し}", () => {
+  const service = createContractService();
+  const articles = (body: string) => `第1条（秘密保持）\n乙は秘密を守る。\n\n第2条（契約解除）\n${body}\n`;
+
+  it("renders as the article's current number, also after an insertion, in text and HTML", () => {
+    const source = articles("乙が{第条:秘密保持}又は{第条：秘密保持}に違反したときは解除できる。");
+    const text = service.render(service.analyze(source), "text");
+    assert.match(text, /乙が第1条又は第1条に違反したときは解除できる。/);
+    const inserted = `第1条（目的）\n委託する。\n\n${source.replace("第1条（秘密保持）", "第2条（秘密保持）").replace("第2条（契約解除）", "第3条（契約解除）")}`;
+    assert.match(service.render(service.analyze(inserted), "text"), /乙が第2条又は第2条に違反/);
+    assert.match(service.render(service.analyze(inserted), "html"), /乙が<[^>]+>第2条</);
+    assertNone(source, "ref.undefined-value");
+    assertNone(source, "ref.unknown-article-label");
+  });
+
+  it("shows the article on hover and goes to its heading", () => {
+    const source = articles("乙が{第条:秘密保持}に違反したときは解除できる。");
+    const analysis = service.analyze(source);
+    const offset = source.indexOf("{第条") + 2;
+    assert.match(service.hover(analysis, offset)?.contents ?? "", /第1条（秘密保持）\n乙は秘密を守る。/);
+    assert.equal(service.definition(analysis, offset)?.start, 0);
+  });
+
+  it("reports an unknown heading with the nearest one as a fix, and a heading two articles share", () => {
+    const bad = articles("乙が{⟦第条:機密保持⟧}に違反したときは解除できる。");
+    const [found] = assertOnly(bad, "ref.unknown-article-label");
+    assert.match(found?.message ?? "", /見出しが「機密保持」の条はありません。「秘密保持」のことなら/);
+    assert.match(applyFix(bad, found), /乙が\{第条:秘密保持\}に違反/);
+    const twice = `${articles("{⟦第条:秘密保持⟧}による。")}\n第3条（秘密保持）\n重ねて守る。\n`;
+    const [ambiguous] = assertOnly(twice, "ref.unknown-article-label");
+    assert.match(ambiguous?.message ?? "", /見出しが「秘密保持」の条が2つあり/);
+    assert.equal(ambiguous?.related?.length, 2);
   });
 });

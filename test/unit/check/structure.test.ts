@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createContractService } from "../../../server/src/language";
 import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { marked } from "../../helpers/marked-source";
 
@@ -41,6 +42,25 @@ describe("structure.article-numbering", () => {
       order,
     );
     assert.match(fixed, /第2条（報酬）[^]*第3条（支払）/u);
+  });
+
+  it("offers a second fix that writes the references by heading, so they cannot go stale again", () => {
+    const source =
+      TITLE +
+      "前文\n甲は第4条（業務）、第4条第2項及び民法第4条に従う。\n\n" +
+      "第1条（目的）\n甲は乙に業務を委託する。\n\n第2条（報酬）\n甲は乙に報酬を支払う。\n\n" +
+      "第⟦4⟧条（業務）\n1．乙は業務を行う。\n2．乙は報告する。\n";
+    const [gap] = assertOnly(source, id);
+    assert.match(gap?.data?.fixes[1]?.title ?? "", /見出しによる参照「\{第条:見出し\}」に変える/);
+    const fixed = applyFix(marked(source).text, gap, 1);
+    assert.match(fixed, /甲は\{第条:業務\}（業務）、\{第条:業務\}第2項及び民法第4条に従う。/);
+    assert.match(fixed, /\n第3条（業務）\n/);
+    assert.deepEqual(
+      check(fixed).filter((d) => d.severity !== "hint"),
+      [],
+    );
+    const rendered = createContractService().render(createContractService().analyze(fixed), "text");
+    assert.match(rendered, /甲は第3条（業務）、第3条第2項及び民法第4条に従う。/);
   });
 
   it("gives every offending heading the same renumber-all fix", () => {

@@ -100,6 +100,28 @@ describe("term.variant", () => {
     );
   });
 
+  it("derives variants from the definition's shape: a qualifier slipped in or left out", () => {
+    assertOnly(
+      "前文\n管理業務（以下「本件業務」という。）を委託する。\n⟦本件委託業務⟧、⟦本委託業務⟧及び本件業務を行う。\n",
+      "term.variant",
+    );
+    assertOnly(
+      "前文\n管理業務（以下「本件委託業務」という。）を委託する。\n⟦本件業務⟧及び本件委託業務を行う。\n",
+      "term.variant",
+    );
+    assertOnly(
+      "前文\nサービス（以下「本サービス」という。）を提供する。\n⟦本件対象サービス⟧及び本サービスとする。\n",
+      "term.variant",
+    );
+  });
+
+  it("does not take another word for a variant", () => {
+    assertOnly(
+      "前文\n管理業務（以下「本件業務」という。）を委託する。\n本件業務は資本業務提携と関係しない。\n",
+      "term.variant",
+    );
+  });
+
   it("reports ・ and spacing variants", () => {
     const source =
       "前文\n次の業務（以下「保守・運用業務」という。）を委託する。\n⟦保守運用業務⟧、⟦保守 運用業務⟧及び保守・運用業務とする。\n";

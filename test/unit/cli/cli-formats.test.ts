@@ -1,10 +1,10 @@
 /** keiyaku check's machine formats (SARIF, GitHub annotations) and the CLI's edges found by trying it. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../server/src/cli";
 import { FILLED_PATH, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
+import { tempFolder } from "../../helpers/temp-folders";
 
 interface Run {
   readonly code: number;
@@ -23,7 +23,7 @@ const payerSwapped = join(ROOT, "samples/diagnostics/consistency.payer-swapped.c
 
 describe("keiyaku CLI: formats and edges", () => {
   let dir = "";
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "keiyaku-cli-"))));
+  beforeEach(() => (dir = tempFolder("cli")));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);

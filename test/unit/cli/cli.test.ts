@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../server/src/cli";
 import { FILLED_PATH, GOLDEN_PATH, readRepoFile, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
+import { tempFolder } from "../../helpers/temp-folders";
 
 interface Run {
   readonly code: number;
@@ -20,7 +20,7 @@ async function run(...args: string[]): Promise<Run> {
 }
 
 function tempFile(name: string, content: string | Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), "keiyaku-cli-")), name);
+  const path = join(tempFolder("cli"), name);
   writeFileSync(path, content);
   return path;
 }
@@ -37,7 +37,7 @@ describe("keiyaku render", () => {
   });
 
   it("defaults to text and writes to -o", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "keiyaku-out-")), "c.html");
+    const out = join(tempFolder("out"), "c.html");
     const r = await run("render", filled, "--format=html", "-o", out);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, "");

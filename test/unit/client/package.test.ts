@@ -4,11 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../helpers/fixtures";
 import { zipEntries, type ZipEntry } from "./zip-entries";
+import { tempFolder } from "../../helpers/temp-folders";
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -22,6 +22,7 @@ const REQUIRED = [
   "extension/server/dist/server.js",
   "extension/samples/server-management.contract",
   "extension/changelog.md",
+  "extension/LICENSE.txt",
 ];
 
 /** Every file the manifest names, relative to the extension folder. */
@@ -55,7 +56,7 @@ describe("client: the extension package", function () {
 
   before(function () {
     this.timeout(180_000);
-    folder = mkdtempSync(join(tmpdir(), "keiyaku-vsix-"));
+    folder = tempFolder("vsix");
     vsix = join(folder, "keiyaku.vsix");
     execFileSync(process.execPath, [join(ROOT, "scripts/package.mjs"), "--out", vsix], {
       cwd: ROOT,
@@ -83,7 +84,8 @@ describe("client: the extension package", function () {
         name.endsWith(".map") ||
         name.endsWith(".ts") ||
         name.endsWith(".vsix") ||
-        /(^|\/)(grammar|scripts|docs|bench)\//.test(name) ||
+        /(^|\/)(grammar|scripts|bench)\//.test(name) ||
+        (/(^|\/)docs\//.test(name) && !name.endsWith(".md")) ||
         /(^|\/)\.[^/]+$/.test(name),
     );
     assert.deepEqual(unwanted, []);
@@ -92,6 +94,19 @@ describe("client: the extension package", function () {
   it("holds the bundles, the media, the template and the translations", () => {
     const names = new Set(entries.map((entry) => entry.name));
     for (const path of REQUIRED) assert.ok(names.has(path), `missing ${path}`);
+  });
+
+  it("holds every document the README links to, so its links open from the extension's page", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const links = [...readme.matchAll(/\]\(((?!https?:|#)[^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1] ?? "");
+    assert.ok(links.length > 0);
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const link of links) assert.ok(names.has(`extension/${link}`), link);
+  });
+
+  it("declares no placeholder repository", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { repository?: unknown };
+    assert.doesNotMatch(JSON.stringify(manifest.repository ?? ""), /example\.invalid/);
   });
 
   it("holds every file the manifest names", () => {

@@ -3,6 +3,7 @@
  * article heading. Shared by hover, definition, references, highlight and rename.
  */
 import type { Analysis } from "../model/analysis";
+import { articleLabelOf, resolveArticleLabel } from "../model/article-labels";
 import type { Article, Definition, PartyBlock, RefInline, Span } from "../ast";
 
 export type SymbolAt =
@@ -25,6 +26,11 @@ export type SymbolAt =
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
 function fromReference(analysis: Analysis, ref: RefInline): SymbolAt | null {
+  const label = articleLabelOf(ref);
+  if (label !== null) {
+    const target = resolveArticleLabel(analysis.scope.articlesByHeading, label);
+    return target.kind === "found" ? { kind: "article", article: target.article, span: ref.pathSpan } : null;
+  }
   const [name = "", field] = ref.path;
   const party = analysis.scope.parties.get(name);
   if (party !== undefined) {

@@ -112,12 +112,29 @@ function definitionsIn(line: ProseLine, text: string): TermDefinition[] {
   });
 }
 
-/** 本契約 → 本件?契約 with optional ・ or spaces between characters; 保守・運用 → 保守・?運用. */
+/**
+ * Words a drafter slips between 本(件) and the noun without meaning another thing: 本件委託業務
+ * and 本委託業務 for 本件業務, 本件業務 for 本件委託業務.
+ */
+const QUALIFIERS = ["委託", "受託", "対象", "契約"];
+const QUALIFIER = `(?:${QUALIFIERS.map((q) => Array.from(q).join(SEPARATOR)).join("|")})?${SEPARATOR}`;
+
+/** The noun of a 本-term without its qualifier (委託業務 → 業務), when something is left. */
+function withoutQualifier(rest: readonly string[]): readonly string[] {
+  const joined = rest.join("");
+  const qualifier = QUALIFIERS.find((q) => joined.startsWith(q) && joined.length > q.length);
+  return qualifier === undefined ? rest : rest.slice(qualifier.length);
+}
+
+/**
+ * A definition's variants from its own shape: 本契約 → 本件?契約, 本件業務 → 本件?(委託)?業務,
+ * with optional ・ or spaces between characters; 保守・運用 → 保守・?運用.
+ */
 function variantPattern(name: string): RegExp {
   const chars = Array.from(name.replace(SEPARATORS, ""));
   const toggles = chars[0] === "本" && chars.length > 2;
-  const rest = toggles ? chars.slice(chars[1] === "件" ? 2 : 1) : chars;
-  const head = toggles ? `本${SEPARATOR}(?:件${SEPARATOR})?` : "";
+  const rest = toggles ? withoutQualifier(chars.slice(chars[1] === "件" ? 2 : 1)) : chars;
+  const head = toggles ? `本${SEPARATOR}(?:件${SEPARATOR})?${rest.length > 1 ? QUALIFIER : ""}` : "";
   return new RegExp(head + rest.map(escapeRegExp).join(SEPARATOR), "gu");
 }
 

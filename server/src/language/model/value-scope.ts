@@ -2,7 +2,8 @@
  * What the names in a contract refer to: the values of 条件 and the parties with their fields.
  * Built once per parse and shared by the renderer and the checker.
  */
-import type { ContractDocument, Definition, PartyBlock } from "../ast";
+import type { Article, ContractDocument, Definition, PartyBlock } from "../ast";
+import { articlesByHeading } from "./article-labels";
 
 export interface ValueScope {
   /** The first definition of each name in 条件 (later duplicates are the checker's business). */
@@ -11,6 +12,8 @@ export interface ValueScope {
   readonly parties: ReadonlyMap<string, PartyBlock>;
   /** Parties in declaration order, for the signature blocks. */
   readonly partyOrder: readonly PartyBlock[];
+  /** Articles by heading, for {第条:見出し} references (see article-labels.ts). */
+  readonly articlesByHeading: ReadonlyMap<string, readonly Article[]>;
 }
 
 function definitionsOf(block: { readonly entries: readonly { readonly kind: string }[] }): Definition[] {
@@ -31,7 +34,8 @@ export function buildValueScope(document: ContractDocument): ValueScope {
       partyOrder.push(block);
     }
   }
-  return { values, parties, partyOrder };
+  const articles = document.blocks.filter((b): b is Article => b.kind === "article");
+  return { values, parties, partyOrder, articlesByHeading: articlesByHeading(articles) };
 }
 
 /** A party's field (会社名 …) as defined, or undefined when the party leaves it out. */

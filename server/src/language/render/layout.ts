@@ -4,6 +4,11 @@
  * print this one layout, so the three formats cannot drift apart.
  */
 import { articleLabel, withTitle } from "../article-label";
+import {
+  articleLabelOf,
+  articleNumberText,
+  resolveArticleLabel as resolveLabel,
+} from "../model/article-labels";
 import type {
   AnnexBlock,
   Article,
@@ -98,9 +103,23 @@ function amountOnly(value: Value, source: Span, target: Span): Segment | null {
   return null;
 }
 
+/** {第条:秘密保持} prints as the article's current number, 第14条. */
+function resolveArticleLabel(ref: RefInline, label: string, scope: ValueScope): Segment | null {
+  const target = resolveLabel(scope.articlesByHeading, label);
+  if (target.kind !== "found") return null;
+  return {
+    kind: "value",
+    text: articleNumberText(target.article),
+    source: ref.span,
+    target: target.article.heading.span,
+  };
+}
+
 function resolveRef(ref: RefInline, scope: ValueScope): Segment {
   const [name = "", field, ...rest] = ref.path;
   const unresolved: Segment = { kind: "unresolved", text: `{${ref.path.join(".")}}`, source: ref.span };
+  const label = articleLabelOf(ref);
+  if (label !== null) return resolveArticleLabel(ref, label, scope) ?? unresolved;
   if (rest.length > 0) return unresolved;
   const party = scope.parties.get(name);
   if (party !== undefined) return resolvePartyRef(ref, party, field) ?? unresolved;

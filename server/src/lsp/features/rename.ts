@@ -1,8 +1,9 @@
 /**
  * Rename of values and defined terms. A refused rename answers with a ResponseError whose message
- * (Japanese, from the service) the editor shows.
+ * (Japanese, from the service) the editor shows; a rename that is allowed but costly (a standard
+ * value's name) goes ahead with a warning message.
  */
-import { ResponseError } from "vscode-languageserver";
+import { MessageType, ResponseError, ShowMessageNotification } from "vscode-languageserver";
 import { offsetOf, rangeOf } from "../convert";
 import type { Feature } from "./feature";
 
@@ -35,6 +36,13 @@ export const renameFeature: Feature = {
           const { document, analysis } = open;
           const result = service.rename(analysis, offsetOf(document, params.position), params.newName);
           if (!result.ok) throw new ResponseError(0, result.message);
+          // Every client shows a message; the rename itself goes ahead.
+          if (result.warning !== undefined) {
+            void connection.sendNotification(ShowMessageNotification.type, {
+              type: MessageType.Warning,
+              message: result.warning,
+            });
+          }
           return {
             changes: {
               [document.uri]: result.edits.map((e) => ({

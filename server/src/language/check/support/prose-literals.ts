@@ -11,7 +11,8 @@ import { parseDuration } from "../../values/duration";
 import { parseMoney } from "../../values/money";
 import { KANJI_NUMERAL_CHARS, NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
-import { articleOn, closingLines, linesOf } from "./articles";
+import type { ContractIndex } from "../../model/contract-index";
+import { articleOn, closingLines, linesOf, type Topic } from "./articles";
 import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
 
 /** A number written in prose where a value could have been referenced. */
@@ -41,24 +42,38 @@ const DURATION_UNIT = "(?:年|か月|ヶ月|カ月|ケ月|箇月|ヵ月|週間|�
 const AMOUNT = `(?<![0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億])[0-9０-９${KANJI_NUMERAL_CHARS}][0-9０-９,，${KANJI_NUMERAL_CHARS}万萬億]*円`;
 const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 
+/** The liability article and a separate 責任の制限 article, where the cap window is restated. */
+const LIABILITY_TITLE = /賠償|責任の?制限/u;
+/** The term article and a separate renewal article (契約の更新), where the notice is restated. */
+const TERM_TITLE = /契約期間|有効期間|更新/u;
+
+/** The lines of the standard article and of every article whose heading matches `titles`. */
+function linesOfTopic(index: ContractIndex, topic: Topic, titles: RegExp): ProseLine[] {
+  const standard = articleOn(index, topic);
+  return index.proseLines.filter(
+    (line) =>
+      line.article !== null && (line.article === standard || titles.test(line.article.heading.title ?? "")),
+  );
+}
+
 const valueOrNull = (value: Value | null): Value | null => (value?.type === "invalid" ? null : value);
 
 const PLACES: readonly Place[] = [
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "損害賠償")),
+    lines: ({ index }) => linesOfTopic(index, "損害賠償", LIABILITY_TITLE),
     pattern: new RegExp(`直近(${NUMBER}${DURATION_UNIT})`, "gu"),
     valueName: () => "賠償上限期間",
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "契約期間")),
+    lines: ({ index }) => linesOfTopic(index, "契約期間", TERM_TITLE),
     pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})間`, "gu"),
     // 「同一条件で1年間更新される」 is the renewal; 「締結日から1年間とする」 the first term.
     valueName: (text, literal) => (clauseAround(text, literal).includes("更新") ? "更新期間" : "契約期間"),
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => linesOf(index, articleOn(index, "契約期間")),
+    lines: ({ index }) => linesOfTopic(index, "契約期間", TERM_TITLE),
     pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})(前)`, "gu"),
     valueName: () => "更新拒絶通知期限",
     parse: (text) => valueOrNull(parseDuration(text)),

@@ -2,6 +2,7 @@
 import type { Rule } from "../../rule";
 import { capBeforeFirstPaymentRule } from "./cap-before-first-payment";
 import { capWindowRule } from "./cap-window";
+import { partyNameVariantRule } from "./party-name-variant";
 import { proseValuesRule } from "./prose-values";
 import { renewalNoticeRule } from "./renewal-notice";
 import { scopeOverlapRule } from "./scope-overlap";
@@ -13,6 +14,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   capWindowRule,
   capBeforeFirstPaymentRule,
   proseValuesRule,
+  partyNameVariantRule,
   secondCapRule,
   renewalNoticeRule,
   taxModeRule,

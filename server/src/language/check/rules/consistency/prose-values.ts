@@ -6,10 +6,14 @@
  */
 import type { Definition } from "../../../ast";
 import { formatValue } from "../../../values/value-format";
-import type { Value } from "../../../values/value";
+import type { ContractFacts } from "../../../model/facts";
+import { addDuration } from "../../../values/calendar-arithmetic";
+import { formatCalendarDate } from "../../../values/date-format";
+import { addDays } from "../../../values/day-number";
+import type { CalendarDate, Value } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { sameLength } from "../../support/durations";
+import { sameOnCalendar } from "../../support/durations";
 import { proseLiterals, type ProseLiteral } from "../../support/prose-literals";
 
 export const PROSE_CONTRADICTS_VALUE: DiagnosticKind = {
@@ -37,9 +41,20 @@ export const PROSE_DUPLICATES_VALUE: DiagnosticKind = {
   },
 };
 
-/** true: the same; false: they differ; null: not comparable (a month against days). */
-function agrees(literal: Value, value: Value): boolean | null {
-  if (literal.type === "duration" && value.type === "duration") return sameLength(literal, value);
+/**
+ * The day a duration value counts from, so that 1か月前 and 30日前 compare as the calendar does:
+ * the notice counts back from 期間満了日, the term forward from 契約締結日, the renewal from the day after.
+ */
+function anchorOf(valueName: string, facts: ContractFacts): CalendarDate | undefined {
+  if (valueName === "更新拒絶通知期限") return facts.termEnd ?? undefined;
+  if (valueName === "契約期間") return facts.signingDate?.value.date;
+  if (valueName === "更新期間") return facts.termEnd === null ? undefined : addDays(facts.termEnd, 1);
+  return undefined;
+}
+
+/** true: the same; false: they differ; null: not comparable (a month against days, no date). */
+function agrees(literal: Value, value: Value, anchor: CalendarDate | undefined): boolean | null {
+  if (literal.type === "duration" && value.type === "duration") return sameOnCalendar(literal, value, anchor);
   if (literal.type === "money" && value.type === "money") {
     if (literal.yen !== value.yen) return false;
     // A different tax note is consistency.tax-mode's finding; a note the value lacks would be lost.
@@ -65,8 +80,19 @@ function valueFromProse(literal: Value, value: Value): string {
   return formatValue(literal);
 }
 
-function reportLiteral(found: ProseLiteral, definition: Definition, { report }: RuleContext): void {
-  const same = agrees(found.literal, definition.value);
+/** 「（本文では2027年8月30日、値では2027年10月31日）」: the days each side means, when datable. */
+function onCalendar(found: ProseLiteral, value: Value, anchor: CalendarDate | undefined): string {
+  if (anchor === undefined || found.literal.type !== "duration" || value.type !== "duration") return "";
+  const sign = value.relation === "before" ? -1 : 1;
+  const [prose, defined] = [found.literal, value].map((d) =>
+    formatCalendarDate(addDuration(anchor, sign * d.amount, d.unit)),
+  );
+  return prose === defined ? "" : `（本文では${prose}、値では${defined}）`;
+}
+
+function reportLiteral(found: ProseLiteral, definition: Definition, { report, facts }: RuleContext): void {
+  const anchor = anchorOf(found.valueName, facts);
+  const same = agrees(found.literal, definition.value, anchor);
   if (same === null) return;
   const rendered = formatValue(definition.value);
   const related = [{ span: definition.valueSpan, message: `${found.valueName}の値（${rendered}）` }];
@@ -80,9 +106,10 @@ function reportLiteral(found: ProseLiteral, definition: Definition, { report }: 
     return;
   }
   const proposed = valueFromProse(found.literal, definition.value);
+  const days = onCalendar(found, definition.value, anchor);
   report(PROSE_CONTRADICTS_VALUE, {
     span: found.span,
-    message: `本文の「${found.text}」は${found.valueName}の値（${rendered}）と食い違っています。本文を「{${found.valueName}}」に置き換えて値に合わせるか、値の方を「${proposed}」に直してください。`,
+    message: `本文の「${found.text}」は${found.valueName}の値（${rendered}）と食い違っています${days}。本文を「{${found.valueName}}」に置き換えて値に合わせるか、値の方を「${proposed}」に直してください。`,
     related,
     data: fixData(useReference(found, rendered), {
       title: `${found.valueName}の値を「${proposed}」に変える（この値を参照する他の箇所も変わります）`,

@@ -3,6 +3,7 @@
  * party, and a {甲.項目} / {月額報酬.金額} whose part after the dot names nothing. Both render as
  * the raw {…} in the contract, so a reader would see the braces.
  */
+import { articleLabelOf } from "../../../model/article-labels";
 import type { Definition, PartyBlock, RefInline, Span } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
 import { partyFields } from "../../../model/value-scope";
@@ -193,6 +194,8 @@ export const valueReferencesRule: Rule = {
   kinds: [REF_UNDEFINED_VALUE, REF_UNKNOWN_FIELD],
   check(context) {
     for (const { ref } of context.index.references) {
+      // {第条:見出し} names an article, not a value: ref.unknown-article-label checks it.
+      if (articleLabelOf(ref) !== null) continue;
       const defined = isDefined(ref, context);
       const problem = defined ? fieldProblem(ref, context) : undefinedValue(ref, context);
       if (problem !== null) report(defined ? REF_UNKNOWN_FIELD : REF_UNDEFINED_VALUE, problem, context);

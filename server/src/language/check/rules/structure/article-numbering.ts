@@ -5,9 +5,13 @@
  * 第16条 is in order and 第15条の3 without 第15条の2 is a gap. Every offending heading carries the
  * same fix, which renumbers all articles and every reference to them in the prose (第5条, 第五条,
  * 第５条第2項, 第5条の2 …), leaving citations of statutes alone.
+ * A second fix writes those references by heading instead ({第条:秘密保持}), so they cannot go
+ * stale again.
  */
 import { articleLabel } from "../../../article-label";
 import type { Article } from "../../../ast";
+import { ARTICLE_LABEL_PREFIX, headingKey } from "../../../model/article-labels";
+import type { ContractIndex } from "../../../model/contract-index";
 import type { ArticleReference } from "../../../model/reference-scan";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
@@ -98,6 +102,54 @@ function referenceEdits(
   });
 }
 
+/** {第条:見出し} for the article, when its heading is its own and can be written inside {…}. */
+function labelFor(article: Article | undefined, byHeading: ReadonlyMap<string, readonly Article[]>) {
+  const title = article?.heading.title ?? null;
+  if (title === null || /[{}.．\s]/u.test(title)) return null;
+  return byHeading.get(headingKey(title))?.length === 1 ? `{${ARTICLE_LABEL_PREFIX}${title}}` : null;
+}
+
+/** Each plain 第N条 that names an article with a heading of its own becomes {第条:見出し}. */
+function labelEdits(
+  references: readonly ArticleReference[],
+  index: ContractIndex,
+  byHeading: ReadonlyMap<string, readonly Article[]>,
+): { edits: TextEdit[]; converted: Set<ArticleReference> } {
+  const edits: TextEdit[] = [];
+  const converted = new Set<ArticleReference>();
+  for (const reference of references) {
+    if (reference.statute) continue;
+    const part = reference.parts.find((p) => p.level === "article" && p.anchor === "number");
+    const value = part?.number?.value ?? null;
+    if (part === undefined || value === null || part.branch !== null) continue;
+    const label = labelFor(index.articlesByNumber.get(value)?.[0], byHeading);
+    if (label === null) continue;
+    edits.push({ span: part.span, newText: label });
+    converted.add(reference);
+  }
+  return { edits, converted };
+}
+
+/** The same renumbering, with references written by heading so that they never go stale again. */
+function renumberToLabels(context: RuleContext): QuickFix | null {
+  const { index, analysis } = context;
+  const references = analysis.articleReferences;
+  const { edits, converted } = labelEdits(references, index, analysis.scope.articlesByHeading);
+  if (edits.length === 0) return null;
+  const places = targetPlaces(index.articles);
+  const rest = referenceEdits(
+    references.filter((r) => !converted.has(r)),
+    renumbering(index.articles, places),
+  );
+  return {
+    title:
+      "条番号を振り直し、本文中の参照を見出しによる参照「{第条:見出し}」に変える（以後、番号が変わっても古くなりません）",
+    edits: [...headingEdits(index.articles, places), ...edits, ...rest].sort(
+      (a, b) => a.span.start - b.span.start,
+    ),
+  };
+}
+
 function renumberAll(articles: readonly Article[], references: readonly ArticleReference[]): QuickFix {
   const places = targetPlaces(articles);
   const edits = [
@@ -164,7 +216,7 @@ function describeBranch(problem: BranchProblem, articles: readonly Article[]): s
 function reportBranch(
   problem: BranchProblem,
   articles: readonly Article[],
-  fix: QuickFix,
+  fixes: readonly QuickFix[],
   context: RuleContext,
 ) {
   const heading = articles[problem.index]?.heading;
@@ -172,11 +224,16 @@ function reportBranch(
   context.report(STRUCTURE_ARTICLE_NUMBERING, {
     span: { start: heading.number.span.start, end: (heading.branch ?? heading.number).span.end },
     message: `${describeBranch(problem, articles)}${ADVICE}`,
-    data: fixData(fix),
+    data: fixData(...fixes),
   });
 }
 
-function report(problem: SequenceProblem, articles: readonly Article[], fix: QuickFix, context: RuleContext) {
+function report(
+  problem: SequenceProblem,
+  articles: readonly Article[],
+  fixes: readonly QuickFix[],
+  context: RuleContext,
+) {
   const heading = articles[problem.index]?.heading;
   if (heading === undefined) return;
   const first = problem.kind === "duplicate" ? articles[problem.firstIndex]?.heading : undefined;
@@ -186,7 +243,7 @@ function report(problem: SequenceProblem, articles: readonly Article[], fix: Qui
     ...(first === undefined
       ? {}
       : { related: [{ span: first.number.span, message: `最初の${article(problem.value)}はここです。` }] }),
-    data: fixData(fix),
+    data: fixData(...fixes),
   });
 }
 
@@ -207,7 +264,9 @@ export const articleNumberingRule: Rule = {
     const branches = branchProblems(articles);
     if (problems.length === 0 && branches.length === 0) return;
     const fix = renumberAll(articles, context.analysis.articleReferences);
-    for (const problem of problems) report(problem, mains, fix, context);
-    for (const problem of branches) reportBranch(problem, articles, fix, context);
+    const toLabels = renumberToLabels(context);
+    const fixes = toLabels === null ? [fix] : [fix, toLabels];
+    for (const problem of problems) report(problem, mains, fixes, context);
+    for (const problem of branches) reportBranch(problem, articles, fixes, context);
   },
 };
