@@ -21,6 +21,8 @@ export const startRules = [
   "ClosingBlock",
   "SignatureBlock",
   "ArticleBlock",
+  "ChapterBlock",
+  "AnnexBlock",
 ];
 
 export function buildGrammar() {

@@ -143,10 +143,10 @@ export interface SignatureBlock {
 export interface ArticleHeading {
   readonly span: Span;
   readonly number: Numbering;
+  /** The 2 of 第15条の2, a branch article inserted after 第15条; null for 第15条 itself. */
+  readonly branch: Numbering | null;
   readonly title: string | null;
   readonly titleSpan: Span | null;
-  /** Text written after the closing ）on the heading line (reported; rendered as written). */
-  readonly trailing: string | null;
 }
 
 export interface Paragraph {
@@ -174,6 +174,34 @@ export interface Article {
   readonly body: readonly ArticleEntry[];
 }
 
+/** 第1章（総則） or 第1節（…）: groups the articles that follow it, up to the next chapter. */
+export interface ChapterBlock {
+  readonly kind: "chapter";
+  readonly span: Span;
+  readonly level: "chapter" | "section";
+  readonly headerSpan: Span;
+  /** The heading line as written (第1章（総則） or 第1章 総則 with a full-width space), without its layout. */
+  readonly heading: string;
+  readonly number: Numbering;
+  readonly title: string | null;
+  readonly titleSpan: Span | null;
+  readonly entries: readonly (Comment | StrayLine)[];
+}
+
+/** 別紙1（仕様書） or 別紙（仕様書): an annex, prose attached to the contract. */
+export interface AnnexBlock {
+  readonly kind: "annex";
+  readonly span: Span;
+  readonly headerSpan: Span;
+  /** The heading line as written (別紙1（仕様書）), without its layout. */
+  readonly heading: string;
+  /** null for an annex written without a number (別紙（仕様書）). */
+  readonly number: Numbering | null;
+  readonly title: string | null;
+  readonly titleSpan: Span | null;
+  readonly lines: readonly ProseEntry[];
+}
+
 /** Comments and stray lines before the first block. */
 export interface LeadingBlock {
   readonly kind: "leading";
@@ -189,7 +217,16 @@ export interface ErrorBlock {
 }
 
 export type Block =
-  TitleBlock | PartyBlock | TermsBlock | ProseBlock | SignatureBlock | Article | LeadingBlock | ErrorBlock;
+  | TitleBlock
+  | PartyBlock
+  | TermsBlock
+  | ProseBlock
+  | SignatureBlock
+  | Article
+  | ChapterBlock
+  | AnnexBlock
+  | LeadingBlock
+  | ErrorBlock;
 
 export interface ContractDocument {
   readonly kind: "document";

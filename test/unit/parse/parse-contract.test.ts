@@ -244,11 +244,18 @@ describe("parseContract: errors, ranges and recovery", () => {
     assert.deepEqual(problem?.span, m.ranges[0]);
   });
 
-  it("reports text after a heading and keeps it", () => {
-    const m = marked("第1条（目的）⟦甲は委託する。⟧\n");
-    const { document, problems } = parseContract(m.text);
-    assert.deepEqual(problems[0]?.span, m.ranges[0]);
-    assert.equal(blocksOf(document, "article")[0]?.heading.trailing, "甲は委託する。");
+  it("reads a line that starts like a heading but goes on as prose: a heading stands alone on its line", () => {
+    const prose = "第14条（秘密保持）及び第15条（個人情報保護）の規定は、本契約終了後も効力を有する。";
+    const { document, problems } = parseContract(
+      `第13条（存続条項）\n${prose}\n第9条（追加作業）甲乙協議する。\n`,
+    );
+    assert.deepEqual(problems, []);
+    const [article, ...others] = blocksOf(document, "article");
+    assert.equal(others.length, 0);
+    const lines = article?.body.map((e) =>
+      e.kind === "comment" ? "" : e.content?.inlines.map((i) => (i.kind === "text" ? i.text : "")).join(""),
+    );
+    assert.deepEqual(lines, [prose, "第9条（追加作業）甲乙協議する。"]);
   });
 
   it("reports an unclosed reference and keeps its text", () => {
@@ -302,11 +309,36 @@ describe("parseContract: errors, ranges and recovery", () => {
     assert.equal(document.blocks[0]?.kind, "error");
   });
 
-  it("names a missing line break in words, not as a raw newline", () => {
-    const [problem] = problemsOf("当事者 甲（委託者）追加\n");
+  it("names a line break in words, not as a raw newline", () => {
+    const [problem] = problemsOf("当事者\n");
     assert.equal(problem?.id, "syntax.invalid");
     assert.doesNotMatch(problem?.message ?? "", /\n/);
-    assert.match(problem?.message ?? "", /改行が必要ですが/);
+    assert.match(problem?.message ?? "", /改行があります/);
+  });
+
+  it("reads a party header whose role is not closed, reports it once and keeps its fields", () => {
+    const m = marked("当事者 甲（⟦委託者⟧\n  会社名：株式会社アルファ\n  代表者：山田太郎\n");
+    const { document, problems } = parseContract(m.text);
+    assert.deepEqual(
+      problems.map((p) => [p.id, p.span]),
+      [["syntax.party-heading", m.ranges[0]]],
+    );
+    const [party] = blocksOf(document, "party");
+    assert.equal(party?.role, "委託者");
+    assert.deepEqual(
+      definitions(party ?? { entries: [] }).map((d) => d.valueText),
+      ["株式会社アルファ", "山田太郎"],
+    );
+  });
+
+  it("reads a party header with text after its role, reporting the text", () => {
+    const m = marked("当事者 甲（委託者） ⟦株式会社アルファ⟧\n  会社名：株式会社アルファ\n");
+    const { document, problems } = parseContract(m.text);
+    assert.deepEqual(
+      problems.map((p) => [p.id, p.span]),
+      [["syntax.party-heading", m.ranges[0]]],
+    );
+    assert.equal(blocksOf(document, "party")[0]?.symbol, "甲");
   });
 
   it("reports a title without its closing bracket", () => {

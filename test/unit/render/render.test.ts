@@ -195,3 +195,79 @@ describe("render: HTML", () => {
     });
   }
 });
+
+describe("render: chapters, branch articles, annexes and kept stray lines", () => {
+  const source = [
+    "社外秘",
+    "契約書「業務委託契約書」",
+    "第1章（総則）",
+    "第1条（目的）",
+    "目的を定める。",
+    "第1条の2（定義）",
+    "定義する。",
+    "別紙1（仕様書）",
+    "対象サーバー：3台",
+    "",
+    "監視：24時間",
+    "第2章　業務",
+    "第2条（業務）",
+    "業務を行う。",
+    "署名欄",
+    "令和8年4月1日",
+  ].join("\n");
+
+  it("prints chapter headings, branch articles, the annex after the signatures and every stray line", () => {
+    assert.equal(
+      render(source, "text"),
+      [
+        "社外秘",
+        "",
+        "業務委託契約書",
+        "",
+        "第1章（総則）",
+        "",
+        "第1条（目的）",
+        "目的を定める。",
+        "",
+        "第1条の2（定義）",
+        "定義する。",
+        "",
+        "第2章　業務",
+        "",
+        "第2条（業務）",
+        "業務を行う。",
+        "",
+        "令和8年4月1日",
+        "",
+        "別紙1（仕様書）",
+        "対象サーバー：3台",
+        "",
+        "監視：24時間",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("makes chapter, branch article and annex headings Markdown headings", () => {
+    const markdown = render(source, "markdown");
+    for (const heading of [
+      "## 第1章（総則）",
+      "## 第1条の2（定義）",
+      "## 第2章　業務",
+      "## 別紙1（仕様書）",
+    ]) {
+      assert.ok(markdown.includes(`\n${heading}\n`), heading);
+    }
+  });
+
+  it("marks chapter headings and annexes in HTML", () => {
+    const html = render(source, "html");
+    assert.match(html, /<h2 [^>]*class="kc-chapter kc-in-chapter[^"]*"[^>]*>第1章（総則）<\/h2>/);
+    assert.match(html, /class="kc-heading kc-in-annex[^"]*"[^>]*>別紙1（仕様書）/);
+    assert.match(html, /class="kc-raw kc-in-stray[^"]*"[^>]*>社外秘</);
+    assert.ok(
+      html.indexOf("別紙1（仕様書）") > html.indexOf("令和8年4月1日"),
+      "the annex after the signatures",
+    );
+  });
+});

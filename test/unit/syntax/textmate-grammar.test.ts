@@ -7,8 +7,6 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as oniguruma from "vscode-oniguruma";
-import * as vsctm from "vscode-textmate";
 import {
   NEW_CONTRACT_SNIPPET,
   renderSnippets,
@@ -17,47 +15,7 @@ import {
   type Snippet,
 } from "../../../scripts/snippets";
 import { FILLED_PATH, readRepoFile, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
-
-const GRAMMAR_PATH = "syntaxes/contract.tmLanguage.json";
-
-interface TokenizedLine {
-  readonly text: string;
-  readonly tokens: readonly vsctm.IToken[];
-}
-
-// loadWASM may run only once per process, and every test here shares the one grammar.
-let grammarPromise: Promise<vsctm.IGrammar> | null = null;
-
-function loadGrammar(): Promise<vsctm.IGrammar> {
-  grammarPromise ??= (async () => {
-    await oniguruma.loadWASM(readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm")));
-    const registry = new vsctm.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-        createOnigString: (text: string) => new oniguruma.OnigString(text),
-      }),
-      loadGrammar: async (scopeName: string) =>
-        scopeName === "source.contract"
-          ? vsctm.parseRawGrammar(readRepoFile(GRAMMAR_PATH), join(ROOT, GRAMMAR_PATH))
-          : null,
-    });
-    const grammar = await registry.loadGrammar("source.contract");
-    if (grammar === null) throw new Error("source.contract did not load");
-    return grammar;
-  })();
-  return grammarPromise;
-}
-
-/** Line by line, carrying the rule stack as VS Code does, so block context is what it is in the editor. */
-async function tokenize(text: string): Promise<TokenizedLine[]> {
-  const grammar = await loadGrammar();
-  let state = vsctm.INITIAL;
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const result = grammar.tokenizeLine(line, state);
-    state = result.ruleStack;
-    return { text: line, tokens: result.tokens };
-  });
-}
+import { GRAMMAR_PATH, tokenize, type TokenizedLine } from "../../helpers/textmate";
 
 /** The first line that starts (after indentation) with `prefix`, or the `nth` such line. */
 function lineStarting(doc: readonly TokenizedLine[], prefix: string, nth = 0): TokenizedLine {
@@ -397,6 +355,10 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
           "(2)半角の号",
           "1.5倍とする。",
           "第十八条（損害賠償）",
+          "第14条（秘密保持）及び第15条の規定は存続する。",
+          "第2章　運用",
+          "別紙1（仕様書）",
+          "対象サーバー：3台",
           "第7条（報酬",
           "第8条 支払方法",
           "条件",
@@ -416,10 +378,16 @@ describe("TextMate grammar (syntaxes/contract.tmLanguage.json)", () => {
       expectPlain(lineStarting(doc, "URL"), "// これは本文の一部");
       expectPlain(lineStarting(doc, "民法"), "民法第415条");
       const branch = lineStarting(doc, "第15条の2");
-      expectPlain(branch, branch.text);
+      expectScope(branch, "監査", "entity.name.section.article.contract");
+      expectScope(branch, "2", "constant.numeric.article.contract", "の2");
       expectScope(lineStarting(doc, "(2)"), "2", "constant.numeric.item.contract");
       expectPlain(lineStarting(doc, "1.5倍"), "1.5倍");
       expectScope(lineStarting(doc, "第十八条"), "十八", "constant.numeric.article.contract");
+      expectPlain(lineStarting(doc, "第14条（秘密保持）及び"), "第14条（秘密保持）及び");
+      expectScope(lineStarting(doc, "第2章"), "運用", "entity.name.section.chapter.contract");
+      expectScope(lineStarting(doc, "第2章"), "第2章", "markup.heading.chapter.contract");
+      expectScope(lineStarting(doc, "別紙1"), "仕様書", "entity.name.section.annex.contract");
+      expectPlain(lineStarting(doc, "対象サーバー"), "対象サーバー：3台");
       expectScope(lineStarting(doc, "第7条（報酬"), "報酬", "entity.name.section.article.contract");
       expectScope(lineStarting(doc, "第8条 支払方法"), "支払方法", "entity.name.section.article.contract");
       // 条件 after the articles is a block of its own again.

@@ -1,8 +1,10 @@
 /**
  * The outline: parties with their fields, the values of 条件, 前文, each article with its
- * paragraphs, 後文 and 署名欄 — so VS Code's outline and breadcrumbs follow the contract.
+ * paragraphs (nested in its chapter and section, 第1章・第1節, when the contract has them), 後文,
+ * 署名欄 and the annexes — so VS Code's outline and breadcrumbs follow the contract.
  */
-import type { Article, Block, Definition, FieldEntry, Span } from "../ast";
+import { articleLabel, chapterLabel } from "../article-label";
+import type { Article, Block, ChapterBlock, Definition, FieldEntry, Span } from "../ast";
 import type { Analysis } from "../model/analysis";
 import { formatValue } from "../values/value-parse";
 
@@ -54,7 +56,7 @@ function articleSymbol(article: Article): ContractSymbol {
     ];
   });
   return {
-    name: `第${heading.number.text}条`,
+    name: articleLabel(heading),
     detail: heading.title ?? "",
     kind: "article",
     span: { start: heading.span.start, end: Math.max(heading.span.end, lastEnd(article)) },
@@ -80,7 +82,7 @@ function contentEnd(block: Block, fallback: number): number {
   if (block.kind === "party" || block.kind === "terms" || block.kind === "signatures") {
     return block.entries.reduce((end, e) => Math.max(end, e.span.end), fallback);
   }
-  if (block.kind === "preamble" || block.kind === "closing") {
+  if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
     return block.lines.reduce((end, e) => Math.max(end, e.span.end), fallback);
   }
   return fallback;
@@ -128,15 +130,75 @@ function blockSymbol(block: Block): ContractSymbol | null {
     }
     case "article":
       return articleSymbol(block);
+    case "annex":
+      return {
+        ...section(
+          block.heading,
+          { start: block.headerSpan.start, end: contentEnd(block, block.headerSpan.end) },
+          block.headerSpan,
+        ),
+        detail: "別紙",
+      };
+    case "chapter":
+      return chapterSymbol(block, []);
     case "leading":
     case "error":
       return null;
   }
 }
 
+function chapterSymbol(chapter: ChapterBlock, children: readonly ContractSymbol[]): ContractSymbol {
+  const end = children.reduce((e, child) => Math.max(e, child.span.end), chapter.headerSpan.end);
+  return {
+    name: chapterLabel(chapter),
+    detail: chapter.title ?? "",
+    kind: "section",
+    span: { start: chapter.headerSpan.start, end },
+    selectionSpan: chapter.headerSpan,
+    children,
+  };
+}
+
+interface OpenChapter {
+  readonly block: ChapterBlock;
+  readonly children: ContractSymbol[];
+}
+
+/**
+ * Articles go into the chapter (and section) open above them; any other block closes it. A 節
+ * belongs to the 章 open above it.
+ */
 export function documentSymbols(analysis: Analysis): ContractSymbol[] {
-  return analysis.document.blocks.flatMap((block) => {
+  const top: ContractSymbol[] = [];
+  let chapter: OpenChapter | null = null;
+  let section: OpenChapter | null = null;
+  const close = (open: OpenChapter | null, into: ContractSymbol[]) => {
+    if (open !== null) into.push(chapterSymbol(open.block, open.children));
+  };
+  const closeAll = () => {
+    close(section, chapter?.children ?? top);
+    close(chapter, top);
+    section = null;
+    chapter = null;
+  };
+  for (const block of analysis.document.blocks) {
+    if (block.kind === "chapter") {
+      close(section, chapter?.children ?? top);
+      section = null;
+      if (block.level === "chapter" || chapter === null) close(chapter, top);
+      if (block.level === "chapter") chapter = { block, children: [] };
+      else section = { block, children: [] };
+      continue;
+    }
     const symbol = blockSymbol(block);
-    return symbol === null ? [] : [symbol];
-  });
+    if (symbol === null) continue;
+    if (block.kind === "article" && (section !== null || chapter !== null)) {
+      (section ?? chapter)?.children.push(symbol);
+      continue;
+    }
+    closeAll();
+    top.push(symbol);
+  }
+  closeAll();
+  return top;
 }

@@ -6,7 +6,8 @@
  */
 import { contractSizeProblem } from "../size-limit";
 import type { Analysis } from "../model/analysis";
-import type { Article, ArticleEntry, Block, FieldEntry, ProseEntry, Span } from "../ast";
+import { articleLabel, withTitle } from "../article-label";
+import type { Article, ArticleEntry, Block, Comment, FieldEntry, ProseEntry, Span, StrayLine } from "../ast";
 
 export interface FormatEdit {
   readonly span: Span;
@@ -45,20 +46,23 @@ function articleLine(entry: ArticleEntry, slice: Slice): string {
 
 function articleLines(article: Article, slice: Slice): string[] {
   const { heading } = article;
-  const title = heading.title === null ? "" : `（${heading.title}）`;
-  const trailing = heading.trailing ?? "";
-  return [`第${heading.number.text}条${title}${trailing}`, ...article.body.map((e) => articleLine(e, slice))];
+  return [withTitle(articleLabel(heading), heading.title), ...article.body.map((e) => articleLine(e, slice))];
+}
+
+function triviaLines(entries: readonly (Comment | StrayLine)[], slice: Slice): string[] {
+  return entries.map((e) => (e.kind === "comment" ? slice(e.span) : e.text));
 }
 
 function blockLines(block: Block, slice: Slice, source: string): string[] {
   switch (block.kind) {
     case "leading":
-      return block.entries.map((e) => (e.kind === "comment" ? slice(e.span) : e.text));
+      return triviaLines(block.entries, slice);
     case "title":
-      return [
-        `契約書「${block.title}」`,
-        ...block.trivia.map((t) => (t.kind === "comment" ? slice(t.span) : t.text)),
-      ];
+      return [`契約書「${block.title}」`, ...triviaLines(block.trivia, slice)];
+    case "chapter":
+      return [block.heading, ...triviaLines(block.entries, slice)];
+    case "annex":
+      return [block.heading, ...proseLines(block.lines, slice)];
     case "party": {
       const role = block.role === null ? "" : `（${block.role}）`;
       return [`当事者 ${block.symbol}${role}`, ...fieldLines(block.entries, slice)];

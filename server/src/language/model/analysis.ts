@@ -12,13 +12,7 @@ import { lazy } from "./lazy";
 import { scanAll, type ArticleReference } from "./reference-scan";
 import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
-import {
-  parseContract,
-  parseContractInSteps,
-  type ParseProblem,
-  type ParseResult,
-} from "../parse/parse-contract";
-import { reparseContract } from "../parse/reparse";
+import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
 import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
@@ -58,8 +52,7 @@ export function analyze(text: string, previous?: Analysis): Analysis {
 export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
   const tooLarge = tooLargeParse(text);
   if (tooLarge !== null) return analysisOf(text, tooLarge);
-  const parse = reusable(previous) ? reparseContract(previous, text) : yield* parseContractInSteps(text);
-  return analysisOf(text, parse);
+  return analysisOf(text, yield* parseInSteps(text, reusable(previous) ? previous : undefined));
 }
 
 // A version that was too large to read has no blocks to reuse.
@@ -71,7 +64,7 @@ function reusable(previous: Analysis | undefined): previous is Analysis {
 function tooLargeParse(text: string): ParseResult | null {
   const problem = contractSizeProblem(text);
   if (problem === null) return null;
-  const empty = parseContract("");
+  const empty = parse("");
   return {
     document: empty.document,
     blocks: empty.blocks,

@@ -3,6 +3,7 @@
  * as 第23条 after an article is inserted before it, so it cannot go stale. It is written with the
  * ordinary {…} reference syntax; a name that starts with 第条: (or 第条：) is an article label.
  */
+import { articleLabel } from "../article-label";
 import type { Article, RefInline } from "../ast";
 
 const LABEL = /^第条[:：](.+)$/u;
@@ -52,5 +53,5 @@ export function resolveArticleLabel(
 
 /** 第22条 as a label reference prints: the article's number as its heading writes it. */
 export function articleNumberText(article: Article): string {
-  return `第${article.heading.number.text}条`;
+  return articleLabel(article.heading);
 }

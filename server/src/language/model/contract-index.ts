@@ -8,6 +8,7 @@ import type { ProseLine } from "./prose-line";
 import { classifyArticles, type ArticleTopics } from "./article-topics";
 import { lazy } from "./lazy";
 import type {
+  AnnexBlock,
   Article,
   ArticleEntry,
   Block,
@@ -27,8 +28,14 @@ export interface ArticleParagraph {
 }
 
 export interface ContractIndex {
+  /** Every article in source order, branch articles (第15条の2) included. */
   readonly articles: readonly Article[];
+  /** The articles 第N条 by N, branch articles left out. */
   readonly articlesByNumber: ReadonlyMap<number, readonly Article[]>;
+  /** The first article 第N条 (branch null) or 第N条のB, if there is one. */
+  articleAt(number: number, branch: number | null): Article | undefined;
+  /** Every annex (別紙), in source order. */
+  readonly annexes: readonly AnnexBlock[];
   readonly proseLines: readonly ProseLine[];
   readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
   /** Every definition in 条件 blocks, duplicates included, in source order. */
@@ -62,7 +69,7 @@ function blockLines(text: string, block: Block): ProseLine[] {
       .filter(isLine)
       .flatMap((entry) => (entry.content === null ? [] : [lineOf(text, entry.content, block, entry)]));
   }
-  if (block.kind === "preamble" || block.kind === "closing") {
+  if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
     return block.lines.flatMap((line) => (line.kind === "prose" ? [lineOf(text, line, null, null)] : []));
   }
   return [];
@@ -86,6 +93,10 @@ function groupParagraphs(article: Article): ArticleParagraph[] {
   return groups;
 }
 
+function branchKey(number: number, branch: number | null): string {
+  return `${number}の${branch ?? "?"}`;
+}
+
 export function buildContractIndex(document: ContractDocument, text: string): ContractIndex {
   return drain(contractIndexInSteps(document, text));
 }
@@ -102,12 +113,21 @@ function* proseLinesInSteps(document: ContractDocument, text: string): Steps<Pro
 /** The index in steps (see steps.ts): the prose lines of 10,000 articles take tens of milliseconds. */
 export function* contractIndexInSteps(document: ContractDocument, text: string): Steps<ContractIndex> {
   const articles = document.blocks.filter((b): b is Article => b.kind === "article");
+  const annexes = document.blocks.filter((b): b is AnnexBlock => b.kind === "annex");
   const articlesByNumber = new Map<number, Article[]>();
+  const branches = new Map<string, Article>();
   for (const article of articles) {
     const n = article.heading.number.value;
-    const same = n === null ? undefined : articlesByNumber.get(n);
+    if (n === null) continue;
+    const branch = article.heading.branch;
+    if (branch !== null) {
+      const key = branchKey(n, branch.value);
+      if (!branches.has(key)) branches.set(key, article);
+      continue;
+    }
+    const same = articlesByNumber.get(n);
     if (same !== undefined) same.push(article);
-    else if (n !== null) articlesByNumber.set(n, [article]);
+    else articlesByNumber.set(n, [article]);
   }
   yield;
   const proseLines = yield* proseLinesInSteps(document, text);
@@ -124,6 +144,9 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const index: ContractIndex = {
     articles,
     articlesByNumber,
+    articleAt: (number, branch) =>
+      branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
+    annexes,
     proseLines,
     references,
     termDefinitions,

@@ -1,4 +1,4 @@
-/** A line of prose (an article's paragraph or item, a line of 前文・後文) with its source text. */
+/** A line of prose (an article's paragraph or item, a line of 前文・後文 or of an annex) with its source text. */
 import type { Article, Item, Paragraph, Prose } from "../ast";
 
 export interface ProseLine {
@@ -7,7 +7,7 @@ export interface ProseLine {
   /** Offset of text[0] in the file. */
   readonly start: number;
   readonly prose: Prose;
-  /** The article the line belongs to, or null in 前文・後文. */
+  /** The article the line belongs to, or null in 前文・後文 and annexes. */
   readonly article: Article | null;
   readonly entry: Paragraph | Item | null;
 }

@@ -48,7 +48,9 @@ interface Lookup {
 function articleByNumber(part: RefPart, { index }: Lookup): ArticleTarget {
   const value = part.number?.value ?? null;
   if (value === null) return NONE;
-  const found = part.branch === null ? index.articlesByNumber.get(value)?.[0] : undefined;
+  const branch = part.branch === null ? null : part.branch.value;
+  if (part.branch !== null && branch === null) return NONE;
+  const found = index.articleAt(value, branch);
   return found === undefined ? { kind: "missing", part } : { kind: "found", article: found, implicit: false };
 }
 

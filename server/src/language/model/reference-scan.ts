@@ -26,8 +26,8 @@ export interface RefPart {
   readonly anchor: Anchor;
   /** For anchor "number" only. */
   readonly number: WrittenNumber | null;
-  /** 第3条の2: a branch number, which no heading of this language can carry. */
-  readonly branch: string | null;
+  /** The 2 of 第3条の2 (a branch article), as written. */
+  readonly branch: WrittenNumber | null;
   /** The whole token: 第3条, 前項 … */
   readonly span: Span;
 }
@@ -52,9 +52,12 @@ const RANK: Readonly<Record<Level, number>> = { article: 0, paragraph: 1, item: 
 const ANCHOR_OF: Readonly<Record<string, Anchor>> = { 前: "previous", 次: "next", 同: "same", 本: "this" };
 
 const NUMERAL = "[0-9０-９〇一二三四五六七八九十百千]+";
+// A branch number: 第15条の2, 第十五条の二. A kanji one must end the word (第三条の一部 is a part
+// of 第3条, not its branch 一), unless a reference goes on (第十五条の二第1項).
+const BRANCH = "[0-9０-９]+|[〇一二三四五六七八九十百千]+(?!(?!第)\\p{Script=Han})";
 // 同条件, 前項目, 条例, 条約 are words, not references.
 const TOKEN = new RegExp(
-  `(?:第(${NUMERAL})([条項号])(?:の([0-9０-９]+))?|([前次同本])([条項号]))(?![件例約目])`,
+  `(?:第(${NUMERAL})([条項号])(?:の(${BRANCH}))?|([前次同本])([条項号]))(?![件例約目])`,
   "gu",
 );
 
@@ -83,6 +86,12 @@ export function maskedText(line: ProseLine): string {
   return pieces.join("");
 }
 
+/** The branch digits end the token: 第3条の2 → 2 at the token's end. */
+function branchNumber(digits: string, token: Span, written: string): WrittenNumber {
+  const start = token.start + written.length - digits.length;
+  return { value: parseNumeral(digits), text: digits, span: { start, end: start + digits.length } };
+}
+
 function partOf(match: RegExpMatchArray, lineStart: number): RefPart {
   const start = lineStart + (match.index ?? 0);
   const span = { start, end: start + match[0].length };
@@ -97,7 +106,7 @@ function partOf(match: RegExpMatchArray, lineStart: number): RefPart {
         text: digits,
         span: { start: digitsStart, end: digitsStart + digits.length },
       },
-      branch: branch ?? null,
+      branch: branch === undefined ? null : branchNumber(branch, span, match[0]),
       span,
     };
   }

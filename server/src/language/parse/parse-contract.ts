@@ -3,32 +3,18 @@
  * blocks, the peggy grammar reads each block (tolerantly: bad lines are reported and kept), and a
  * block the grammar cannot read at all becomes an error block with one Japanese message.
  */
-import type {
-  Block,
-  ContractDocument,
-  Definition,
-  ErrorBlock,
-  FieldEntry,
-  PartyBlock,
-  Span,
-  TermsBlock,
-} from "../ast";
-import { parse as parseBlock, type StartRuleNames } from "../generated/contract-parser";
+import type { Block, ContractDocument, ErrorBlock, FieldEntry, PartyBlock, TermsBlock } from "../ast";
 import { expectedTypeOf } from "../standard-values";
-import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import { parseValue } from "../values/value-parse";
-import { ITEMS_PER_STEP, type Steps } from "../steps";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import { splitBlocks, type BlockKind, type BlockSlice } from "./split-blocks";
+import { readBlock, type GrammarBlock, type RawFieldEntry } from "./grammar";
+import type { ParseProblem } from "./parse-problem";
+import { splitBlocks, type BlockSlice } from "./split-blocks";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
 
-export interface ParseProblem {
-  /** Stable id, e.g. syntax.article-heading. */
-  readonly id: string;
-  /** Japanese: what is wrong and what to do. */
-  readonly message: string;
-  readonly span: Span;
-}
+export type { ParseProblem } from "./parse-problem";
+export { readNumeral } from "./grammar";
 
 /** One block as the grammar read it, with the problems found in it. */
 export interface ParsedBlock {
@@ -49,27 +35,7 @@ export interface ParseResult {
   readonly edit?: { readonly previousText: string; readonly change: TextChange };
 }
 
-const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
-  leading: "LeadingBlock",
-  title: "TitleBlock",
-  party: "PartyBlock",
-  terms: "TermsBlock",
-  preamble: "PreambleBlock",
-  closing: "ClosingBlock",
-  signatures: "SignatureBlock",
-  article: "ArticleBlock",
-};
-
 const BOM = "\uFEFF";
-
-/** Article, paragraph and item numbers: 18, １８ or 十八. */
-export function readNumeral(text: string): number | null {
-  return parseDecimal(text) ?? parseKanjiNumeral(text);
-}
-
-/** The grammar hands back definitions without their typed value; the value is typed here. */
-type RawDefinition = Omit<Definition, "value">;
-type RawFieldEntry = Exclude<FieldEntry, Definition> | RawDefinition;
 
 function typedEntries(entries: readonly RawFieldEntry[], isParty: boolean): FieldEntry[] {
   return entries.map((entry) => {
@@ -79,11 +45,12 @@ function typedEntries(entries: readonly RawFieldEntry[], isParty: boolean): Fiel
   });
 }
 
-function withTypedValues(block: Block): Block {
-  if (block.kind !== "party" && block.kind !== "terms") return block;
-  const raw = block.entries as readonly RawFieldEntry[];
-  const entries = typedEntries(raw, block.kind === "party");
-  return { ...block, entries } as PartyBlock | TermsBlock;
+function withTypedValues(block: GrammarBlock): Block {
+  if (block.kind === "party")
+    return { ...block, entries: typedEntries(block.entries, true) } satisfies PartyBlock;
+  if (block.kind === "terms")
+    return { ...block, entries: typedEntries(block.entries, false) } satisfies TermsBlock;
+  return block;
 }
 
 export function parseSlice(text: string, slice: BlockSlice): ParsedBlock {
@@ -100,13 +67,7 @@ function byOffset(a: ParseProblem, b: ParseProblem): number {
 function readSlice(text: string, slice: BlockSlice, problems: ParseProblem[]): Block {
   const source = text.slice(slice.start, slice.end);
   try {
-    const block: Block = parseBlock(source, {
-      startRule: START_RULES[slice.kind],
-      base: slice.start,
-      report: (problem: ParseProblem) => problems.push(problem),
-      numeral: readNumeral,
-    });
-    return withTypedValues(block);
+    return withTypedValues(readBlock(source, slice.kind, slice.start, (p) => problems.push(p)));
   } catch (error) {
     problems.push(problemOf(error, text, slice));
     return errorBlock(text, slice);
@@ -156,15 +117,14 @@ export function bodyStartOf(text: string): number {
 }
 
 export function parseContract(text: string): ParseResult {
-  const blocks = splitBlocks(text, bodyStartOf(text)).map((slice) => parseSlice(text, slice));
-  return assemble(text, blocks);
+  return drain(parseContractInSteps(text));
 }
 
 /**
- * The same parse, one block per step, for a host that must stay responsive while it reads a
- * large file (the language server opening 10,000 articles).
+ * The parse, one block per step, for a host that must stay responsive while it reads a large
+ * file (the language server opening 10,000 articles); `parseContract` drains it.
  */
-export function* parseContractInSteps(text: string): Generator<void, ParseResult, void> {
+export function* parseContractInSteps(text: string): Steps<ParseResult> {
   const slices = splitBlocks(text, bodyStartOf(text));
   yield;
   const blocks: ParsedBlock[] = [];

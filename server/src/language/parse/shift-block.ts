@@ -140,9 +140,9 @@ function shiftHeading(h: ArticleHeading, delta: number): ArticleHeading {
   return {
     span: shiftSpan(h.span, delta),
     number: shiftNumbering(h.number, delta),
+    branch: h.branch === null ? null : shiftNumbering(h.branch, delta),
     title: h.title,
     titleSpan: shiftOptionalSpan(h.titleSpan, delta),
-    trailing: h.trailing,
   };
 }
 
@@ -197,6 +197,29 @@ export function shiftBlock(block: Block, delta: number): Block {
         span,
         headerSpan: shiftSpan(block.headerSpan, delta),
         entries: block.entries.map((entry) => shiftSignatureEntry(entry, delta)),
+      };
+    case "chapter":
+      return {
+        kind: "chapter",
+        span,
+        level: block.level,
+        headerSpan: shiftSpan(block.headerSpan, delta),
+        heading: block.heading,
+        number: shiftNumbering(block.number, delta),
+        title: block.title,
+        titleSpan: shiftOptionalSpan(block.titleSpan, delta),
+        entries: block.entries.map((entry) => shiftTrivia(entry, delta)),
+      };
+    case "annex":
+      return {
+        kind: "annex",
+        span,
+        headerSpan: shiftSpan(block.headerSpan, delta),
+        heading: block.heading,
+        number: block.number === null ? null : shiftNumbering(block.number, delta),
+        title: block.title,
+        titleSpan: shiftOptionalSpan(block.titleSpan, delta),
+        lines: block.lines.map((entry) => shiftProseEntry(entry, delta)),
       };
     case "leading":
       return { kind: "leading", span, entries: block.entries.map((entry) => shiftTrivia(entry, delta)) };

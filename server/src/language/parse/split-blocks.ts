@@ -1,12 +1,22 @@
 /**
  * Finds where each block of a .contract file starts. A block starts at a header line (第N条…,
- * 契約書「…」, 当事者 …, 条件, 前文, 後文, 署名欄); everything up to the next header belongs to it.
- * This is the parser's recovery point: the grammar reads each block on its own, so a broken
- * article cannot swallow the next one.
+ * 第N章・第N節, 別紙, 契約書「…」, 当事者 …, 条件, 前文, 後文, 署名欄); everything up to the next
+ * header belongs to it. This is the parser's recovery point: the grammar reads each block on its
+ * own, so a broken article cannot swallow the next one.
  */
+import { isArticleTail, isTitleTail } from "./heading";
 
 export type BlockKind =
-  "leading" | "title" | "party" | "terms" | "preamble" | "closing" | "signatures" | "article";
+  | "leading"
+  | "title"
+  | "party"
+  | "terms"
+  | "preamble"
+  | "closing"
+  | "signatures"
+  | "article"
+  | "chapter"
+  | "annex";
 
 export interface BlockSlice {
   readonly kind: BlockKind;
@@ -16,14 +26,18 @@ export interface BlockSlice {
 
 const INDENT = "[ \\t\\u3000]*";
 const LINE_END = "(?=[\\r\\n]|$)";
+const NUMERAL = "(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)";
 
-// Sticky so that each test looks only at the line that starts at lastIndex.
+// Sticky so that each test looks only at the line that starts at lastIndex. One group per kind;
+// the first three are headings only when the rest of the line is (see heading.ts).
 const HEADER = new RegExp(
   [
-    `${INDENT}第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?=[（( \\t\\u3000\\r\\n]|$)`,
-    `${INDENT}契約書${INDENT}「`,
-    `${INDENT}当事者(?=[ \\t\\u3000\\r\\n甲乙丙丁]|$)`,
-    `${INDENT}(?:条件|前文|後文|署名欄)${INDENT}${LINE_END}`,
+    `(${INDENT}第${NUMERAL}条(?:の${NUMERAL})?)`,
+    `(${INDENT}第${NUMERAL}[章節])`,
+    `(${INDENT}別紙${NUMERAL}?)`,
+    `(${INDENT}契約書${INDENT}「)`,
+    `(${INDENT}当事者(?=[ \\t\\u3000\\r\\n甲乙丙丁]|$))`,
+    `${INDENT}(条件|前文|後文|署名欄)${INDENT}${LINE_END}`,
   ].join("|"),
   "y",
 );
@@ -35,18 +49,26 @@ const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
   署名欄: "signatures",
 };
 
-function classifyHeader(match: string): BlockKind {
-  const word = match.trim();
-  if (word.startsWith("第")) return "article";
-  if (word.startsWith("契約書")) return "title";
-  if (word.startsWith("当事者")) return "party";
-  return SECTION_KINDS[word] ?? "leading";
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return text.length;
 }
 
-function headerAt(text: string, lineStart: number): BlockKind | null {
+/** The kind of block the line starting at `lineStart` opens, or null when it is not a header line. */
+export function headerKindAt(text: string, lineStart: number): BlockKind | null {
   HEADER.lastIndex = lineStart;
   const match = HEADER.exec(text);
-  return match ? classifyHeader(match[0]) : null;
+  if (match === null) return null;
+  const tail = () => text.slice(lineStart + match[0].length, lineEnd(text, lineStart));
+  if (match[1] !== undefined) return isArticleTail(tail()) ? "article" : null;
+  if (match[2] !== undefined) return isTitleTail(tail()) ? "chapter" : null;
+  if (match[3] !== undefined) return isTitleTail(tail()) ? "annex" : null;
+  if (match[4] !== undefined) return "title";
+  if (match[5] !== undefined) return "party";
+  return SECTION_KINDS[match[6] ?? ""] ?? null;
 }
 
 /** Index just past the line break that ends the line containing `from` (CRLF, LF or a lone CR). */
@@ -77,7 +99,7 @@ export function splitRange(text: string, from: number, to: number): BlockSlice[]
   const slices: BlockSlice[] = [];
   let current: { kind: BlockKind; start: number } = { kind: "leading", start: from };
   for (let line = from; line < to; line = nextLineStart(text, line)) {
-    const kind = headerAt(text, line);
+    const kind = headerKindAt(text, line);
     if (kind === null) continue;
     if (line > current.start) slices.push({ ...current, end: line });
     current = { kind, start: line };

@@ -30,6 +30,8 @@ const BLOCK_HINTS: Readonly<Record<BlockKind, string>> = {
   closing: "「後文」の行の下に本文を書いてください。",
   signatures: "「署名欄」の行の下に甲・乙などを一行ずつ書いてください。",
   article: "「第1条（目的）」の形の見出しの下に本文を書いてください。",
+  chapter: "「第1章（総則）」の形で書き、次の行から条を書いてください。",
+  annex: "「別紙1（仕様書）」の形の見出しの下に本文を書いてください。",
 };
 
 export function isPeggySyntaxError(error: unknown): error is PeggySyntaxError {

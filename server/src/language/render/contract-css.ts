@@ -12,6 +12,8 @@ body { margin: 0; background: #fff; color: #111; }
 }
 .keiyaku-contract h1 { text-align: center; font-size: 1.5em; font-weight: bold; margin: 1em 0 1.5em; letter-spacing: 0.2em; }
 .keiyaku-contract h2 { font-size: 1em; font-weight: bold; margin: 1.4em 0 0.2em; break-after: avoid; }
+.keiyaku-contract h2.kc-chapter { text-align: center; margin-top: 2em; }
+.keiyaku-contract h2.kc-in-annex { break-before: page; }
 .keiyaku-contract p { margin: 0; }
 .keiyaku-contract p.kc-group { margin-top: 1em; }
 .keiyaku-contract h2 + p.kc-group { margin-top: 0; }

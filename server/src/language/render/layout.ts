@@ -3,24 +3,31 @@
  * run of segments that remember where they came from. The text, Markdown and HTML renderers all
  * print this one layout, so the three formats cannot drift apart.
  */
+import { articleLabel, withTitle } from "../article-label";
 import {
   articleLabelOf,
   articleNumberText,
   resolveArticleLabel as resolveLabel,
 } from "../model/article-labels";
 import type {
+  AnnexBlock,
   Article,
   ArticleEntry,
   Block,
+  ChapterBlock,
+  Comment,
   ContractDocument,
   ErrorBlock,
   Inline,
   PartyBlock,
   Prose,
   ProseBlock,
+  ProseEntry,
   RefInline,
+  Signatory,
   SignatureBlock,
   Span,
+  StrayLine,
 } from "../ast";
 import { markInvisible } from "../vocabulary/control-characters";
 import { PARTY_FIELDS } from "../standard-values";
@@ -41,7 +48,7 @@ export interface Segment {
   readonly target?: Span;
 }
 
-export type LineStyle = "title" | "heading" | "paragraph" | "item" | "field" | "raw";
+export type LineStyle = "title" | "chapter" | "heading" | "paragraph" | "item" | "field" | "raw";
 
 export interface LaidOutLine {
   readonly style: LineStyle;
@@ -49,7 +56,8 @@ export interface LaidOutLine {
   readonly segments: readonly Segment[];
 }
 
-export type LaidOutBlockKind = "title" | "preamble" | "article" | "closing" | "signature" | "error";
+export type LaidOutBlockKind =
+  "title" | "preamble" | "chapter" | "article" | "closing" | "signature" | "annex" | "stray" | "error";
 
 export interface LaidOutBlock {
   readonly kind: LaidOutBlockKind;
@@ -150,8 +158,7 @@ function articleLine(entry: Exclude<ArticleEntry, { kind: "comment" }>, scope: V
 
 function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
   const { heading } = article;
-  const title = heading.title === null ? "" : `（${heading.title}）`;
-  const headingText = `第${heading.number.text}条${title}${heading.trailing ?? ""}`;
+  const headingText = withTitle(articleLabel(heading), heading.title);
   const headingLine: LaidOutLine = {
     style: "heading",
     source: heading.span,
@@ -163,9 +170,9 @@ function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
   return { kind: "article", source: article.span, groups: [[headingLine, ...lines]] };
 }
 
-function layoutProse(block: ProseBlock, scope: ValueScope): LaidOutBlock {
+function proseGroups(lines: readonly ProseEntry[], scope: ValueScope): LaidOutLine[][] {
   const groups: LaidOutLine[][] = [[]];
-  for (const line of block.lines) {
+  for (const line of lines) {
     if (line.kind === "blankLine") {
       if ((groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
     } else if (line.kind === "prose") {
@@ -176,7 +183,37 @@ function layoutProse(block: ProseBlock, scope: ValueScope): LaidOutBlock {
       });
     }
   }
-  return { kind: block.kind, source: block.span, groups: groups.filter((g) => g.length > 0) };
+  return groups.filter((g) => g.length > 0);
+}
+
+function layoutProse(block: ProseBlock, scope: ValueScope): LaidOutBlock {
+  return { kind: block.kind, source: block.span, groups: proseGroups(block.lines, scope) };
+}
+
+function headingLine(style: LineStyle, heading: string, source: Span): LaidOutLine {
+  return { style, source, segments: [text(heading, source)] };
+}
+
+function layoutChapter(block: ChapterBlock): LaidOutBlock {
+  return {
+    kind: "chapter",
+    source: block.span,
+    groups: [[headingLine("chapter", block.heading, block.headerSpan)]],
+  };
+}
+
+function layoutAnnex(block: AnnexBlock, scope: ValueScope): LaidOutBlock {
+  const heading = headingLine("heading", block.heading, block.headerSpan);
+  const [first = [], ...rest] = proseGroups(block.lines, scope);
+  return { kind: "annex", source: block.span, groups: [[heading, ...first], ...rest] };
+}
+
+/** Lines a block kept without using them: printed as written, so that no text is lost. */
+function layoutStrays(entries: readonly (Comment | StrayLine | Signatory)[], source: Span): LaidOutBlock[] {
+  const lines = entries.flatMap((e): LaidOutLine[] =>
+    e.kind === "stray" ? [{ style: "raw", source: e.span, segments: [text(e.text, e.span)] }] : [],
+  );
+  return lines.length === 0 ? [] : [{ kind: "stray", source, groups: [lines] }];
 }
 
 function fieldLine(party: PartyBlock, field: string): LaidOutLine {
@@ -258,29 +295,44 @@ function layoutBlock(block: Block, scope: ValueScope): LaidOutBlock[] {
         source: block.titleSpan,
         segments: [text(block.title, block.titleSpan)],
       };
-      return [{ kind: "title", source: block.span, groups: [[line]] }];
+      return [
+        { kind: "title", source: block.span, groups: [[line]] },
+        ...layoutStrays(block.trivia, block.span),
+      ];
     }
     case "preamble":
     case "closing":
       return [layoutProse(block, scope)];
+    case "chapter":
+      return [layoutChapter(block), ...layoutStrays(block.entries, block.span)];
     case "article":
       return [layoutArticle(block, scope)];
+    case "annex":
+      return [layoutAnnex(block, scope)];
     case "signatures":
-      return layoutSignatures(block, scope);
+      return [...layoutSignatures(block, scope), ...layoutStrays(block.entries, block.span)];
     case "error":
       return [layoutError(block)];
+    case "leading":
+      return layoutStrays(block.entries, block.span);
     case "party":
     case "terms":
-    case "leading":
       return [];
   }
+}
+
+// Annexes are attached after the signatures, wherever the drafter wrote them.
+function printOrder(blocks: readonly Block[]): Block[] {
+  return [...blocks.filter((b) => b.kind !== "annex"), ...blocks.filter((b) => b.kind === "annex")];
 }
 
 export function layoutContract(document: ContractDocument, scope = buildValueScope(document)): Layout {
   const titleBlock = document.blocks.find((b) => b.kind === "title");
   return {
-    // Marked here, for the HTML <title> and the preview's title alike (see bidi.ts).
+    // Marked here, for the HTML <title> and the preview's title alike (see control-characters.ts).
     title: titleBlock?.kind === "title" ? markInvisible(titleBlock.title) : null,
-    blocks: document.blocks.flatMap((block) => layoutBlock(block, scope)).filter((b) => b.groups.length > 0),
+    blocks: printOrder(document.blocks)
+      .flatMap((block) => layoutBlock(block, scope))
+      .filter((b) => b.groups.length > 0),
   };
 }

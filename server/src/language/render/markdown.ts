@@ -29,7 +29,7 @@ export interface MarkdownOptions {
   readonly marks?: boolean;
 }
 
-const HEADING_PREFIX: Partial<Record<LineStyle, string>> = { title: "# ", heading: "## " };
+const HEADING_PREFIX: Partial<Record<LineStyle, string>> = { title: "# ", chapter: "## ", heading: "## " };
 
 function mark(segment: Segment, marks: Segment[]): string {
   marks.push(segment);

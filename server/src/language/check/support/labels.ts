@@ -1,4 +1,5 @@
 /** How messages name articles, paragraphs and items: as the drafter wrote them. */
+import { articleLabel } from "../../article-label";
 import type { Article } from "../../ast";
 import type { ContractIndex } from "../../model/contract-index";
 import type { LogicalParagraph } from "../../model/article-model";
@@ -13,7 +14,7 @@ export function bounds(numbers: readonly number[]): { low: number; high: number 
 }
 
 export function articleName(article: Article): string {
-  return `第${article.heading.number.text}条`;
+  return articleLabel(article.heading);
 }
 
 export function articleWithTitle(article: Article): string {

@@ -1,7 +1,9 @@
 /**
  * blank.undecided: 「別途定める」「別紙」 — something the contract leaves to another document or a
- * later decision. Not an error, but someone must attach or decide it before signing.
+ * later decision. Not an error, but someone must attach or decide it before signing. A contract
+ * that attaches its annexes (別紙 blocks) has decided what 別紙 means.
  */
+import type { AnnexBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
 
@@ -28,7 +30,7 @@ function subjectBefore(text: string, index: number): string | null {
   return match?.[1] ?? null;
 }
 
-function* findings(line: ProseLine) {
+function* findings(line: ProseLine, annexes: readonly AnnexBlock[]) {
   for (const match of line.text.matchAll(SEPARATELY)) {
     const subject = subjectBefore(line.text, match.index);
     const what = subject === null ? "その内容" : `「${subject}」`;
@@ -38,6 +40,9 @@ function* findings(line: ProseLine) {
       message: `${what}は「${match[0]}」とされています。署名までに決めて本文に書くか、別紙として添付してください。`,
     };
   }
+  // A contract that attaches its annexes has decided them; one it names but does not attach is
+  // ref.unknown-annex.
+  if (annexes.length > 0) return;
   for (const match of line.text.matchAll(ATTACHMENT)) {
     yield {
       start: line.start + match.index,
@@ -52,7 +57,7 @@ export const undecidedRule: Rule = {
   kinds: [BLANK_UNDECIDED],
   check({ index, report }) {
     for (const line of index.proseLines) {
-      for (const f of findings(line)) {
+      for (const f of findings(line, index.annexes)) {
         report(BLANK_UNDECIDED, {
           span: { start: f.start, end: f.start + f.text.length },
           message: f.message,

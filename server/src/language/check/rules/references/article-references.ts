@@ -61,7 +61,7 @@ function hasItem(items: readonly { readonly number: { readonly value: number | n
 }
 
 function reportArticle(part: RefPart, { index, report }: RuleContext): void {
-  const written = `第${part.number?.text ?? ""}条${part.branch === null ? "" : `の${part.branch}`}`;
+  const written = `第${part.number?.text ?? ""}条${part.branch === null ? "" : `の${part.branch.text}`}`;
   report(REF_UNKNOWN_ARTICLE, {
     span: part.span,
     message: `${written}はこの契約書にありません（${articleRange(index)}）。条番号を確かめて直してください。法令の条文を引用するなら「民法第415条」のように法令名を前に書いてください。`,

@@ -1,5 +1,6 @@
 /** The references checks, in the order they run. */
 import type { Rule } from "../../rule";
+import { annexReferencesRule } from "./annex-references";
 import { articleLabelsRule } from "./article-labels";
 import { articleReferencesRule } from "./article-references";
 import { duplicateDefinitionsRule } from "./duplicate-definitions";
@@ -13,6 +14,7 @@ export const REFERENCES_RULES: readonly Rule[] = [
   headingMismatchRule,
   articleLabelsRule,
   relativeReferencesRule,
+  annexReferencesRule,
   valueReferencesRule,
   unusedValuesRule,
   duplicateDefinitionsRule,

@@ -1,6 +1,8 @@
 /** The parser's findings, as diagnostics with the same catalogue entries as every other check. */
-import type { ParseProblem } from "../../../parse/parse-contract";
+import type { ParseProblem, SyntaxId } from "../../../parse/parse-problem";
 import type { DiagnosticKind, Rule } from "../../rule";
+
+export { isSyntaxId } from "../../../parse/parse-problem";
 
 const kind = (
   id: string,
@@ -42,6 +44,16 @@ export const SYNTAX_KINDS = {
     "「契約書「サーバー管理契約書」」のように書いてください。",
     { bad: "契約書「サーバー管理契約書", good: "契約書「サーバー管理契約書」" },
   ),
+  "syntax.party-heading": kind(
+    "syntax.party-heading",
+    "当事者の見出しの書き方が正しくありません。",
+    "A party header is malformed (a role without its closing parenthesis, text after the role); the party and its fields are still read.",
+    "「当事者 甲（委託者）」のように書き、役割の括弧を閉じてください。",
+    {
+      bad: "当事者 甲（委託者\n  会社名：株式会社アルファ",
+      good: "当事者 甲（委託者）\n  会社名：株式会社アルファ",
+    },
+  ),
   "syntax.invalid": kind(
     "syntax.invalid",
     "この部分を読み取れません。",
@@ -56,15 +68,11 @@ export const SYNTAX_KINDS = {
     "Keiyaku の不具合です。ファイルを添えて報告してください。",
     { bad: "（Keiyaku の不具合でのみ発生します）", good: "（Keiyaku の不具合でのみ発生します）" },
   ),
-} as const satisfies Record<string, DiagnosticKind>;
+} as const satisfies Record<SyntaxId, DiagnosticKind>;
 
-export function isSyntaxId(id: string): id is keyof typeof SYNTAX_KINDS {
-  return Object.hasOwn(SYNTAX_KINDS, id);
-}
-
-/** The catalogue entry of a parse problem; ids the catalogue does not know read as syntax.invalid. */
+/** The catalogue entry of a parse problem: the ids are a closed list, each with its entry. */
 export function syntaxKindOf(problem: ParseProblem): DiagnosticKind {
-  return isSyntaxId(problem.id) ? SYNTAX_KINDS[problem.id] : SYNTAX_KINDS["syntax.invalid"];
+  return SYNTAX_KINDS[problem.id];
 }
 
 export const syntaxRule: Rule = {
