@@ -9,7 +9,8 @@ import { createContractService } from "../../../server/src/language/service";
 
 const service = createContractService();
 const BLOCK_SYNTAX = ["===", "- 項目", "1. 番号", "---", "    字下げ", "末尾  ", "> 引用", "# 見出し", "```"];
-const SOURCE = `前文\n本文\n\n当事者 甲（\n${BLOCK_SYNTAX.join("\n")}\n終わり\n`;
+// 戊 is not a party symbol: the whole block is unreadable (a role without its 「）」 no longer is).
+const SOURCE = `前文\n本文\n\n当事者 戊\n${BLOCK_SYNTAX.join("\n")}\n終わり\n`;
 const TEXT_ELEMENTS = new Set(["p", "span", "article", "html", "head", "meta", "title", "style", "body"]);
 
 function elementsOf(html: string): Set<string> {

@@ -59,6 +59,8 @@ const DEFINITION =
   /[（(]以下[、，]?(?:単に)?「([^「」\n]+)」(?:という|といいます|と総称する|と総称します|と略称する|と称する)。?[）)]/gu;
 const SEPARATORS = /[・･ \u3000]/gu;
 const SEPARATOR_CHARS: ReadonlySet<string> = new Set(["・", "･", " ", "\u3000"]);
+/** The same characters, to tell at once whether a line has any (no g flag: test keeps no state). */
+const SEPARATORS_TEST = /[・･ \u3000]/u;
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 // Stands in for a {reference} so that no word is found inside one; neither Han nor a separator.
@@ -163,8 +165,15 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
   };
 }
 
-/** The line without separators, and where each of its characters was in the line. */
-function withoutSeparators(text: string): { readonly text: string; readonly offsets: Int32Array } {
+/**
+ * The line without separators, and where each of its characters was in the line. Most lines have
+ * no separator at all: they are their own result, without copying the line or its offsets.
+ */
+function withoutSeparators(text: string): {
+  readonly text: string;
+  readonly offsetOf: (i: number) => number;
+} {
+  if (!SEPARATORS_TEST.test(text)) return { text, offsetOf: (i) => i };
   const pieces: string[] = [];
   const offsets = new Int32Array(text.length);
   let kept = 0;
@@ -176,7 +185,7 @@ function withoutSeparators(text: string): { readonly text: string; readonly offs
     } else offsets[kept++] = i;
   }
   pieces.push(text.slice(runStart));
-  return { text: pieces.join(""), offsets: offsets.subarray(0, kept) };
+  return { text: pieces.join(""), offsetOf: (i) => offsets[i] ?? 0 };
 }
 
 // A hostile list of names that are suffixes of each other could make every offset end hundreds of
@@ -191,8 +200,8 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
     stripped.text,
     (end, word) => {
       const keyLength = matcher.automaton.lengthOf(word);
-      const from = stripped.offsets[end - keyLength] ?? 0;
-      const to = (stripped.offsets[end - 1] ?? 0) + 1;
+      const from = stripped.offsetOf(end - keyLength);
+      const to = stripped.offsetOf(end - 1) + 1;
       const owner = matcher.owners[word] ?? 0;
       const text = line.text.slice(from, to);
       const earlier = found.get(from);
