@@ -46,6 +46,6 @@ describe("render: unreadable blocks are text", () => {
 
   it("keeps every line in the text rendering", () => {
     const text = service.render(analysis, "text");
-    assert.ok(text.includes(`当事者 甲（\n${BLOCK_SYNTAX.join("\n")}\n終わり`), text);
+    assert.ok(text.includes(`当事者 戊\n${BLOCK_SYNTAX.join("\n")}\n終わり`), text);
   });
 });
