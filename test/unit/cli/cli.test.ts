@@ -2,22 +2,11 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../../server/src/cli";
+import { runCli } from "../../helpers/cli-run";
 import { FILLED_PATH, GOLDEN_PATH, readRepoFile, ROOT, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { tempFolder } from "../../helpers/temp-folders";
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const path = join(tempFolder("cli"), name);

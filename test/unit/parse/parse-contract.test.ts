@@ -1,22 +1,9 @@
 import assert from "node:assert/strict";
-import type {
-  Article,
-  Block,
-  ContractDocument,
-  Definition,
-  PartyBlock,
-  ProseBlock,
-} from "../../../server/src/language/ast";
+import type { Article, Definition, PartyBlock, ProseBlock } from "../../../server/src/language/ast";
 import { parseContract } from "../../../server/src/language/parse/parse-contract";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
+import { blocksOf } from "../../helpers/blocks";
 import { marked } from "../../helpers/marked-source";
-
-function blocksOf<K extends Block["kind"]>(
-  document: ContractDocument,
-  kind: K,
-): Extract<Block, { kind: K }>[] {
-  return document.blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
-}
 
 function articles(text: string): Article[] {
   return blocksOf(parseContract(text).document, "article");

@@ -4,22 +4,10 @@
  * the recovery from a mistyped party header or text where no block can hold it.
  */
 import assert from "node:assert/strict";
-import type {
-  AnnexBlock,
-  Article,
-  Block,
-  ChapterBlock,
-  ContractDocument,
-} from "../../../server/src/language/ast";
+import type { AnnexBlock, Article, ChapterBlock } from "../../../server/src/language/ast";
 import { parse } from "../../../server/src/language/parse";
+import { blocksOf } from "../../helpers/blocks";
 import { marked } from "../../helpers/marked-source";
-
-function blocksOf<K extends Block["kind"]>(
-  document: ContractDocument,
-  kind: K,
-): Extract<Block, { kind: K }>[] {
-  return document.blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
-}
 
 const label = (a: Article) =>
   `${a.heading.number.value ?? "?"}${a.heading.branch === null ? "" : `-${a.heading.branch.value ?? "?"}`}`;
