@@ -1,4 +1,8 @@
 /**
+ * Runs in a process of its own (`npm run test:linearity`, left out of .mocharc.json): CPU time
+ * counts the garbage collector's threads too, and after the rest of the suite the heap is large
+ * enough that a 10n parse measured 16× its n in one full run, 7× here.
+ *
  * Every stage and every rule is linear in its input: on each worst-case shape, the cost at 10n is
  * at most 15 times the cost at n (a quadratic stage would be 100 times). Costs are the process's
  * CPU time (not wall-clock time, which on a shared, loaded machine measures the other processes
