@@ -442,6 +442,64 @@ const worstCasesPass = fc.property(
   }),
 );
 
+/**
+ * Counts of the characters a rendering prints as they are: not layout, not those shown as marks,
+ * and not braces, which are reference syntax ({{ prints one {).
+ */
+function characterCounts(text: string): Map<string, number> {
+  const marked = new RegExp(MARKED_CHARACTERS.source, "u");
+  const counts = new Map<string, number>();
+  for (const c of text) if (!/[\s{}]/u.test(c) && !marked.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
+/** Every piece of source text that should print: prose (without its {references}), stray lines, unreadable blocks. */
+function printedPieces(analysis: Analysis): { readonly span: Span; readonly text: string }[] {
+  const pieces = analysis.index.proseLines.map((line) => ({
+    span: { start: line.start, end: line.start + line.text.length },
+    text: line.text.replace(/\{[^{}\n]*\}/gu, ""),
+  }));
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== "object" || node === null) return;
+    const n = node as { kind?: string; text?: unknown; span?: Span };
+    const kept = (n.kind === "stray" || n.kind === "error") && typeof n.text === "string";
+    if (kept && n.span !== undefined) pieces.push({ span: n.span, text: String(n.text) });
+    for (const value of Object.values(node)) if (typeof value === "object") walk(value);
+  };
+  walk(analysis.document.blocks);
+  return pieces;
+}
+
+/**
+ * No character of the source disappears from the rendering without a finding saying so: every
+ * character of every piece that prints is in the text rendering, or a finding covers the piece.
+ */
+const nothingVanishes = fc.property(
+  fc.oneof(
+    hostileContract,
+    editedSample,
+    injectedContract,
+    messyContract(FILLED),
+    errorBlockSyntax,
+    invisibleText,
+  ),
+  timed("vanish", (text: string) => {
+    const analysis = service.analyze(text);
+    const rendered = characterCounts(service.render(analysis, "text"));
+    const findings = service.check(analysis);
+    for (const piece of printedPieces(analysis)) {
+      const lost = [...characterCounts(piece.text)].filter(([c, n]) => (rendered.get(c) ?? 0) < n);
+      if (lost.length === 0) continue;
+      const reported = findings.some((d) => d.span.start < piece.span.end && piece.span.start < d.span.end);
+      assert.ok(
+        reported,
+        `${JSON.stringify(lost)} of ${JSON.stringify(piece.text)} vanished without a finding`,
+      );
+    }
+  }),
+);
+
 export const PROPERTIES: readonly FuzzProperty[] = [
   {
     name: "never-throws",
@@ -460,6 +518,11 @@ export const PROPERTIES: readonly FuzzProperty[] = [
     property: otherArticlesUnchanged,
   },
   { name: "format", summary: "formatting keeps prose and is idempotent", property: formattingPreservesProse },
+  {
+    name: "vanish",
+    summary: "no printed character vanishes without a finding",
+    property: nothingVanishes,
+  },
   {
     name: "quick-fixes",
     summary: "quick fixes are in bounds and add no syntax error",
