@@ -63,6 +63,17 @@ function reportOf(format: CheckCommand["format"], reports: FileReport[], unreada
   }
 }
 
+/** Prints `content`, or writes it to `output`; false (and why, on stderr) when it cannot be written. */
+async function emit(io: CliIo, output: string | null, content: string): Promise<boolean> {
+  if (output === null) {
+    io.stdout(content);
+    return true;
+  }
+  const problem = await writeOutput(output, content);
+  if (problem !== null) io.stderr(`${problem}\n`);
+  return problem === null;
+}
+
 async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const service = createContractService();
   const reports: FileReport[] = [];
@@ -81,15 +92,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     const diagnostics = service.check(analysis, checkOptions(command)).sort(sortBySeverity);
     reports.push({ file, text: result.text, diagnostics });
   }
-  const report = reportOf(command.format, reports, unreadable);
-  if (command.output === null) io.stdout(report);
-  else {
-    const problem = await writeOutput(command.output, report);
-    if (problem !== null) {
-      io.stderr(`${problem}\n`);
-      return EXIT.usage;
-    }
-  }
+  if (!(await emit(io, command.output, reportOf(command.format, reports, unreadable)))) return EXIT.usage;
   if (command.format === "text") io.stderr(formatSummary(reports, unreadable.length));
   if (unreadable.length > 0) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? EXIT.errors : EXIT.clean;
@@ -105,15 +108,7 @@ async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
   const analysis = service.analyze(read.text);
   const note = emptyNote(command.file, analysis);
   if (note !== null) io.stderr(`${note}\n`);
-  const output = service.render(analysis, command.format);
-  if (command.output === null) io.stdout(output);
-  else {
-    const problem = await writeOutput(command.output, output);
-    if (problem !== null) {
-      io.stderr(`${problem}\n`);
-      return EXIT.usage;
-    }
-  }
+  if (!(await emit(io, command.output, service.render(analysis, command.format)))) return EXIT.usage;
   const errors = service.check(analysis).filter((d) => d.severity === "error").length;
   if (errors === 0) return EXIT.clean;
   io.stderr(
