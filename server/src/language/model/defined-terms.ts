@@ -68,6 +68,7 @@ const MASK = "\uFFFC";
 
 /** The line with each span (relative to the line) replaced by MASK, in one pass over the line. */
 function masked(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
   const pieces: string[] = [];
   let at = 0;
   for (const { start, end } of spans) {
@@ -299,7 +300,8 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const variants: TermVariant[] = [];
   for (const [i, line] of lines.entries()) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const found = variantsIn(line, variantsOf, defined);
+    // Without definitions there are no variants to look for (most lines of most contracts).
+    const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);
     variants.push(...found);
     uses.push(...usesIn(line, names, found));
   }
