@@ -5,7 +5,8 @@
  */
 
 interface Node {
-  readonly next: Map<string, number>;
+  /** By UTF-16 code unit: numbers, since charAt allocates a string for every CJK character. */
+  readonly next: Map<number, number>;
   /** The longest proper suffix of this node's path that is also a path of the trie. */
   fail: number;
   /** The index of the word that ends exactly here, or -1. */
@@ -35,7 +36,7 @@ function trieOf(words: readonly string[]): Node[] {
   words.forEach((word, index) => {
     let at = 0;
     for (let i = 0; i < word.length; i++) {
-      const unit = word.charAt(i);
+      const unit = word.charCodeAt(i);
       let child = nodes[at]?.next.get(unit);
       if (child === undefined) {
         child = nodes.length;
@@ -50,7 +51,7 @@ function trieOf(words: readonly string[]): Node[] {
   return nodes;
 }
 
-function step(nodes: readonly Node[], from: number, unit: string): number {
+function step(nodes: readonly Node[], from: number, unit: number): number {
   let at = from;
   for (;;) {
     const node = nodes[at];
@@ -101,15 +102,17 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
     scan(text, visit, perOffset) {
       let at = 0;
       for (let i = 0; i < text.length; i++) {
-        at = step(nodes, at, text.charAt(i));
-        visitOutputs(nodes, at, (word) => visit(i + 1, word), perOffset);
+        at = step(nodes, at, text.charCodeAt(i));
+        // Most offsets end no word: no visit, and no closure made for one.
+        if ((nodes[at]?.output ?? -1) !== -1)
+          visitOutputs(nodes, at, (word) => visit(i + 1, word), perOffset);
       }
     },
     scanBackwards(text, visit, perOffset) {
       let at = 0;
       for (let i = text.length - 1; i >= 0; i--) {
-        at = step(nodes, at, text.charAt(i));
-        visitOutputs(nodes, at, (word) => visit(i, word), perOffset);
+        at = step(nodes, at, text.charCodeAt(i));
+        if ((nodes[at]?.output ?? -1) !== -1) visitOutputs(nodes, at, (word) => visit(i, word), perOffset);
       }
     },
     lengthOf: (word) => words[word]?.length ?? 0,
