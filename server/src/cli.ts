@@ -10,6 +10,8 @@ import {
   sortBySeverity,
   type FileReport,
 } from "./cli/check-report";
+import { runAmend } from "./cli/compare/amend-command";
+import { runDiff } from "./cli/compare/diff-command";
 import { formatGithubReport } from "./cli/github-report";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
@@ -119,6 +121,8 @@ async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
 }
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
+  if (args[0] === "diff") return runDiff(args.slice(1), io);
+  if (args[0] === "amend") return runAmend(args.slice(1), io);
   const parsed = parseArguments(
     args,
     DIAGNOSTIC_KINDS.map((k) => k.id),

@@ -1,5 +1,6 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
 import { closestName, RENDER_FORMATS, type RenderFormat } from "../language";
+import { COMPARISON_USAGE } from "./compare/comparison-arguments";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -39,6 +40,7 @@ export const USAGE = `使い方 / Usage:
   keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
+${COMPARISON_USAGE}
   keiyaku --help | --version
 
 例 / Examples:

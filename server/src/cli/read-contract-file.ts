@@ -41,7 +41,8 @@ function encodingGuess(bytes: Uint8Array): string {
   return "";
 }
 
-function decode(path: string, bytes: Uint8Array): ReadResult {
+/** The text of a contract's bytes (`path` names them in messages), or why it cannot be read. */
+export function decodeContract(path: string, bytes: Uint8Array): ReadResult {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     const tooLarge = contractSizeProblem(text);
@@ -64,7 +65,7 @@ export async function readContractFile(path: string): Promise<ReadResult> {
     if ((await stat(path)).isDirectory()) {
       return { ok: false, message: `${path}: フォルダです。.contract ファイルを指定してください。` };
     }
-    return decode(path, await readFile(path));
+    return decodeContract(path, await readFile(path));
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT")

@@ -27,3 +27,4 @@ export { positionAt, type Position } from "./positions";
 export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
 export type { DiagnosticKind } from "./check/rule";
 export { closestName } from "./check/support/names";
+export * from "./compare";

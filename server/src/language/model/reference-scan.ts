@@ -3,7 +3,10 @@
  * 第14条第2項第1号, 前条第2項, 同項第3号, 第2項及び第3項 … A reference is a chain of adjacent
  * tokens of descending level (条 → 項 → 号). Citations of statutes (民法第415条, 同法第2条,
  * 平成15年法律第57号) are kept but flagged, so that no check reads them as this contract's articles
- * and no renumbering rewrites them.
+ * and no renumbering rewrites them. So are citations of the contract an amendment amends: from
+ * 原契約第7条 to the end of its sentence (「原契約第9条を第10条とし、第8条の次に…」), every
+ * reference is to that contract. A line that is one quotation (「第9条（追加作業）」) quotes text
+ * and refers to nothing.
  */
 import type { Span } from "../ast";
 import type { ProseLine } from "./prose-line";
@@ -43,7 +46,7 @@ export interface ArticleReference {
    * the second reference is 第3条第2項; in 「前条第1項…同項第2号」 同項 is 前条第1項.
    */
   readonly inherited: readonly RefPart[];
-  /** A citation of a statute, not a reference to this contract. */
+  /** A citation of a statute or of the amended contract (原契約第7条), not of this contract. */
   readonly statute: boolean;
 }
 
@@ -189,10 +192,44 @@ function continued(
   return { line, span, parts: chain, inherited, statute: ownStatute || previous.statute };
 }
 
+const OTHER_CONTRACT = /原契約書?(?=第)/gu;
+
+/** Where, in `text`, references cite the amended contract: from 原契約第 to the end of its sentence. */
+function otherContractSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(OTHER_CONTRACT)) {
+    const start = match.index;
+    if (start < (spans[spans.length - 1]?.end ?? 0)) continue;
+    const stop = text.indexOf("。", start);
+    spans.push({ start, end: stop === -1 ? text.length : stop });
+  }
+  return spans;
+}
+
+/** A line that is a single quotation: 「…」 with no closing bracket before its end. */
+export function isQuotationLine(text: string): boolean {
+  if (!text.startsWith("「") || !text.endsWith("」")) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "「") depth++;
+    else if (c === "」" && --depth === 0 && i < text.length - 1) return false;
+  }
+  return depth === 0;
+}
+
 /** Every reference to an article, paragraph or item written in `line`, in order. */
 export function scanReferences(line: ProseLine): ArticleReference[] {
-  if (!/[条項号]/u.test(line.text)) return [];
+  if (!/[条項号]/u.test(line.text) || isQuotationLine(line.text)) return [];
   const text = maskedText(line);
+  const cited = otherContractSpans(text);
+  let next = 0;
+  const citesOther = (reference: ArticleReference): boolean => {
+    const offset = reference.span.start - line.start;
+    while ((cited[next]?.end ?? Infinity) <= offset) next++;
+    const span = cited[next];
+    return span !== undefined && span.start <= offset;
+  };
   const parts = [...text.matchAll(TOKEN)].map((m) => partOf(m, line.start));
   const references: ArticleReference[] = [];
   for (const chain of chainsOf(parts)) {
@@ -202,7 +239,8 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
       if (same !== null) references.push(same);
       continue;
     }
-    references.push(continued(chain, previous, text, line));
+    const reference = continued(chain, previous, text, line);
+    references.push(citesOther(reference) ? { ...reference, statute: true } : reference);
   }
   return references;
 }

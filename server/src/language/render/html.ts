@@ -4,7 +4,6 @@
  * offsets of their definition (click-to-source); every block element carries data-line, the
  * 0-based source line, for scroll sync.
  */
-import { createHash } from "node:crypto";
 import MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
@@ -15,6 +14,7 @@ import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
 import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
+import { styleSource } from "./style-source";
 import { buildPage } from "../vocabulary/page-shell";
 import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/contract-classes";
 
@@ -93,10 +93,6 @@ function showMarkedCharacters(html: string): string {
     MARKED_CHARACTERS,
     (c) => `<span class="${CONTRACT_CLASSES.control}">⟨${codePointLabel(c)}⟩</span>`,
   );
-}
-
-function styleSource(css: string): string {
-  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
 }
 
 // Chunks are separated by a blank line; a chunk of raw text (an unreadable block) spans lines.
