@@ -6,6 +6,7 @@
 import type { Span } from "../ast";
 
 import type { ProseLine } from "./prose-line";
+import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
 import { ITEMS_PER_STEP, type Steps } from "../steps";
 import { wordAutomaton, type WordAutomaton } from "../word-automaton";
 
@@ -277,7 +278,12 @@ function* scan(
   const lines: ScannedLine[] = [];
   for (const [i, line] of proseLines.entries()) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const text = withoutReferences(line);
+    // The amended contract's words, quoted in a 変更覚書, neither define nor use this one's terms.
+    if (isQuotationLine(line.text)) {
+      lines.push({ start: line.start, text: MASK.repeat(line.text.length) });
+      continue;
+    }
+    const text = masked(withoutReferences(line), amendedContractQuotes(line.text));
     const found = definitionsIn(line, text);
     for (const definition of found) {
       if (!byName.has(definition.name)) byName.set(definition.name, definition);

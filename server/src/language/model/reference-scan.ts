@@ -3,14 +3,13 @@
  * 第14条第2項第1号, 前条第2項, 同項第3号, 第2項及び第3項 … A reference is a chain of adjacent
  * tokens of descending level (条 → 項 → 号). Citations of statutes (民法第415条, 同法第2条,
  * 平成15年法律第57号) are kept but flagged, so that no check reads them as this contract's articles
- * and no renumbering rewrites them. So are citations of the contract an amendment amends: from
- * 原契約第7条 to the end of its sentence (「原契約第9条を第10条とし、第8条の次に…」), every
- * reference is to that contract. A line that is one quotation (「第9条（追加作業）」) quotes text
- * and refers to nothing.
+ * and no renumbering rewrites them. So are citations of the contract a 変更覚書 amends, and a line
+ * that is one quotation refers to nothing (amendment-quotes.ts).
  */
 import type { Span } from "../ast";
 import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
+import { amendedContractQuotes, isQuotationLine, otherContractSpans } from "./amendment-quotes";
 
 export type Level = "article" | "paragraph" | "item";
 
@@ -74,8 +73,26 @@ const TRAILING_PARENTHESIS = /（[^（）]*）$/u;
 // What may stand between two references of one enumeration or range.
 const CONNECTOR = /^(?:及び|並びに|又は|若しくは|ないし|乃至|から|、|，|,|・)$/u;
 
-/** Prose as written, with each {value reference} blanked out so that its name is not read as text. */
+/**
+ * Prose as written, with each {value reference} blanked out so that its name is not read as text,
+ * and the amended contract's words a 変更覚書 quotes blanked too (amendment-quotes.ts).
+ */
 export function maskedText(line: ProseLine): string {
+  if (isQuotationLine(line.text)) return "□".repeat(line.text.length);
+  const quotes = amendedContractQuotes(line.text);
+  const text = ownText(line);
+  if (quotes.length === 0) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const quote of quotes) {
+    pieces.push(text.slice(at, quote.start), "□".repeat(quote.end - quote.start));
+    at = quote.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
+}
+
+function ownText(line: ProseLine): string {
   const pieces: string[] = [];
   let at = 0;
   for (const inline of line.prose.inlines) {
@@ -190,32 +207,6 @@ function continued(
   }
   const inherited = effectiveParts(previous).filter((p) => RANK[p.level] < RANK[head.level]);
   return { line, span, parts: chain, inherited, statute: ownStatute || previous.statute };
-}
-
-const OTHER_CONTRACT = /原契約書?(?=第)/gu;
-
-/** Where, in `text`, references cite the amended contract: from 原契約第 to the end of its sentence. */
-function otherContractSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const match of text.matchAll(OTHER_CONTRACT)) {
-    const start = match.index;
-    if (start < (spans[spans.length - 1]?.end ?? 0)) continue;
-    const stop = text.indexOf("。", start);
-    spans.push({ start, end: stop === -1 ? text.length : stop });
-  }
-  return spans;
-}
-
-/** A line that is a single quotation: 「…」 with no closing bracket before its end. */
-export function isQuotationLine(text: string): boolean {
-  if (!text.startsWith("「") || !text.endsWith("」")) return false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "「") depth++;
-    else if (c === "」" && --depth === 0 && i < text.length - 1) return false;
-  }
-  return depth === 0;
 }
 
 /** Every reference to an article, paragraph or item written in `line`, in order. */

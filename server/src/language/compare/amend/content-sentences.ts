@@ -43,6 +43,12 @@ function replacementSentence(label: string, replacements: readonly Replacement[]
   return { text: `${AMENDED}${label}中${pairs}改める。`, quoted: [] };
 }
 
+const MOSTLY = 0.5;
+
+function quotedShare(replacements: readonly Replacement[], line: string): number {
+  return replacements.reduce((sum, r) => sum + r.from.length, 0) / Math.max(1, line.length);
+}
+
 /** A line may be rewritten alone when it has a name of its own and no items hang from it. */
 function lineName(lines: readonly UnitLine[], index: number, label: string): string | null {
   const locations = lineLocations(lines);
@@ -69,11 +75,13 @@ function lineSentences(old: ComparedUnit, next: ComparedUnit, label: string): Am
   const wordwise = new Map<number, true>();
   for (const i of pending) {
     const target = next.lines[i]?.text ?? "";
-    if (lineReplacements(lines[i] ?? "", target, lines.join("\n")) !== null) {
+    const found = lineReplacements(lines[i] ?? "", target, lines.join("\n"));
+    const name = old.kind === "article" ? lineName(old.lines, i, label) : null;
+    // A line mostly rewritten reads better quoted whole, where it has a name of its own.
+    if (found !== null && (name === null || quotedShare(found, lines[i] ?? "") <= MOSTLY)) {
       wordwise.set(i, true);
       continue;
     }
-    const name = old.kind === "article" ? lineName(old.lines, i, label) : null;
     if (name === null) return null;
     rewritten.push({ text: `${AMENDED}${name}を次のように改める。`, quoted: [target] });
     lines[i] = target;

@@ -84,7 +84,13 @@ function widen(h: Hunk, left: number, right: number): Hunk {
   };
 }
 
-const SCRIPTS = [/\p{Script=Hiragana}/u, /\p{Script=Katakana}/u, /\p{Script=Han}/u, /[A-Za-zＡ-Ｚａ-ｚ]/u];
+// ー is of no script of its own; it lengthens the kana before it (サーバー).
+const SCRIPTS = [
+  /[\p{Script=Hiragana}ー]/u,
+  /[\p{Script=Katakana}ー]/u,
+  /\p{Script=Han}/u,
+  /[A-Za-zＡ-Ｚａ-ｚ]/u,
+];
 
 /** Whether a quotation boundary between `a` and `b` falls inside a word (two kana, two kanji …). */
 function splitsWord(a: string | undefined, b: string | undefined): boolean {

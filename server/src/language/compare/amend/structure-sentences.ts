@@ -50,12 +50,8 @@ function renumberClauses(run: readonly Renumbering[], down: boolean): { stem: st
   if (uniform && first !== undefined && last !== undefined) {
     const [low, high] = down ? [last.from, first.from] : [first.from, last.from];
     const verb = down ? "繰り下げ" : "繰り上げ";
-    return [
-      {
-        stem: `${low.label}から${high.label}までを${countText(Math.abs(shift))}条ずつ${verb}`,
-        end: `${verb}る`,
-      },
-    ];
+    const stem = `${low.label}から${high.label}までを${countText(Math.abs(shift))}条ずつ${verb}`;
+    return [{ stem, end: `${stem}る` }];
   }
   return run.map((r) => ({
     stem: `${r.from.label}を${r.to.label}とし`,
