@@ -86,7 +86,10 @@ export async function buildClient() {
       logLevel: "warning",
     }),
     esbuild.build({
-      entryPoints: { webview: join(root, "client/src/webview/main.ts") },
+      entryPoints: {
+        webview: join(root, "client/src/webview/main.ts"),
+        "comparison-webview": join(root, "client/src/comparison-webview/main.ts"),
+      },
       outdir: join(root, "client/dist"),
       bundle: true,
       platform: "browser",

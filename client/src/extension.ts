@@ -9,6 +9,7 @@ import { registerExportHtml } from "./commands/export-html";
 import { registerNewContract } from "./commands/new-contract";
 import { registerPreviewCommands } from "./commands/preview-commands";
 import { registerRestartServer } from "./commands/restart-server";
+import { registerShowComparison } from "./commands/show-comparison";
 import { createSystemClock } from "./common/clock";
 import { localize } from "./l10n/vscode-localize";
 import { PREVIEW_VIEW_TYPE } from "./preview/preview-page";
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     registerExportHtml(renderer, () => previews.activeResource, log),
     registerNewContract(context.extensionUri, log),
     registerRestartServer(client),
+    registerShowComparison({ extensionUri: context.extensionUri, client, clock: createSystemClock(), log }),
     createContractStatusBar(),
     client.onDidChangeState((event) => {
       if (event.newState === State.Running) previews.refreshAll();

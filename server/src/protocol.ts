@@ -33,3 +33,24 @@ export interface ExportHtmlResult {
 export const ExportHtmlRequest = new RequestType<ExportHtmlParams, ExportHtmlResult | null, void>(
   "keiyaku/exportHtml",
 );
+
+export interface CompareParams {
+  /** The contract as it is now (the new version). */
+  readonly textDocument: { readonly uri: string };
+  /** The version to compare it with: the last commit, or a file the user picked. */
+  readonly oldText: string;
+  /** How to name the old version (HEAD:契約書.contract, a file name). */
+  readonly oldName: string;
+}
+
+export interface CompareResult {
+  readonly uri: string;
+  /** The document version compared; the view drops answers older than the one it shows. */
+  readonly version: number;
+  /** The 新旧対照表 as an HTML fragment; rows carry data-source-start (new version's offset). */
+  readonly html: string;
+  /** Whether the two versions read the same. */
+  readonly empty: boolean;
+}
+
+export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>("keiyaku/compare");

@@ -30,7 +30,7 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const UNSAFE_IN_SOURCE = /[;,"'<>\r\n]/;
 
 /** The webview's sources, checked: a nonce or source that could end a directive is refused. */
-function previewSources(cspSource: string, nonce: string): PageSources {
+export function previewSources(cspSource: string, nonce: string): PageSources {
   if (!NONCE.test(nonce)) throw new Error("invalid nonce");
   // `'self'` is the one quoted keyword VS Code puts in cspSource; other quotes would smuggle in
   // 'unsafe-inline' and the like.

@@ -5,6 +5,7 @@
  */
 import type { ServerCapabilities } from "vscode-languageserver";
 import { codeActionsFeature } from "./code-actions";
+import { comparisonFeature } from "./comparison";
 import { completionFeature } from "./completion";
 import { definitionFeature } from "./definition";
 import { documentSymbolsFeature } from "./document-symbols";
@@ -33,6 +34,7 @@ export const FEATURES: readonly Feature[] = [
   inlayHintsFeature,
   codeActionsFeature,
   previewFeature,
+  comparisonFeature,
 ];
 
 export function featureCapabilities(): ServerCapabilities {
