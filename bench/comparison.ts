@@ -5,7 +5,12 @@
  * 20 ms for 25 articles, 1 s for 1,000. `npm run bench -- --comparison`, or on its own:
  * `node --expose-gc --import tsx bench/comparison.ts`.
  */
-import { compareContracts, comparisonText, createContractService, draftAmendment } from "../server/src/language";
+import {
+  compareContracts,
+  comparisonText,
+  createContractService,
+  draftAmendment,
+} from "../server/src/language";
 import { benchInputs, type BenchInput } from "./bench-inputs";
 import { ms, summarize, table, type Summary } from "./stats";
 
@@ -20,7 +25,10 @@ export function secondVersion(text: string, articles: number): string {
   let next = 0;
   const renumbered = text
     .replace("月額報酬：", "月額報酬：1")
-    .replace(new RegExp(`^(第${middle}条[^\\n]*\\n)`, "mu"), "第0条（追加条項）\n乙は、甲の求めに応じ、業務の報告を行う。\n\n$1")
+    .replace(
+      new RegExp(`^(第${middle}条[^\\n]*\\n)`, "mu"),
+      "第0条（追加条項）\n乙は、甲の求めに応じ、業務の報告を行う。\n\n$1",
+    )
     .replace(new RegExp(`^第${last}条[^]*?\\n\\n`, "mu"), "")
     .replace(/直ちに/u, "速やかに");
   return renumbered.replace(HEADING, () => `第${++next}条`);
@@ -65,7 +73,11 @@ export function benchComparison(input: BenchInput): ComparisonBenchResult {
 
 export function comparisonReport(results: readonly ComparisonBenchResult[]): string {
   const verdict = (r: ComparisonBenchResult) =>
-    r.budgetMs === null ? "—" : r.compare.median <= r.budgetMs ? `within ${ms(r.budgetMs)}` : `OVER ${ms(r.budgetMs)}`;
+    r.budgetMs === null
+      ? "—"
+      : r.compare.median <= r.budgetMs
+        ? `within ${ms(r.budgetMs)}`
+        : `OVER ${ms(r.budgetMs)}`;
   return [
     "新旧対照表 and 変更覚書 (from text, both analyses included)",
     table(
