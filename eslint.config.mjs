@@ -73,6 +73,11 @@ export default tseslint.config(
     files: ["server/src/lsp/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, SERVICE_ENTRY] }] },
   },
+  // Library-heavy output (Word files) reaches the language service through its entry, like the CLI.
+  {
+    files: ["server/src/export/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
+  },
   {
     files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
