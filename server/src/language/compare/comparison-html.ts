@@ -11,7 +11,7 @@ import { buildPage, escapeHtml } from "../vocabulary/page-shell";
 import { isEmptyComparison, type Comparison, type ComparisonRow, type RowSide } from "./comparison";
 import { COMPARISON_CSS } from "./comparison-css";
 import { markedPieces } from "./comparison-text";
-import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel } from "./row-labels";
+import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel, versionsLine } from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 function text(value: string): string {
@@ -61,7 +61,11 @@ function valuesTable(title: string, changes: readonly ValueChange[]): string[] {
 /** The comparison as an HTML fragment (the VS Code view's content). */
 export function comparisonHtmlBody(comparison: Comparison): string {
   const title = comparison.newTitle ?? comparison.oldTitle ?? "契約書";
-  const head = `<h1>${text(`${title}\u3000${T.table}`)}</h1>`;
+  const versions = versionsLine(comparison);
+  const head = [
+    `<h1>${text(`${title}\u3000${T.table}`)}</h1>`,
+    ...(versions === null ? [] : [`<p>${text(versions)}</p>`]),
+  ].join("\n");
   if (isEmptyComparison(comparison)) return [head, `<p>${T.noChange}</p>`].join("\n");
   const rows = comparison.rows;
   return [

@@ -29,6 +29,8 @@ function rowJson(row: ComparisonRow) {
 
 export function comparisonJson(comparison: Comparison): string {
   const json = {
+    oldName: comparison.oldName,
+    newName: comparison.newName,
     oldTitle: comparison.oldTitle,
     newTitle: comparison.newTitle,
     values: comparison.values,

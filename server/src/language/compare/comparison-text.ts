@@ -2,7 +2,7 @@
 import type { Span } from "../ast";
 import type { Comparison, ComparisonRow, RowSide } from "./comparison";
 import { isEmptyComparison } from "./comparison";
-import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel } from "./row-labels";
+import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel, versionsLine } from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 /** Plain text cannot underline: changed characters are bracketed instead. */
@@ -63,9 +63,11 @@ function rowLines(row: ComparisonRow): string[] {
 
 export function comparisonText(comparison: Comparison): string {
   const title = comparison.newTitle ?? comparison.oldTitle ?? "契約書";
-  if (isEmptyComparison(comparison)) return `${T.table}：${title}\n${T.noChange}\n`;
+  const versions = versionsLine(comparison);
+  const head = [`${T.table}：${title}`, ...(versions === null ? [] : [versions])];
+  if (isEmptyComparison(comparison)) return `${[...head, T.noChange].join("\n")}\n`;
   return [
-    `${T.table}：${title}`,
+    ...head,
     `（${TEXT_CHANGE_OPEN}${TEXT_CHANGE_CLOSE} で囲んだ部分は改正部分）`,
     "",
     ...valueLines(T.values, comparison.values),

@@ -1,5 +1,5 @@
 /** The words a 新旧対照表 uses, shared by its text, HTML and Word forms. */
-import type { ComparisonRow, RowStatus } from "./comparison";
+import type { Comparison, ComparisonRow, RowStatus } from "./comparison";
 
 export const COMPARISON_TERMS = {
   table: "新旧対照表",
@@ -22,6 +22,12 @@ const STATUS: Readonly<Record<RowStatus, string>> = {
   changed: "改正",
   renumbered: "条名の変更",
 };
+
+/** 新：契約書.contract　旧：HEAD:契約書.contract, when the host named the versions. */
+export function versionsLine(comparison: Comparison): string | null {
+  if (comparison.oldName === null || comparison.newName === null) return null;
+  return `新：${comparison.newName}\u3000旧：${comparison.oldName}`;
+}
 
 /** 改正, 新設, 削除, 条名の変更, 移動 — what happened to the part of one row. */
 export function statusLabel(row: ComparisonRow): string {

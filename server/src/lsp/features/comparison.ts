@@ -22,7 +22,7 @@ export const comparisonFeature: Feature = {
         if (document === undefined || typeof params.oldText !== "string") return null;
         const comparison = compareContracts(oldAnalysis(params.oldText), documents.analysisOf(document), {
           old: String(params.oldName),
-          new: document.uri,
+          new: decodeURIComponent(document.uri.slice(document.uri.lastIndexOf("/") + 1)),
         });
         return {
           uri: document.uri,

@@ -19,6 +19,8 @@ interface Hunk {
 }
 
 const MAX_EDITS = 2000;
+// A quotation shorter than this (「は、」) says too little to find the place by eye.
+const SHORTEST_QUOTE = 4;
 // Equal runs shorter than this between two changes are quoted with them: 「3,300」 not 「3」「3」.
 const SHORT_EQUAL = 2;
 const NUMBER_CHARACTER = /[0-9０-９,，.．]/u;
@@ -121,8 +123,8 @@ function acceptable(h: Hunk, oldLine: string, newLine: string, body: string): bo
 }
 
 /**
- * The smallest widening (up to the neighbouring hunks) that quotes one place whole: ending between
- * words where it can (「から1年」 rather than 「ら1年」), anywhere otherwise.
+ * The smallest widening (up to the neighbouring hunks) that quotes one place whole: at least a few
+ * characters, ending between words where it can (「から1年」 rather than 「ら1年」), anywhere otherwise.
  */
 function settle(
   h: Hunk,
@@ -132,8 +134,14 @@ function settle(
   body: string,
 ): Hunk | null {
   return (
-    smallest(h, room, (c) => onWordBoundaries(c, oldLine) && acceptable(c, oldLine, newLine, body)) ??
-    smallest(h, room, (c) => acceptable(c, oldLine, newLine, body))
+    smallest(
+      h,
+      room,
+      (c) =>
+        c.oldEnd - c.oldStart >= Math.min(SHORTEST_QUOTE, oldLine.length) &&
+        onWordBoundaries(c, oldLine) &&
+        acceptable(c, oldLine, newLine, body),
+    ) ?? smallest(h, room, (c) => acceptable(c, oldLine, newLine, body))
   );
 }
 
