@@ -215,6 +215,7 @@ function everyRequest(uri: string, position: unknown, range: unknown): [string, 
     ["textDocument/semanticTokens/full", { textDocument }],
     ["keiyaku/render", { textDocument }],
     ["keiyaku/exportHtml", { textDocument }],
+    ["keiyaku/compare", { textDocument, oldText: "第1条（目的\n{月額報酬", oldName: "<old>" }],
   ];
 }
 

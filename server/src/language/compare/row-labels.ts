@@ -23,7 +23,7 @@ const STATUS: Readonly<Record<RowStatus, string>> = {
   renumbered: "条名の変更",
 };
 
-/** 新：契約書.contract　旧：HEAD:契約書.contract, when the host named the versions. */
+/** 新：契約書.contract\u3000旧：HEAD:契約書.contract, when the host named the versions. */
 export function versionsLine(comparison: Comparison): string | null {
   if (comparison.oldName === null || comparison.newName === null) return null;
   return `新：${comparison.newName}\u3000旧：${comparison.oldName}`;
