@@ -5,7 +5,7 @@ import { formatYen } from "../values/money";
 import { ALLOWANCE_FROM, paymentAllowance } from "../values/payment-allowance";
 
 /** 支払までの日数：業務月の締めから最大31日 — what a law on payment periods measures. */
-function allowanceLine(facts: ContractFacts): string | null {
+export function allowanceLine(facts: ContractFacts): string | null {
   if (facts.paymentDue === null) return null;
   const { after, maxDays, holiday } = paymentAllowance(facts.paymentDue.value);
   const from = ALLOWANCE_FROM[after];
