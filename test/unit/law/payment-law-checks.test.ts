@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createContractService } from "../../../server/src/language";
 import { check } from "../../helpers/check";
 
 const COVERED = { client: "  資本金：5億円", contractor: "  資本金：1,000万円" };
@@ -130,5 +131,18 @@ describe("law.party-size", () => {
   it("kanji and 大字 amounts and 名 are read", () => {
     const text = contract({ client: "  資本金：金参億円\n  従業員数：三百名", contractor: "" }, "翌月末日");
     assert.deepEqual(law(text), []);
+  });
+});
+
+describe("hover: what the sizes and the payment term mean for the laws", () => {
+  const service = createContractService();
+  it("on 資本金 and on 支払期日, the 取適法's verdict with its basis", () => {
+    const text = contract(COVERED, "翌月末日");
+    const analysis = service.analyze(text);
+    const onCapital = service.hover(analysis, text.indexOf("資本金"));
+    assert.match(onCapital?.contents ?? "", /取適法：対象（資本金（甲 3億円超・乙 3億円以下）/);
+    const onDue = service.hover(analysis, text.indexOf("支払期日："));
+    assert.match(onDue?.contents ?? "", /取適法：対象/);
+    assert.match(onDue?.contents ?? "", /フリーランス法：対象外/);
   });
 });
