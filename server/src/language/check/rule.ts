@@ -8,6 +8,7 @@ import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnosti
 import type { ContractFacts } from "../model/facts";
 import type { Analysis } from "../model/analysis";
 import type { ContractIndex } from "../model/contract-index";
+import type { CheckSetup } from "./check-setup";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -36,6 +37,8 @@ export interface RuleContext {
   readonly analysis: Analysis;
   readonly index: ContractIndex;
   readonly facts: ContractFacts;
+  /** The contract types, this contract's type and the playbook, as the options configure them. */
+  readonly setup: CheckSetup;
   report(kind: DiagnosticKind, finding: Finding): void;
 }
 
