@@ -1,5 +1,12 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
 import { closestName, RENDER_FORMATS, type RenderFormat } from "../language";
+import {
+  newCommand,
+  typesCommand,
+  type NewCommand,
+  type TypeArguments,
+  type TypesCommand,
+} from "./type-arguments";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -15,7 +22,11 @@ export type Command =
       readonly final: boolean;
       readonly ignore: readonly string[];
       readonly output: string | null;
+      /** --playbook FILE; without it, .keiyaku/playbook.json|yaml above each file when present. */
+      readonly playbook: string | null;
     }
+  | TypesCommand
+  | NewCommand
   | {
       readonly kind: "render";
       readonly file: string;
@@ -39,6 +50,11 @@ export const USAGE = `使い方 / Usage:
   keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
+      --playbook FILE  チームの審査基準（playbook）を使います。省くと .keiyaku/playbook.json を探します。
+  keiyaku types [--format text|json]
+      契約書の種類（組み込みと .keiyaku/types/ のもの）を一覧します。
+  keiyaku new --type ID -o FILE [--force]
+      種類のひな形から新しい契約書を作ります（既にあるファイルは --force なしでは上書きしません）。
   keiyaku --help | --version
 
 例 / Examples:
@@ -61,7 +77,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--playbook", "--type"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -89,7 +105,8 @@ function single(options: Map<string, string[]>, ...names: string[]): string | un
 }
 
 function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): string | null {
-  const unknown = ignore.find((id) => !knownIds.includes(id));
+  // A playbook's ids (playbook.<id>) come from the team's file, not from the catalogue.
+  const unknown = ignore.find((id) => !knownIds.includes(id) && !id.startsWith("playbook."));
   if (unknown === undefined) return null;
   const closest = closestName(unknown, knownIds);
   const hint = closest === null ? "" : `もしかして「${closest}」ですか？`;
@@ -114,6 +131,7 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
       final: s.flags.has("--final"),
       ignore,
       output,
+      playbook: single(s.options, "--playbook") ?? null,
     },
   };
 }
@@ -148,6 +166,10 @@ function renderCommand(s: Scan, files: string[]): ParsedArguments {
   };
 }
 
+function checked(result: TypeArguments<Command>): ParsedArguments {
+  return "error" in result ? fail(result.error) : { ok: true, command: result.command };
+}
+
 /** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
 export function parseArguments(args: readonly string[], knownIds: readonly string[]): ParsedArguments {
   const s = scan(args);
@@ -157,6 +179,16 @@ export function parseArguments(args: readonly string[], knownIds: readonly strin
   const [subcommand, ...files] = s.positional;
   if (subcommand === "check") return checkCommand(s, files, knownIds);
   if (subcommand === "render") return renderCommand(s, files);
+  if (subcommand === "types") return checked(typesCommand(single(s.options, "--format"), files));
+  if (subcommand === "new")
+    return checked(
+      newCommand(
+        single(s.options, "--type"),
+        single(s.options, "-o", "--output"),
+        files,
+        s.flags.has("--force"),
+      ),
+    );
   if (subcommand === undefined) return fail("コマンドを指定してください。");
   return fail(`不明なコマンドです：${subcommand}`);
 }

@@ -27,3 +27,8 @@ export { positionAt, type Position } from "./positions";
 export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
 export type { DiagnosticKind } from "./check/rule";
 export { closestName } from "./check/support/names";
+export type { ContractTypeData } from "./types/contract-type-data";
+export type { PlaybookData, PlaybookRuleData } from "./types/playbook-data";
+export { BUILTIN_TYPES } from "./types/builtin-types";
+export { typeTemplate } from "./types/type-template";
+export { buildCatalog, type ContractType, type TypeCatalog } from "./model/contract-type";
