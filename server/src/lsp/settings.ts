@@ -10,6 +10,10 @@ export interface KeiyakuSettings {
   readonly mode: "draft" | "final";
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly inlayHints: boolean;
+  /** keiyaku.playbook: a playbook file chosen by the user (else .keiyaku/playbook.json if present). */
+  readonly playbook: string | null;
+  /** The workspace's contract types and playbook (.keiyaku/), added by the server per document. */
+  readonly workspace: Pick<CheckOptions, "types" | "playbook">;
 }
 
 export const DEFAULT_SETTINGS: KeiyakuSettings = {
@@ -17,6 +21,8 @@ export const DEFAULT_SETTINGS: KeiyakuSettings = {
   mode: "draft",
   severities: {},
   inlayHints: true,
+  playbook: null,
+  workspace: {},
 };
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "information", "hint", "off"];
@@ -53,9 +59,14 @@ export function readSettings(section: unknown): KeiyakuSettings {
     mode: section["mode"] === "final" ? "final" : "draft",
     severities: severities(diagnostics["severity"]),
     inlayHints: isRecord(section["inlayHints"]) ? section["inlayHints"]["enabled"] !== false : true,
+    playbook:
+      typeof section["playbook"] === "string" && section["playbook"].trim() !== ""
+        ? section["playbook"]
+        : null,
+    workspace: {},
   };
 }
 
 export function checkOptionsOf(settings: KeiyakuSettings): CheckOptions {
-  return { mode: settings.mode, severities: settings.severities };
+  return { mode: settings.mode, severities: settings.severities, ...settings.workspace };
 }

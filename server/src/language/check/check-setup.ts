@@ -6,22 +6,21 @@
 import type { Analysis } from "../model/analysis";
 import { buildCatalog, contractTypeOf, type ContractType, type TypeCatalog } from "../model/contract-type";
 import { playbookRules } from "./rules/playbook";
-import type { CheckOptions } from "./run-checks";
-import type { Rule } from "./rule";
+import type { CheckSetup } from "./rule";
+import type { ContractTypeData } from "../types/contract-type-data";
+import type { PlaybookData } from "../types/playbook-data";
 
-export interface CheckSetup {
-  readonly catalog: TypeCatalog;
-  /** The kind of contract, recognised from the title; null when not recognised. */
-  readonly contractType: ContractType | null;
-  /** The playbook's rules that apply to this contract and side. */
-  readonly rules: readonly Rule[];
-  readonly side: string | null;
+/** The part of the check options (run-checks.ts) the setup is built from. */
+export interface SetupOptions {
+  readonly types?: readonly ContractTypeData[];
+  readonly playbook?: PlaybookData;
+  readonly side?: string;
 }
 
 /** The catalogue and the contract's type under the options (completion asks without a check). */
 export function typeSetup(
   analysis: Analysis,
-  options: Pick<CheckOptions, "types">,
+  options: Pick<SetupOptions, "types">,
 ): { catalog: TypeCatalog; contractType: ContractType | null } {
   const catalog = buildCatalog(options.types);
   try {
@@ -32,7 +31,7 @@ export function typeSetup(
   }
 }
 
-export function checkSetup(analysis: Analysis, options: CheckOptions): CheckSetup {
+export function checkSetup(analysis: Analysis, options: SetupOptions): CheckSetup {
   const { catalog, contractType } = typeSetup(analysis, options);
   const side = options.side ?? null;
   const rules = options.playbook === undefined ? [] : playbookRules(options.playbook, contractType, side);

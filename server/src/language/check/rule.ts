@@ -8,7 +8,7 @@ import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnosti
 import type { ContractFacts } from "../model/facts";
 import type { Analysis } from "../model/analysis";
 import type { ContractIndex } from "../model/contract-index";
-import type { CheckSetup } from "./check-setup";
+import type { ContractType, TypeCatalog } from "../model/contract-type";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -40,6 +40,16 @@ export interface RuleContext {
   /** The contract types, this contract's type and the playbook, as the options configure them. */
   readonly setup: CheckSetup;
   report(kind: DiagnosticKind, finding: Finding): void;
+}
+
+/** What a check is configured with beyond severities (built per check by check-setup.ts). */
+export interface CheckSetup {
+  readonly catalog: TypeCatalog;
+  /** The kind of contract, recognised from the title; null when not recognised. */
+  readonly contractType: ContractType | null;
+  /** The playbook's rules that apply to this contract and side. */
+  readonly rules: readonly Rule[];
+  readonly side: string | null;
 }
 
 export interface Rule {

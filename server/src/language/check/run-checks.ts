@@ -8,10 +8,10 @@ import { drain, type Steps } from "../steps";
 import { contractSizeProblem } from "../size-limit";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import { isBlankId } from "../vocabulary/blanks";
-import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
+import type { CheckSetup, DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
 import type { ContractTypeData } from "../types/contract-type-data";
 import type { PlaybookData } from "../types/playbook-data";
-import { checkSetup, type CheckSetup } from "./check-setup";
+import { checkSetup } from "./check-setup";
 
 export type SeveritySetting = Severity | "off";
 
