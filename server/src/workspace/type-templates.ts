@@ -10,12 +10,15 @@ import { dirname, join, resolve, sep } from "node:path";
 import { MAX_CONTRACT_LENGTH, typeTemplate, type ContractTypeData } from "../language";
 import type { WorkspaceType } from "./keiyaku-folder";
 
-/** samples/types/ of the installed package: beside server/dist/ when bundled, server/src/… in tests. */
+/**
+ * samples/ of the installed package (a built-in type's `template` is relative to it): beside
+ * server/dist/ when bundled, above server/src/… in tests.
+ */
 function builtinTemplateFolder(): string | null {
   let folder = __dirname;
   for (let up = 0; up < 6; up++) {
-    const candidate = join(folder, "samples", "types");
-    if (existsSync(candidate)) return candidate;
+    const candidate = join(folder, "samples");
+    if (existsSync(join(candidate, "types"))) return candidate;
     folder = dirname(folder);
   }
   return null;

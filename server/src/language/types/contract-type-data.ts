@@ -45,6 +45,9 @@ export interface ContractTypeData {
   readonly ordered?: boolean;
   readonly articles: readonly TypeArticleData[];
   readonly checks?: { readonly off?: readonly string[] };
-  /** The blank template, relative to the type file (resolved by the host, never by the service). */
+  /**
+   * The blank template: for a workspace type relative to its file, inside .keiyaku/; for a
+   * built-in type relative to samples/. Resolved by the host, never by the service.
+   */
   readonly template?: string;
 }
