@@ -18,7 +18,9 @@ describe("contract types: 新しい契約書を作成", () => {
       vscode.window.onDidChangeActiveTextEditor,
       () => {
         const active = vscode.window.activeTextEditor;
-        return active?.document.getText().includes("契約書「業務委託契約書（請負）」") === true ? active : undefined;
+        return active?.document.getText().includes("契約書「業務委託契約書（請負）」") === true
+          ? active
+          : undefined;
       },
       "the new 請負 contract in the editor",
     );
@@ -41,7 +43,8 @@ describe("contract types: 新しい契約書を作成", () => {
     );
     const missing = await diagnosticsFor(
       editor.document.uri,
-      (ds) => ds.some((d) => codeOf(d) === "structure.missing-essential-article" && d.message.includes("「検収」")),
+      (ds) =>
+        ds.some((d) => codeOf(d) === "structure.missing-essential-article" && d.message.includes("「検収」")),
       "the missing 検収 article of the 請負 type",
     );
     assert.ok(!missing.some((d) => codeOf(d) === "structure.unknown-contract-type"));

@@ -11,7 +11,7 @@ import { articleCovering } from "../../../model/type-coverage";
 import type { RequiredArticleRule, RequiredPhraseRule } from "../../../types/playbook-data";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { Rule, RuleContext } from "../../rule";
-import { lineBreakOf } from "../../support/text-edits";
+import { lineBreakOf } from "../../../line-break";
 import { anchorSpan, insertion, placement } from "../structure/standard-articles";
 import { playbookKind } from "./playbook-kind";
 
