@@ -2,7 +2,8 @@
  * Which article covers each standard article of a contract type. A topic this program knows
  * (article-topics.ts: 秘密保持 also under 機密保持, 責任の制限 under 損害賠償 …) is found as every
  * check finds it; a type's own topic (秘密情報の定義, 検収) by its name or one of its aliases in a
- * heading. One pass over the headings per type: linear in the contract.
+ * heading. One scan of the headings per standard article the type names (at most 100, by the
+ * schema): linear in the contract.
  */
 import type { Article } from "../ast";
 import { isArticleTopic } from "./article-topics";
