@@ -56,6 +56,8 @@ export function createLspWorkspace(connection: Connection): LspWorkspace {
   const folders: string[] = [];
   const client = { watchers: false };
   let configs = new Map<string, Promise<KeiyakuConfig>>();
+  // Every request asks for its document's configuration: the upward search is done once per folder.
+  let folderOf = new Map<string, Promise<string | null>>();
   const withProblems = new Set<string>();
 
   const publishProblems = (config: KeiyakuConfig) => {
@@ -79,7 +81,12 @@ export function createLspWorkspace(connection: Connection): LspWorkspace {
   const configFor = async (uri: string | null, playbook: string | null): Promise<KeiyakuConfig | null> => {
     const start = startOf(uri);
     if (start === null) return null;
-    const folder = await findKeiyakuFolder(start);
+    let found = folderOf.get(start);
+    if (found === undefined) {
+      found = findKeiyakuFolder(start);
+      folderOf.set(start, found);
+    }
+    const folder = await found;
     const chosen =
       playbook === null || isAbsolute(playbook)
         ? playbook
@@ -139,6 +146,7 @@ export function createLspWorkspace(connection: Connection): LspWorkspace {
     },
     changed() {
       configs = new Map();
+      folderOf = new Map();
     },
   };
 }
