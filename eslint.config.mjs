@@ -78,6 +78,26 @@ export default tseslint.config(
     files: ["server/src/export/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
   },
+  // workspace/: the user's .keiyaku/ files (types, playbook), read from disk for lsp/ and cli/.
+  {
+    files: ["server/src/workspace/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            VSCODE,
+            LSP,
+            SERVICE_ENTRY,
+            {
+              group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*"],
+              message: "workspace/ serves lsp/ and cli/, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },

@@ -149,7 +149,7 @@ function benchService(input: BenchInput): ServiceResult {
     "markdown-it": measure(plan, none, () => md.render(markdown)),
     parse: measure(plan, none, () => {
       const analysis = service.analyze(text);
-      consume([analysis.document, analysis.scope, analysis.contractType]);
+      consume([analysis.document, analysis.scope]);
       return analysis;
     }),
     reparse: measure(plan, none, () => service.analyze(edited, previous).parse.blocks),

@@ -63,6 +63,9 @@ export async function buildBundles() {
     format: "cjs",
     target: "node20",
     define: DEFINE,
+    // jsonc-parser's default (UMD) build requires its modules by computed paths a bundle cannot
+    // follow; its ES module build bundles cleanly.
+    alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
     ...MINIFY,
     sourcemap: true,
     logLevel: "warning",

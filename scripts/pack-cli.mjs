@@ -3,7 +3,7 @@
 // (every dependency inside), their bin scripts, the README and the licence: no sources, no
 // dependencies to install, so `npm install -g ./keiyaku-<version>.tgz` works offline.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildBundles, buildGrammar } from "./build.mjs";
@@ -15,6 +15,11 @@ const FILES = [
   "server/bin/keiyaku-language-server.js",
   "server/dist/cli.js",
   "server/dist/server.js",
+  // The templates of the built-in contract types (keiyaku new).
+  "samples/server-management.contract",
+  ...readdirSync(join(root, "samples", "types"))
+    .filter((name) => name.endsWith(".contract") && !name.endsWith(".filled.contract"))
+    .map((name) => `samples/types/${name}`),
   "README.md",
   "LICENSE",
 ];

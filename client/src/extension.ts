@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
     registerPreviewCommands(previews),
     registerExportHtml(renderer, () => previews.activeResource, log),
-    registerNewContract(context.extensionUri, log),
+    registerNewContract(client, context.extensionUri, log),
     registerRestartServer(client),
     registerShowComparison({ extensionUri: context.extensionUri, client, clock: createSystemClock(), log }),
     createContractStatusBar(),

@@ -25,13 +25,11 @@ import {
   type SeveritySetting,
 } from "./language";
 import { VERSION } from "./version";
+import { EXIT, type CliIo } from "./cli/cli-io";
+import { runNew, runTypes } from "./cli/types-command";
+import { workspaceConfigs } from "./cli/workspace-config";
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
+export { EXIT, type CliIo } from "./cli/cli-io";
 
 type CheckCommand = Extract<Command, { kind: "check" }>;
 type RenderCommand = Extract<Command, { kind: "render" }>;
@@ -82,6 +80,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   const unreadable: string[] = [];
   const read: ReadResult[] = await readContractFiles(command.files);
+  const workspace = workspaceConfigs(command.playbook);
   for (const [i, result] of read.entries()) {
     const file = command.files[i] ?? "";
     if (!result.ok) {
@@ -92,12 +91,17 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     const analysis = service.analyze(result.text);
     const note = emptyNote(file, analysis);
     if (note !== null) io.stderr(`${note}\n`);
-    const diagnostics = service.check(analysis, checkOptions(command)).sort(sortBySeverity);
+    const options = { ...checkOptions(command), ...(await workspace.optionsFor(file)) };
+    const diagnostics = service.check(analysis, options).sort(sortBySeverity);
     reports.push({ file, text: result.text, diagnostics });
   }
   if (!(await emit(io, command.output, reportOf(command.format, reports, unreadable)))) return EXIT.usage;
   if (command.format === "text") io.stderr(formatSummary(reports, unreadable.length));
+  // A bad type or playbook file is an error of the run: the team's rules would silently not apply.
+  const configProblems = workspace.problemLines();
+  for (const line of configProblems) io.stderr(`${line}\n`);
   if (unreadable.length > 0) return EXIT.usage;
+  if (configProblems.length > 0) return EXIT.errors;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? EXIT.errors : EXIT.clean;
 }
 
@@ -145,5 +149,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       return runCheck(command, io);
     case "render":
       return runRender(command, io);
+    case "types":
+      return runTypes(command, io);
+    case "new":
+      return runNew(command, io);
   }
 }

@@ -56,3 +56,26 @@ export interface CompareResult {
 }
 
 export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>("keiyaku/compare");
+
+export interface ContractTypesParams {
+  /** The document (or folder) whose workspace's .keiyaku/types/ count; null for the built-ins only. */
+  readonly uri: string | null;
+}
+
+export interface ContractTypeItem {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly source: "builtin" | "workspace";
+  /** The blank template 「新しい契約書を作成」 opens. */
+  readonly template: string;
+}
+
+export interface ContractTypesResult {
+  readonly types: readonly ContractTypeItem[];
+}
+
+/** The contract types a new contract can start from: the same list as `keiyaku types`. */
+export const ContractTypesRequest = new RequestType<ContractTypesParams, ContractTypesResult, void>(
+  "keiyaku/contractTypes",
+);

@@ -19,10 +19,16 @@ function describeAll(diagnostics: readonly ContractDiagnostic[], text: string): 
   return diagnostics.map((d) => `${d.id} [${text.slice(d.span.start, d.span.end)}] ${d.message}`).join("\n");
 }
 
+/**
+ * Said of every contract whose title names no known type (most test contracts are titled
+ * 業務委託契約書); its own tests assert it, the others leave it aside.
+ */
+const UNKNOWN_TYPE = "structure.unknown-contract-type";
+
 /** Every diagnostic of `source` is `id`, at exactly the marked ranges, in order. */
 export function assertOnly(source: string, id: string, options?: CheckOptions): ContractDiagnostic[] {
   const { text, ranges } = marked(source);
-  const diagnostics = check(text, options);
+  const diagnostics = check(text, options).filter((d) => id === UNKNOWN_TYPE || d.id !== UNKNOWN_TYPE);
   assert.deepEqual(
     diagnostics.map((d) => ({ id: d.id, span: d.span })),
     ranges.map((span) => ({ id, span })),
@@ -59,7 +65,9 @@ export function assertAddedOnly(
 ): ContractDiagnostic[] {
   const baseline = new Set(check(sample(FILLED_PATH), options).map(key));
   const { text, ranges } = marked(editedSource);
-  const added = check(text, options).filter((d) => !baseline.has(key(d)));
+  const added = check(text, options).filter(
+    (d) => !baseline.has(key(d)) && (id === UNKNOWN_TYPE || d.id !== UNKNOWN_TYPE),
+  );
   assert.deepEqual(
     added.map((d) => ({ id: d.id, span: d.span })),
     ranges.map((span) => ({ id, span })),

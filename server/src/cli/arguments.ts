@@ -1,6 +1,13 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
 import { closestName, RENDER_FORMATS, type RenderFormat } from "../language";
 import { COMPARISON_USAGE } from "./compare/comparison-arguments";
+import {
+  newCommand,
+  typesCommand,
+  type NewCommand,
+  type TypeArguments,
+  type TypesCommand,
+} from "./type-arguments";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -18,7 +25,11 @@ export type Command =
       readonly output: string | null;
       /** 立場: 甲, 乙, a role or a party's name; null for none. */
       readonly side: string | null;
+      /** --playbook FILE; without it, .keiyaku/playbook.json|yaml above each file when present. */
+      readonly playbook: string | null;
     }
+  | TypesCommand
+  | NewCommand
   | {
       readonly kind: "render";
       readonly file: string;
@@ -32,7 +43,7 @@ export type ParsedArguments =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `使い方 / Usage:
-  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--side 甲|乙|…] [--ignore ID]… [-o OUT]
+  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--side 甲|乙|…] [--playbook FILE] [--ignore ID]… [-o OUT]
       契約書を検査します。エラーがあれば終了コード 1。
       --format  text（人が読む形）、json（機械向け。範囲は 0 始まり）、sarif（GitHub の
                 code scanning などに）、github（GitHub Actions の注釈）
@@ -40,6 +51,7 @@ export const USAGE = `使い方 / Usage:
       --side    読む立場（甲・乙、委託者・受託者などの役割、当事者の会社名）。その立場から
                 指摘の重さを決めます（自分に不利な条項は警告、相手方に不利な条項は情報）。
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
+      --playbook FILE  チームの審査基準（playbook）を使います。省くと .keiyaku/playbook.json を探します。
       -o OUT    結果を標準出力ではなく OUT に書きます。
   keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
@@ -47,6 +59,10 @@ export const USAGE = `使い方 / Usage:
 ${COMPARISON_USAGE}
   keiyaku facts FILE [--format text|json]
       値から導かれる事実（賠償上限額、満了日、取適法・フリーランス法の適用、印紙税など）を一覧にします。
+  keiyaku types [--format text|json]
+      契約書の種類（組み込みと .keiyaku/types/ のもの）を一覧します。
+  keiyaku new --type ID -o FILE [--force]
+      種類のひな形から新しい契約書を作ります（既にあるファイルは --force なしでは上書きしません）。
   keiyaku --help | --version
 
 例 / Examples:
@@ -69,7 +85,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--side"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--side", "--playbook", "--type"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -97,7 +113,8 @@ function single(options: Map<string, string[]>, ...names: string[]): string | un
 }
 
 function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): string | null {
-  const unknown = ignore.find((id) => !knownIds.includes(id));
+  // A playbook's ids (playbook.<id>) come from the team's file, not from the catalogue.
+  const unknown = ignore.find((id) => !knownIds.includes(id) && !id.startsWith("playbook."));
   if (unknown === undefined) return null;
   const closest = closestName(unknown, knownIds);
   const hint = closest === null ? "" : `もしかして「${closest}」ですか？`;
@@ -129,6 +146,7 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
       ignore,
       output,
       side: sideOption(single(s.options, "--side")),
+      playbook: single(s.options, "--playbook") ?? null,
     },
   };
 }
@@ -163,6 +181,10 @@ function renderCommand(s: Scan, files: string[]): ParsedArguments {
   };
 }
 
+function checked(result: TypeArguments<Command>): ParsedArguments {
+  return "error" in result ? fail(result.error) : { ok: true, command: result.command };
+}
+
 /** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
 export function parseArguments(args: readonly string[], knownIds: readonly string[]): ParsedArguments {
   const s = scan(args);
@@ -172,6 +194,16 @@ export function parseArguments(args: readonly string[], knownIds: readonly strin
   const [subcommand, ...files] = s.positional;
   if (subcommand === "check") return checkCommand(s, files, knownIds);
   if (subcommand === "render") return renderCommand(s, files);
+  if (subcommand === "types") return checked(typesCommand(single(s.options, "--format"), files));
+  if (subcommand === "new")
+    return checked(
+      newCommand(
+        single(s.options, "--type"),
+        single(s.options, "-o", "--output"),
+        files,
+        s.flags.has("--force"),
+      ),
+    );
   if (subcommand === undefined) return fail("コマンドを指定してください。");
   return fail(`不明なコマンドです：${subcommand}`);
 }

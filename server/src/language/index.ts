@@ -29,3 +29,8 @@ export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
 export type { DiagnosticKind } from "./check/rule";
 export { closestName } from "./check/support/names";
 export * from "./compare";
+export type { ContractTypeData } from "./types/contract-type-data";
+export type { PlaybookData, PlaybookRuleData } from "./types/playbook-data";
+export { BUILTIN_TYPES } from "./types/builtin-types";
+export { typeTemplate } from "./types/type-template";
+export { buildCatalog, type ContractType, type TypeCatalog } from "./model/contract-type";

@@ -88,7 +88,8 @@ export interface ContractService {
   fixAll(findings: readonly ContractDiagnostic[]): TextEdit[];
 
   hover(analysis: Analysis, offset: number): HoverResult | null;
-  completion(analysis: Analysis, offset: number): CompletionEntry[];
+  /** `options` carries the workspace's contract types, whose standard articles are offered. */
+  completion(analysis: Analysis, offset: number, options?: CheckOptions): CompletionEntry[];
   documentSymbols(analysis: Analysis): ContractSymbol[];
   folding(analysis: Analysis): FoldingSpan[];
   inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
@@ -165,7 +166,7 @@ export function createContractService(): ContractService {
     codeActions: codeActionsAt,
     fixAll: fixAllEdits,
     hover: hoverAt,
-    completion: completionsAt,
+    completion: (analysis, offset, options) => completionsAt(analysis, offset, options?.types),
     documentSymbols,
     folding: foldingSpans,
     inlayHints,

@@ -16,6 +16,7 @@ import { createDiagnosticsPublisher, DEFAULT_DIAGNOSTICS_TIMING } from "./diagno
 import { featureCapabilities, registerFeatures } from "./features";
 import { createGuard } from "./guard";
 import { createSettingsProvider } from "./settings-provider";
+import { createLspWorkspace } from "./workspace-types";
 
 export const SERVER_INFO = { name: "keiyaku-language-server", version: VERSION } as const;
 
@@ -36,17 +37,21 @@ export function startLanguageServer(connection: Connection): void {
   const guard = createGuard(connection);
   const client = { configuration: false, dynamicConfiguration: false };
   const settings = createSettingsProvider(connection, () => client.configuration);
+  const workspace = createLspWorkspace(connection);
+  // Every feature sees the settings with the document's .keiyaku/ types and playbook added.
+  const settingsOf = async (uri: string) => workspace.withWorkspace(uri, await settings.settingsOf(uri));
   const publisher = createDiagnosticsPublisher({
     connection,
     service,
     documents,
-    settingsOf: (uri) => settings.settingsOf(uri),
+    settingsOf,
     timing: DEFAULT_DIAGNOSTICS_TIMING,
   });
   const openedAt = new Map<string, number>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client.configuration = params.capabilities.workspace?.configuration === true;
+    workspace.initialize(params);
     client.dynamicConfiguration =
       params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return { capabilities: capabilities(), serverInfo: SERVER_INFO };
@@ -56,6 +61,7 @@ export function startLanguageServer(connection: Connection): void {
     if (client.dynamicConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "keiyaku" });
     }
+    workspace.watch();
   });
 
   documents.documents.onDidOpen(({ document }) => {
@@ -65,7 +71,7 @@ export function startLanguageServer(connection: Connection): void {
 
   documents.documents.onDidChangeContent(({ document }) => {
     if (openedAt.get(document.uri) === document.version) return;
-    void settings.settingsOf(document.uri).then((s) => {
+    void settingsOf(document.uri).then((s) => {
       if (s.validate === "onType") publisher.schedule(document);
     });
   });
@@ -83,12 +89,17 @@ export function startLanguageServer(connection: Connection): void {
     for (const document of documents.documents.all()) void publisher.validateNow(document);
   });
 
+  connection.onDidChangeWatchedFiles(() => {
+    workspace.changed();
+    for (const document of documents.documents.all()) void publisher.validateNow(document);
+  });
+
   registerFeatures({
     connection,
     service,
     documents,
     guard,
-    settingsOf: (uri) => settings.settingsOf(uri),
+    settingsOf,
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
   });
   connection.onShutdown(() => publisher.dispose());

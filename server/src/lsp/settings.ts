@@ -12,6 +12,10 @@ export interface KeiyakuSettings {
   readonly inlayHints: boolean;
   /** 立場: 甲, 乙, a role (委託者) or a party's name; null for no side. */
   readonly side: string | null;
+  /** keiyaku.playbook: a playbook file chosen by the user (else .keiyaku/playbook.json if present). */
+  readonly playbook: string | null;
+  /** The workspace's contract types and playbook (.keiyaku/), added by the server per document. */
+  readonly workspace: Pick<CheckOptions, "types" | "playbook">;
 }
 
 export const DEFAULT_SETTINGS: KeiyakuSettings = {
@@ -20,6 +24,8 @@ export const DEFAULT_SETTINGS: KeiyakuSettings = {
   severities: {},
   inlayHints: true,
   side: null,
+  playbook: null,
+  workspace: {},
 };
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "information", "hint", "off"];
@@ -64,9 +70,14 @@ export function readSettings(section: unknown): KeiyakuSettings {
     severities: severities(diagnostics["severity"]),
     inlayHints: isRecord(section["inlayHints"]) ? section["inlayHints"]["enabled"] !== false : true,
     side: sideSetting(section["side"]),
+    playbook:
+      typeof section["playbook"] === "string" && section["playbook"].trim() !== ""
+        ? section["playbook"]
+        : null,
+    workspace: {},
   };
 }
 
 export function checkOptionsOf(settings: KeiyakuSettings): CheckOptions {
-  return { mode: settings.mode, severities: settings.severities, side: settings.side };
+  return { mode: settings.mode, severities: settings.severities, side: settings.side, ...settings.workspace };
 }

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../helpers/fixtures";
 import { zipEntries, type ZipEntry } from "./zip-entries";
@@ -117,11 +117,14 @@ describe("client: the extension package", function () {
     for (const path of manifestPaths(manifest)) assert.ok(names.has(`extension/${path}`), `missing ${path}`);
   });
 
-  it("holds only the one sample the new-contract command reads", () => {
+  it("holds only the templates the new-contract command offers", () => {
     const samples = entries.filter((entry) => entry.name.startsWith("extension/samples/"));
+    const templates = readdirSync(join(ROOT, "samples", "types"))
+      .filter((name) => name.endsWith(".contract") && !name.endsWith(".filled.contract"))
+      .map((name) => `extension/samples/types/${name}`);
     assert.deepEqual(
-      samples.map((entry) => entry.name),
-      ["extension/samples/server-management.contract"],
+      samples.map((entry) => entry.name).sort(),
+      ["extension/samples/server-management.contract", ...templates].sort(),
     );
   });
 });

@@ -18,6 +18,8 @@ import { runInNewContext } from "node:vm";
 import { drain } from "../../../server/src/language/steps";
 import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { RULES } from "../../../server/src/language/check/registry";
+import { checkSetup } from "../../../server/src/language/check/check-setup";
+import { DEFAULT_CHECK_OPTIONS } from "../../../server/src/language/check/run-checks";
 import { formatText } from "../../../server/src/language/features/format";
 import { createContractService, RENDER_FORMATS } from "../../../server/src/language/service";
 import { WORST_CASES } from "../../helpers/worst-cases";
@@ -38,7 +40,14 @@ function stagesOf(text: string): [string, (analysis: Analysis) => void][] {
     ["views", (a) => drain(a.prepareInSteps())],
     ...RULES.map((rule): [string, (a: Analysis) => void] => [
       `rule ${rule.name}`,
-      (a) => rule.check({ analysis: a, index: a.index, facts: a.facts, report: () => undefined }),
+      (a) =>
+        rule.check({
+          analysis: a,
+          index: a.index,
+          facts: a.facts,
+          setup: checkSetup(a, DEFAULT_CHECK_OPTIONS),
+          report: () => undefined,
+        }),
     ]),
     ...RENDER_FORMATS.map((format): [string, (a: Analysis) => void] => [
       `render ${format}`,

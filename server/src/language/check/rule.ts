@@ -2,13 +2,14 @@
  * What a check is. A rule looks at one analysed contract and reports findings of the kinds it
  * declares; the catalogue of all kinds (ids, default severities, docs) is the union of the rules'.
  */
-import type { Span } from "../ast";
+import type { PartyBlock, Span } from "../ast";
 import type { FixData } from "./quick-fix";
 import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnostic";
 import type { ContractFacts } from "../model/facts";
 import type { Analysis } from "../model/analysis";
 import type { ContractIndex } from "../model/contract-index";
 import type { Stake } from "./side";
+import type { ContractType, TypeCatalog } from "../model/contract-type";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -39,7 +40,22 @@ export interface RuleContext {
   readonly analysis: Analysis;
   readonly index: ContractIndex;
   readonly facts: ContractFacts;
+  /** The contract types, this contract's type and the playbook, as the options configure them. */
+  readonly setup: CheckSetup;
   report(kind: DiagnosticKind, finding: Finding): void;
+}
+
+/** What a check is configured with beyond severities (built per check by check-setup.ts). */
+export interface CheckSetup {
+  readonly catalog: TypeCatalog;
+  /** The kind of contract, recognised from the title; null when not recognised. */
+  readonly contractType: ContractType | null;
+  /** The playbook's rules that apply to this contract and side. */
+  readonly rules: readonly Rule[];
+  /** The reader's party symbol (甲), resolved from the side setting; null for no side. */
+  readonly side: string | null;
+  /** The reader's party, for ranking findings with a stake (side.ts). */
+  readonly reader: PartyBlock | null;
 }
 
 export interface Rule {

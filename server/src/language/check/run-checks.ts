@@ -8,9 +8,11 @@ import { drain, type Steps } from "../steps";
 import { contractSizeProblem } from "../size-limit";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import { isBlankId } from "../vocabulary/blanks";
-import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
-import { isNoSide, rankForSide, resolveSide } from "./side";
-import { lazy } from "../model/lazy";
+import type { CheckSetup, DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
+import { rankForSide } from "./side";
+import type { ContractTypeData } from "../types/contract-type-data";
+import type { PlaybookData } from "../types/playbook-data";
+import { checkSetup } from "./check-setup";
 
 export type SeveritySetting = Severity | "off";
 
@@ -24,6 +26,13 @@ export interface CheckOptions {
    * "none" for no side. Findings with a stake are ranked from it (side.ts).
    */
   readonly side?: string | null;
+  /**
+   * The workspace's own contract types (.keiyaku/types/), validated by the host: added to the
+   * built-in types, or replacing the built-in type of the same id.
+   */
+  readonly types?: readonly ContractTypeData[];
+  /** The team's playbook (.keiyaku/playbook.json), validated by the host. */
+  readonly playbook?: PlaybookData;
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { mode: "draft", severities: {} };
@@ -37,9 +46,14 @@ export const INTERNAL_RULE_FAILURE: DiagnosticKind = {
   example: { bad: "（Keiyaku の不具合でのみ発生します）", good: "（Keiyaku の不具合でのみ発生します）" },
 };
 
-export function resolveSeverity(kind: DiagnosticKind, options: CheckOptions): SeveritySetting {
+export function resolveSeverity(
+  kind: DiagnosticKind,
+  options: CheckOptions,
+  setup?: CheckSetup,
+): SeveritySetting {
   const override = options.severities[kind.id];
   if (override !== undefined) return override;
+  if (setup?.contractType?.checksOff.includes(kind.id) === true) return "off";
   return options.mode === "final" && isBlankId(kind.id) ? "error" : kind.severity;
 }
 
@@ -70,15 +84,13 @@ export function* checkInSteps(
   options: CheckOptions,
 ): Steps<ContractDiagnostic[]> {
   const diagnostics: ContractDiagnostic[] = [];
-  // The reader's party, found once and only when a finding with a stake needs it.
-  const reader = lazy(() =>
-    isNoSide(options.side) ? null : resolveSide(options.side, analysis.scope.partyOrder),
-  );
+  yield* buildSharedViews(analysis);
+  const setup = checkSetup(analysis, options);
   const report = (kind: DiagnosticKind, finding: Finding) => {
-    const severity = resolveSeverity(kind, options);
+    const severity = resolveSeverity(kind, options, setup);
     if (severity === "off") return;
     const ranked =
-      kind.stake === undefined ? null : rankForSide(kind.stake, reader.get(), severity, finding.message);
+      kind.stake === undefined ? null : rankForSide(kind.stake, setup.reader, severity, finding.message);
     if (ranked === null) diagnostics.push(toDiagnostic(kind, finding, severity));
     else {
       // The user's own severity for the id still wins over the side's.
@@ -87,13 +99,13 @@ export function* checkInSteps(
         diagnostics.push(toDiagnostic(kind, { ...finding, message: ranked.message }, chosen));
     }
   };
-  yield* buildSharedViews(analysis);
   // A file too large to read (see size-limit.ts) gets the one finding that says so, and no rule
   // scans its text.
   const tooLarge = contractSizeProblem(analysis.text) !== null;
-  for (const rule of tooLarge ? rules.filter((r) => r.name === "syntax") : rules) {
-    if (rule.kinds.every((kind) => resolveSeverity(kind, options) === "off")) continue;
-    runRule(rule, analysis, report);
+  const all = [...rules, ...setup.rules];
+  for (const rule of tooLarge ? all.filter((r) => r.name === "syntax") : all) {
+    if (rule.kinds.every((kind) => resolveSeverity(kind, options, setup) === "off")) continue;
+    runRule(rule, analysis, setup, report);
     yield;
   }
   return diagnostics.sort(byPosition);
@@ -112,9 +124,9 @@ function* buildSharedViews(analysis: Analysis): Steps<void> {
   }
 }
 
-function runRule(rule: Rule, analysis: Analysis, report: RuleContext["report"]): void {
+function runRule(rule: Rule, analysis: Analysis, setup: CheckSetup, report: RuleContext["report"]): void {
   try {
-    rule.check({ analysis, index: analysis.index, facts: analysis.facts, report });
+    rule.check({ analysis, index: analysis.index, facts: analysis.facts, setup, report });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     report(INTERNAL_RULE_FAILURE, {

@@ -3,6 +3,10 @@
  * after 支払期日：, and at the start of a line the block headers and a skeleton for every standard
  * article the contract is missing (with its next number).
  */
+import { typeSetup } from "../check/check-setup";
+import type { ContractType } from "../model/contract-type";
+import { articleCovering } from "../model/type-coverage";
+import type { ContractTypeData } from "../types/contract-type-data";
 import { snapToBoundary } from "../positions";
 import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
@@ -136,7 +140,12 @@ const HEADERS: readonly { label: string; insert: string; detail: string }[] = [
   { label: "署名欄", insert: "署名欄\n  甲\n  乙\n", detail: "当事者の署名欄" },
 ];
 
-function headerCompletions(analysis: Analysis, typed: string, offset: number): CompletionEntry[] {
+function headerCompletions(
+  analysis: Analysis,
+  typed: string,
+  offset: number,
+  type: ContractType | null,
+): CompletionEntry[] {
   const replace = { start: offset - typed.length, end: offset };
   const headers = HEADERS.map((h) => ({
     label: h.label,
@@ -146,21 +155,20 @@ function headerCompletions(analysis: Analysis, typed: string, offset: number): C
     replace,
     snippet: true,
   }));
-  return [...headers, ...articleSkeletons(analysis, replace)];
+  return [...headers, ...articleSkeletons(analysis, replace, type)];
 }
 
-function articleSkeletons(analysis: Analysis, replace: Span): CompletionEntry[] {
-  const type = analysis.contractType;
+function articleSkeletons(analysis: Analysis, replace: Span, type: ContractType | null): CompletionEntry[] {
   if (type === null) return [];
   const numbers = analysis.index.articles.map((a) => a.heading.number.value ?? 0);
   const next = Math.max(0, ...numbers) + 1;
   return type.standardArticles
-    .filter((standard) => analysis.index.topics.articleOn(standard.title) === undefined)
+    .filter((standard) => articleCovering(standard, analysis.index) === undefined)
     .map((standard) => ({
-      label: `第${next}条（${standard.title}）`,
+      label: `第${next}条（${standard.topic}）`,
       kind: "article",
       detail: standard.essential ? "標準条項（重要）" : "標準条項",
-      insertText: [`第${next}条（${standard.title}）`, ...standard.skeleton].join("\n").replace(/\$/g, "\\$"),
+      insertText: [`第${next}条（${standard.topic}）`, ...standard.skeleton].join("\n").replace(/\$/g, "\\$"),
       replace,
       snippet: true,
       documentation: standard.skeleton.join("\n"),
@@ -172,7 +180,12 @@ function blockKindAt(analysis: Analysis, offset: number): string | null {
   return block?.kind ?? null;
 }
 
-export function completionsAt(analysis: Analysis, at: number): CompletionEntry[] {
+/** `types`: the workspace's contract types, as the check options carry them. */
+export function completionsAt(
+  analysis: Analysis,
+  at: number,
+  types?: readonly ContractTypeData[],
+): CompletionEntry[] {
   const offset = snapToBoundary(analysis.text, at);
   const line = lineBefore(analysis.text, offset);
   const open = line.text.lastIndexOf("{");
@@ -182,6 +195,7 @@ export function completionsAt(analysis: Analysis, at: number): CompletionEntry[]
   if (blockKindAt(analysis, offset) === "terms" && line.text.trim() !== "条件") {
     return termsCompletions(analysis, line.text, offset);
   }
-  if (/^[^\s]{0,12}$/u.test(line.text)) return headerCompletions(analysis, line.text, offset);
+  if (/^[^\s]{0,12}$/u.test(line.text))
+    return headerCompletions(analysis, line.text, offset, typeSetup(analysis, { types }).contractType);
   return [];
 }

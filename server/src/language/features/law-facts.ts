@@ -10,6 +10,7 @@ import { formatCalendarDate } from "../values/date-format";
 import { formatYen } from "../values/money";
 import type { MoneyValue } from "../values/value";
 import { paymentLaws, type PaymentLaws } from "../law/payment-laws";
+import { typeSetup } from "../check/check-setup";
 import { stampDuty, type StampDuty } from "../law/stamp-duty";
 import { SUBCONTRACT_ACT } from "../law/subcontract-act";
 import { FREELANCE_ACT } from "../law/freelance-act";
@@ -37,12 +38,20 @@ function lumpSum(analysis: Analysis): MoneyValue | null {
   return null;
 }
 
+/**
+ * The laws as they bear on the contract's type among the built-in types: hover and `keiyaku facts`
+ * state guidance for the kinds of contract the law tables know, which are all built in.
+ */
+function lawsOf(analysis: Analysis): PaymentLaws {
+  return paymentLaws(analysis, typeSetup(analysis, {}).contractType);
+}
+
 /** 前文・後文 say how the contract is made (「電子署名を施し…電磁的記録を保管する」). */
 function isElectronic(analysis: Analysis): boolean {
   return analysis.index.proseLines.some((line) => line.article === null && ELECTRONIC.test(line.text));
 }
 
-export function stampDutyOf(analysis: Analysis, laws: PaymentLaws = paymentLaws(analysis)): StampDuty | null {
+export function stampDutyOf(analysis: Analysis, laws: PaymentLaws = lawsOf(analysis)): StampDuty | null {
   const parties = analysis.scope.partyOrder;
   return stampDuty({
     typeId: laws.typeId,
@@ -128,7 +137,7 @@ function valueFacts(facts: ContractFacts): DerivedFact[] {
 
 /** Every derived fact of the contract, for `keiyaku facts`. */
 export function allDerivedFacts(analysis: Analysis): DerivedFact[] {
-  const laws = paymentLaws(analysis);
+  const laws = lawsOf(analysis);
   const list = valueFacts(analysis.facts);
   const subcontract = subcontractText(laws);
   if (subcontract !== null)
@@ -156,7 +165,7 @@ const STAMP_DUTY_VALUES = new Set(["月額報酬", "契約期間", "更新期間
 
 /** The law facts a value's hover shows: 印紙税 on the fee and term, the laws on the payment term. */
 export function lawFactLines(name: string, analysis: Analysis): string[] {
-  const laws = paymentLaws(analysis);
+  const laws = lawsOf(analysis);
   const lines: string[] = [];
   if (name === "支払期日") {
     const subcontract = subcontractText(laws);
@@ -174,6 +183,6 @@ export function lawFactLines(name: string, analysis: Analysis): string[] {
 /** A party's 資本金・従業員数 hover: what the sizes mean for the 取適法. */
 export function sizeFactLines(field: string, analysis: Analysis): string[] {
   if (field !== "資本金" && field !== "従業員数") return [];
-  const subcontract = subcontractText(paymentLaws(analysis));
+  const subcontract = subcontractText(lawsOf(analysis));
   return subcontract === null ? [] : [`${SUBCONTRACT_ACT}：${subcontract}`];
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../model/analysis";
 import { commissionOf, type Commission } from "./commission";
-import { contractTypeId } from "./contract-type-id";
+import type { ContractType } from "../model/contract-type";
 import { freelanceAct, type FreelanceAct } from "./freelance-act";
 import { commissionKindOf, subcontractAct, type SubcontractAct } from "./subcontract-act";
 
@@ -16,8 +16,9 @@ export interface PaymentLaws {
   readonly freelance: FreelanceAct | null;
 }
 
-export function paymentLaws(analysis: Analysis): PaymentLaws {
-  const typeId = contractTypeId(analysis.contractType);
+/** `contractType` is the contract's type under the check's options (built-in or the workspace's). */
+export function paymentLaws(analysis: Analysis, contractType: ContractType | null): PaymentLaws {
+  const typeId = contractType?.id ?? null;
   const kind = commissionKindOf(typeId);
   const commission = commissionOf(analysis.scope.partyOrder);
   return {

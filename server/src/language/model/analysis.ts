@@ -10,7 +10,6 @@ import { drain, type Steps } from "../steps";
 import { termIndexInSteps, type TermIndex } from "./defined-terms";
 import { lazy } from "./lazy";
 import { scanAll, type ArticleReference } from "./reference-scan";
-import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
@@ -24,8 +23,6 @@ export interface Analysis {
   /** The parse itself, which the analysis of the next version reuses. */
   readonly parse: ParseResult;
   readonly scope: ValueScope;
-  /** The kind of contract, recognised from the title; null when not recognised. */
-  readonly contractType: ContractType | null;
   readonly index: ContractIndex;
   /** Every 第N条・前項… written in prose, scanned once and shared by the checks and navigation. */
   readonly articleReferences: readonly ArticleReference[];
@@ -77,7 +74,6 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
   // Everything past the parse is built on first use: the answer to a keystroke in a large
   // contract (carried diagnostics) needs none of it.
   const scope = lazy(() => buildValueScope(parse.document));
-  const contractType = lazy(() => contractTypeOf(parse.document));
   const index = lazy(() => buildContractIndex(parse.document, text));
   const articleReferences = lazy(() => scanAll(index.get().proseLines));
   const terms = lazy(() => drain(termIndexInSteps(index.get().proseLines)));
@@ -103,9 +99,6 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     },
     get scope() {
       return scope.get();
-    },
-    get contractType() {
-      return contractType.get();
     },
     get index() {
       return index.get();

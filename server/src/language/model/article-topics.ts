@@ -93,6 +93,13 @@ const CUES: readonly TopicCue[] = [
   { topic: "準拠法", heading: /準拠法/u },
 ];
 
+const KNOWN_TOPICS: ReadonlySet<string> = new Set(CUES.map((cue) => cue.topic));
+
+/** Whether the topic is one this file recognises by its usual headings and phrases. */
+export function isArticleTopic(topic: string): topic is ArticleTopic {
+  return KNOWN_TOPICS.has(topic);
+}
+
 /** The topics a heading names, in the order of the standard contract. */
 export function topicsOfHeading(heading: string): ArticleTopic[] {
   return CUES.filter((cue) => cue.heading.test(heading)).map((cue) => cue.topic);

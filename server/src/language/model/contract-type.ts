@@ -1,162 +1,119 @@
 /**
  * The kind of contract a file is, recognised from its title. Requirements that only make sense
  * for a kind (its standard articles, the values it must state) apply only when the kind is
- * known. Any other contract between companies is a business contract: the essentials every such
+ * known. Kinds are data (types/builtin/*.json, and a workspace's .keiyaku/types/ passed in by the
+ * host); this file compiles them into a catalogue and picks the kind of a document. A generic kind
+ * (事業者間の契約書) catches any other contract between companies: the essentials every such
  * contract needs (秘密保持, 損害賠償, 反社会的勢力の排除, 合意管轄) still apply to it, so a retitled
  * contract does not silently lose those checks. A standard article is matched by topic
- * (article-topics.ts), never by its exact heading.
+ * (article-topics.ts and type-coverage.ts), never by its exact heading.
  */
 import type { ContractDocument, PartyBlock } from "../ast";
-import type { ArticleTopic } from "./article-topics";
+import { BUILTIN_TYPES } from "../types/builtin-types";
+import type { ContractTypeData, TypeValueData } from "../types/contract-type-data";
 
 export interface StandardArticle {
-  /** The topic, which is also the heading of the reference contract. */
-  readonly title: ArticleTopic;
-  /** Missing it is a real risk (warning), not just a gap against the reference (information). */
+  /** The topic, which is also the heading a new article gets. */
+  readonly topic: string;
+  /** Words that, in a heading, also name the topic. */
+  readonly aliases: readonly string[];
+  /** Missing it is a real risk (warning), not just a gap against the standard form (information). */
   readonly essential: boolean;
   /** A starting text for a drafter who adds the article. */
   readonly skeleton: readonly string[];
 }
 
 export interface ContractType {
+  readonly id: string;
   readonly name: string;
-  readonly titlePattern: RegExp;
+  readonly titlePatterns: readonly string[];
+  /** A fallback that applies only when no other type matches (see `contractTypeOf`). */
+  readonly generic: boolean;
   readonly requiredParties: readonly string[];
   readonly requiredValues: readonly string[];
+  readonly values: readonly TypeValueData[];
   readonly standardArticles: readonly StandardArticle[];
   /** Whether the standard articles have a usual order (and so a usual place for a missing one). */
   readonly ordered: boolean;
+  /** Diagnostic ids that do not apply to this kind. */
+  readonly checksOff: readonly string[];
+  /** The data the type was compiled from (templates, listings). */
+  readonly data: ContractTypeData;
 }
 
-const article = (
-  title: ArticleTopic,
-  skeleton: readonly string[],
-  options: { essential?: boolean } = {},
-): StandardArticle => ({
-  title,
-  essential: options.essential ?? false,
-  skeleton,
-});
+export interface TypeCatalog {
+  /** Every type, built-in ones first, a workspace type replacing the built-in type of its id. */
+  readonly types: readonly ContractType[];
+  byId(id: string): ContractType | undefined;
+}
 
-const CONFIDENTIALITY = article(
-  "秘密保持",
-  [
-    "1．甲及び乙は、本契約に関連して知り得た相手方の非公開情報を秘密として保持し、相手方の事前承諾なく第三者へ開示又は漏えいしてはならない。",
-  ],
-  { essential: true },
-);
+export function compileType(data: ContractTypeData): ContractType {
+  const values = data.values ?? [];
+  return {
+    id: data.id,
+    name: data.name,
+    titlePatterns: data.titlePatterns.filter((p) => p.length > 0),
+    generic: data.generic === true,
+    requiredParties: (data.parties ?? []).map((p) => p.symbol),
+    requiredValues: values.filter((v) => v.required === true).map((v) => v.name),
+    values,
+    standardArticles: data.articles.map((a) => ({
+      topic: a.topic,
+      aliases: a.aliases ?? [],
+      essential: a.essential === true,
+      skeleton: a.skeleton,
+    })),
+    ordered: data.ordered === true,
+    checksOff: data.checks?.off ?? [],
+    data,
+  };
+}
 
-const ANTISOCIAL_FORCES = article(
-  "反社会的勢力の排除",
-  ["甲及び乙は、自ら及び役員等が反社会的勢力に該当しないことを表明保証する。"],
-  { essential: true },
-);
-
-const JURISDICTION = article(
-  "合意管轄",
-  [
-    "本契約に関する一切の紛争については、甲の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする。",
-  ],
-  { essential: true },
-);
-
-export const SERVER_MANAGEMENT: ContractType = {
-  name: "サーバー管理契約書",
-  titlePattern: /サーバー?管理|サーバ保守|サーバー保守/,
-  requiredParties: ["甲", "乙"],
-  requiredValues: ["月額報酬", "契約締結日"],
-  ordered: true,
-  standardArticles: [
-    article("目的", ["甲は乙に対し、サーバー環境の管理業務を委託し、乙はこれを受託する。"]),
-    article("管理対象", ["本契約の対象となるサーバー環境は、次のとおりとする。", "（1）"]),
-    article("業務内容", ["乙は次の業務を行う。", "（1）"]),
-    article("業務範囲外", ["次の業務は本契約の対象外とする。", "（1）"]),
-    article("再委託", [
-      "乙は、甲の事前の書面による承諾を得た場合に限り、業務の全部又は一部を第三者へ再委託することができる。",
-    ]),
-    article("協力義務", ["甲は乙による業務遂行のため、必要な情報、資料その他必要事項を提供するものとする。"]),
-    article("報酬", ["甲は乙に対し、本契約に基づく業務の対価として、月額金{月額報酬}を支払う。"], {
-      essential: true,
-    }),
-    article("支払方法", [
-      "甲は乙が発行する請求書に基づき、請求月の{支払期日}までに乙指定口座へ振込送金により支払う。",
-    ]),
-    article("追加作業", ["契約範囲を超える作業が発生した場合、甲乙協議のうえ別途見積り及び契約を行う。"]),
-    article("障害対応", ["1．乙はサーバー障害を認識した場合、合理的な範囲で速やかに対応する。"]),
-    article("バックアップ", ["1．乙は契約内容に応じてバックアップを実施する。"]),
-    article("セキュリティ", [
-      "乙は善良なる管理者の注意をもってサーバー管理を行い、合理的なセキュリティ対策を実施する。",
-    ]),
-    article("緊急対応", ["緊急事態が発生した場合、乙は必要な応急措置を講じることができる。"]),
-    CONFIDENTIALITY,
-    article("個人情報保護", ["乙は業務遂行上取り扱う個人情報について、関係法令を遵守し適切に管理する。"]),
-    article("知的財産権", [
-      "本契約の履行に関連して乙が作成した成果物の知的財産権は、別段の定めがない限り乙に帰属する。",
-    ]),
-    article("非保証", ["乙は次の事項について保証しない。", "（1）"]),
-    article(
-      "損害賠償",
-      [
-        "1．甲又は乙が本契約に違反し相手方へ損害を与えた場合、直接かつ通常の損害に限り賠償責任を負う。",
-        "2．乙の損害賠償責任の総額は、直近{賠償上限期間}間に甲が乙へ支払った報酬総額を上限とする。",
-      ],
-      { essential: true },
-    ),
-    article("不可抗力", [
-      "天災地変その他当事者の合理的支配を超える事由による損害について、当事者は責任を負わない。",
-    ]),
-    article("契約期間", ["本契約の有効期間は、契約締結日から{契約期間}間とする。"], { essential: true }),
-    article("契約解除", [
-      "甲又は乙は、相手方が次の各号のいずれかに該当した場合、催告なく直ちに本契約を解除できる。",
-      "（1）",
-    ]),
-    ANTISOCIAL_FORCES,
-    article("契約終了後の措置", ["契約終了時、乙は甲のデータを合理的な範囲で返還又は削除する。"]),
-    article("協議事項", [
-      "本契約に定めのない事項又は解釈に疑義が生じた場合は、甲乙誠意をもって協議し解決する。",
-    ]),
-    JURISDICTION,
-  ],
-};
-
-/**
- * Any other contract between companies. Its essentials are those every business contract needs;
- * the articles specific to a kind (報酬, 契約期間 of a service contract) stay with that kind.
- */
-export const BUSINESS_CONTRACT: ContractType = {
-  name: "事業者間の契約書",
-  titlePattern: /契約/u,
-  requiredParties: [],
-  requiredValues: [],
-  ordered: false,
-  standardArticles: [
-    CONFIDENTIALITY,
-    article(
-      "損害賠償",
-      ["甲又は乙が本契約に違反し相手方へ損害を与えた場合、直接かつ通常の損害に限り賠償責任を負う。"],
-      { essential: true },
-    ),
-    ANTISOCIAL_FORCES,
-    JURISDICTION,
-  ],
-};
-
-const CONTRACT_TYPES: readonly ContractType[] = [SERVER_MANAGEMENT];
+/** The built-in types with the workspace's: a workspace type replaces the built-in of its id. */
+export function buildCatalog(workspace: readonly ContractTypeData[] = []): TypeCatalog {
+  const byId = new Map<string, ContractType>();
+  for (const data of [...BUILTIN_TYPES, ...workspace]) byId.set(data.id, compileType(data));
+  const types = [...byId.values()];
+  return { types, byId: (id) => byId.get(id) };
+}
 
 /** A party that is a company: it states a 会社名 (an individual states a 氏名). */
 function isCompany(party: PartyBlock): boolean {
   return party.entries.some((entry) => entry.kind === "definition" && entry.name === "会社名");
 }
 
-function isBusinessContract(document: ContractDocument, title: string): boolean {
+function betweenCompanies(document: ContractDocument): boolean {
   const parties = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
-  return BUSINESS_CONTRACT.titlePattern.test(title) && parties.length >= 2 && parties.every(isCompany);
+  return parties.length >= 2 && parties.every(isCompany);
 }
 
-export function contractTypeOf(document: ContractDocument): ContractType | null {
+/** The length of the longest of the type's words in the title, 0 when none is. */
+function matchLength(type: ContractType, title: string): number {
+  return type.titlePatterns.reduce((best, p) => (title.includes(p) ? Math.max(best, p.length) : best), 0);
+}
+
+/** The type whose title words match the title best (the longest word; the first type on a tie). */
+export function specificTypeOf(title: string, catalog: TypeCatalog): ContractType | null {
+  let best: ContractType | null = null;
+  let bestLength = 0;
+  for (const type of catalog.types) {
+    if (type.generic) continue;
+    const length = matchLength(type, title);
+    if (length > bestLength) [best, bestLength] = [type, length];
+  }
+  return best;
+}
+
+export function titleOf(document: ContractDocument): string | null {
   const title = document.blocks.find((b) => b.kind === "title");
-  if (title?.kind !== "title") return null;
-  const known = CONTRACT_TYPES.find((type) => type.titlePattern.test(title.title));
-  if (known !== undefined) return known;
-  return isBusinessContract(document, title.title) ? BUSINESS_CONTRACT : null;
+  return title?.kind === "title" ? title.title : null;
+}
+
+export function contractTypeOf(document: ContractDocument, catalog: TypeCatalog): ContractType | null {
+  const title = titleOf(document);
+  if (title === null) return null;
+  const known = specificTypeOf(title, catalog);
+  if (known !== null) return known;
+  if (!betweenCompanies(document)) return null;
+  return catalog.types.find((type) => type.generic && matchLength(type, title) > 0) ?? null;
 }

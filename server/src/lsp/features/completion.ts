@@ -2,6 +2,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver";
 import type { CompletionKind } from "../../language";
 import { offsetOf, rangeOf } from "../convert";
+import { checkOptionsOf } from "../settings";
 import type { Feature } from "./feature";
 
 const COMPLETION_KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
@@ -14,13 +15,14 @@ const COMPLETION_KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
 
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: ["{", ".", "．", "："] } },
-  register({ connection, documents, guard, service }) {
+  register({ connection, documents, guard, service, settingsOf }) {
     connection.onCompletion(
       guard("completion", [] as CompletionItem[], async (params) => {
         const open = await documents.prepared(params.textDocument.uri);
         if (open === null) return [];
         const { document, analysis } = open;
-        const entries = service.completion(analysis, offsetOf(document, params.position));
+        const options = checkOptionsOf(await settingsOf(document.uri));
+        const entries = service.completion(analysis, offsetOf(document, params.position), options);
         return entries.map((e, i): CompletionItem => ({
           label: e.label,
           kind: COMPLETION_KINDS[e.kind],

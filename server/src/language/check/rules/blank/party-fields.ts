@@ -43,7 +43,7 @@ export const blankPartyRule: Rule = {
   kinds: [BLANK_PARTY],
   check(context) {
     for (const party of context.analysis.scope.partyOrder) checkParty(party, context);
-    const type = context.analysis.contractType;
+    const type = context.setup.contractType;
     const title = context.analysis.document.blocks.find((b) => b.kind === "title");
     if (type === null || title?.kind !== "title") return;
     for (const symbol of type.requiredParties) {

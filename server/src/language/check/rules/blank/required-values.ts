@@ -43,8 +43,14 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   契約締結日: "令和8年12月1日",
 };
 
+// Names come from workspace type files too: only the table's own entries count (never "constructor").
 function kindFor(name: string): DiagnosticKind {
-  return KIND_BY_NAME[name] ?? BLANK_VALUE;
+  return (Object.hasOwn(KIND_BY_NAME, name) ? KIND_BY_NAME[name] : undefined) ?? BLANK_VALUE;
+}
+
+function exampleFor(name: string, context: RuleContext): string {
+  const declared = context.setup.contractType?.values.find((v) => v.name === name)?.example;
+  return declared ?? (Object.hasOwn(EXAMPLES, name) ? EXAMPLES[name] : undefined) ?? "…";
 }
 
 function reportBlank(definition: Definition, { report }: RuleContext): void {
@@ -59,7 +65,7 @@ function reportMissing(name: string, context: RuleContext): void {
   const title = analysis.document.blocks.find((b) => b.kind === "title");
   const span = terms?.kind === "terms" ? terms.headerSpan : title?.kind === "title" ? title.titleSpan : null;
   if (span === null) return;
-  const example = EXAMPLES[name] ?? "…";
+  const example = exampleFor(name, context);
   context.report(kindFor(name), {
     span,
     message: `${name}が書かれていません。「条件」に「${name}：${example}」を書いてください。`,
@@ -74,7 +80,7 @@ export const blankValuesRule: Rule = {
     for (const definition of analysis.index.termDefinitions) {
       if (definition.value.type === "blank") reportBlank(definition, context);
     }
-    for (const name of analysis.contractType?.requiredValues ?? []) {
+    for (const name of context.setup.contractType?.requiredValues ?? []) {
       if (!analysis.scope.values.has(name)) reportMissing(name, context);
     }
   },

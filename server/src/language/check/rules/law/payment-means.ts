@@ -50,7 +50,7 @@ const FEE = /(?:振込|送金|振替)手数料|振込料/gu;
 const DEDUCTED = /差し?引|控除|相殺/u;
 
 function laws(context: RuleContext): SubcontractAct | null {
-  const act = paymentLaws(context.analysis).subcontract;
+  const act = paymentLaws(context.analysis, context.setup.contractType).subcontract;
   return act?.coverage.status === "applies" ? act : null;
 }
 

@@ -64,12 +64,12 @@ function termText(due: PaymentDueValue, maxDays: number, from: string): string {
   return `支払期日「${due.text}」では${from}から最大${maxDays}日後の支払になります`;
 }
 
-function check({ analysis, facts, report }: RuleContext): void {
+function check({ analysis, facts, setup, report }: RuleContext): void {
   const due = facts.paymentDue;
   if (due === null) return;
   const { after, maxDays } = paymentAllowance(due.value);
   if (maxDays <= PAYMENT_LIMIT_DAYS) return;
-  const laws = paymentLaws(analysis);
+  const laws = paymentLaws(analysis, setup.contractType);
   const span = due.definition.valueSpan;
   const term = termText(due.value, maxDays, ALLOWANCE_FROM[after]);
   const freelance = laws.freelance?.coverage;

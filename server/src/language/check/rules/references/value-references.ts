@@ -86,7 +86,7 @@ function undefinedValue(ref: RefInline, shared: Shared): Problem | null {
     };
   }
   // A required value left out (月額報酬, 契約締結日) is reported once, at 条件, by blank.fee/blank.date.
-  if (context.analysis.contractType?.requiredValues.includes(name) === true) return null;
+  if (context.setup.contractType?.requiredValues.includes(name) === true) return null;
   const suggestion = shared.suggestValue(name);
   const add = shared.addValue(name);
   const fixes = [

@@ -30,13 +30,13 @@ export const LONG_PAYMENT_TERM: DiagnosticKind = {
 /** 翌月末日: the longest ordinary term, in days after the close. */
 const ORDINARY_DAYS = 31;
 
-function check({ analysis, facts, report }: RuleContext): void {
+function check({ analysis, facts, setup, report }: RuleContext): void {
   const due = facts.paymentDue;
   if (due === null) return;
   const { maxDays } = paymentAllowance(due.value);
   if (maxDays <= ORDINARY_DAYS) return;
   if (maxDays > PAYMENT_LIMIT_DAYS) {
-    const laws = paymentLaws(analysis);
+    const laws = paymentLaws(analysis, setup.contractType);
     if (laws.subcontract?.coverage.status === "applies" || laws.freelance?.coverage.status === "applies")
       return;
   }

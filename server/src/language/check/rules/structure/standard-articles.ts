@@ -7,8 +7,8 @@
  */
 import type { Article, Span } from "../../../ast";
 import type { Analysis } from "../../../model/analysis";
-import type { ContractIndex } from "../../../model/contract-index";
 import type { ContractType, StandardArticle } from "../../../model/contract-type";
+import { typeCoverage } from "../../../model/type-coverage";
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleWithTitle, bounds } from "../../support/labels";
@@ -53,7 +53,7 @@ function articleEnd(article: Article): number {
 }
 
 // After the last article's last line; with no articles, before 後文 or 署名欄, or at the end.
-function placement(analysis: Analysis): Placement {
+export function placement(analysis: Analysis): Placement {
   const { index, text, document } = analysis;
   const eol = lineBreakOf(text);
   const number = (bounds([...index.articlesByNumber.keys()])?.high ?? 0) + 1;
@@ -68,18 +68,17 @@ function placement(analysis: Analysis): Placement {
   return { number, at: text.length, newText: (h, b) => `${lead}${eol}${h}${eol}${b}${eol}` };
 }
 
-function insertion(standard: StandardArticle, place: Placement, analysis: Analysis) {
+export function insertion(
+  standard: Pick<StandardArticle, "topic" | "skeleton">,
+  place: Placement,
+  analysis: Analysis,
+) {
   const last = analysis.index.articles[analysis.index.articles.length - 1];
   const written = formatLike(last?.heading.number.text ?? "1", place.number);
-  const heading = `第${written}条（${standard.title}）`;
+  const heading = `第${written}条（${standard.topic}）`;
   const body = standard.skeleton.join(lineBreakOf(analysis.text));
   const edit: TextEdit = { span: { start: place.at, end: place.at }, newText: place.newText(heading, body) };
   return { edit, label: `第${written}条` };
-}
-
-/** The article covering each standard topic, in the standard order (undefined: missing). */
-function coverage(type: ContractType, index: ContractIndex): (Article | undefined)[] {
-  return type.standardArticles.map((standard) => index.topics.articleOn(standard.title));
 }
 
 /** Where the topic usually stands, in terms of this contract's own articles. */
@@ -113,12 +112,12 @@ function reportMissing(
     : `${type.name}には通常置かれる条です。`;
   context.report(kind, {
     span,
-    message: `「${standard.title}」の条がありません。${risk}${usual}条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
-    data: fixData({ title: `「${standard.title}」の条を${label}として追加する`, edits: [edit] }),
+    message: `「${standard.topic}」の条がありません。${risk}${usual}条を追加してください（クイックフィックスで${label}として最後の条の後に追加できます）。`,
+    data: fixData({ title: `「${standard.topic}」の条を${label}として追加する`, edits: [edit] }),
   });
 }
 
-function anchorSpan(analysis: Analysis): Span | null {
+export function anchorSpan(analysis: Analysis): Span | null {
   const title = analysis.document.blocks.find((b) => b.kind === "title");
   if (title?.kind === "title") return title.titleSpan;
   return analysis.index.articles[analysis.index.articles.length - 1]?.heading.span ?? null;
@@ -129,10 +128,10 @@ export const standardArticlesRule: Rule = {
   kinds: [STRUCTURE_MISSING_ARTICLE, STRUCTURE_MISSING_ESSENTIAL_ARTICLE],
   check(context) {
     const { analysis } = context;
-    const type = analysis.contractType;
+    const type = context.setup.contractType;
     const span = anchorSpan(analysis);
     if (type === null || span === null) return;
-    const covering = coverage(type, analysis.index);
+    const covering = typeCoverage(type, analysis.index);
     if (covering.every((a) => a !== undefined)) return;
     const place = placement(analysis);
     type.standardArticles.forEach((standard, position) => {
