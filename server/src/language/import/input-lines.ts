@@ -18,6 +18,7 @@ export function importLines(text: string): string[] {
     .map((line) => line.replace(TRAILING_LAYOUT, ""));
 }
 
+/** Blank as the language reads a line: nothing but its layout characters (not \v, which renders as a mark). */
 export function isBlankLine(line: string): boolean {
-  return line.trim().length === 0;
+  return /^[ \t\u3000]*$/u.test(line);
 }

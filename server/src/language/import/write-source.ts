@@ -7,6 +7,7 @@
  */
 import { headerKindAt } from "../parse/split-blocks";
 import { parseValue, formatValue } from "../values/value-parse";
+import { isBlankLine } from "./input-lines";
 import { originalText, type ImportedContract, type ImportedParty, type ProseLine } from "./imported-contract";
 
 const COMMENT = /^[ \t\u3000]*\/\//u;
@@ -47,7 +48,7 @@ function writeLine(line: ProseLine, escaped: EscapedLines): string {
 function writeProse(lines: readonly ProseLine[], escaped: EscapedLines, keepBlank: boolean): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const blank = originalText(line).trim().length === 0;
+    const blank = isBlankLine(originalText(line));
     if (blank) {
       if (keepBlank && out.length > 0 && out.at(-1) !== "") out.push("");
       continue;
