@@ -11,6 +11,7 @@ import {
   type FileReport,
 } from "./cli/check-report";
 import { formatGithubReport } from "./cli/github-report";
+import { runImport } from "./cli/import-command";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
 import { writeOutput } from "./cli/write-output";
@@ -139,5 +140,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       return runCheck(command, io);
     case "render":
       return runRender(command, io);
+    case "import":
+      return runImport(command, io);
   }
 }

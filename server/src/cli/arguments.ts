@@ -23,6 +23,13 @@ export type Command =
       readonly output: string | null;
       /** Write the rendering even when the contract has errors (exit 0). */
       readonly force: boolean;
+    }
+  | {
+      readonly kind: "import";
+      readonly file: string;
+      readonly output: string | null;
+      /** Which side of a DOCX's tracked changes to take. */
+      readonly changes: "accept" | "reject";
     };
 
 export type ParsedArguments =
@@ -39,12 +46,16 @@ export const USAGE = `使い方 / Usage:
   keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
+  keiyaku import FILE [-o OUT.contract] [--changes=accept|reject]
+      Word 文書（.docx）やテキストファイル（.txt・.md）を .contract に取り込みます。
+      変更履歴のある DOCX は、既定で変更を承諾した本文を、--changes=reject で元の本文を取り込みます。
   keiyaku --help | --version
 
 例 / Examples:
   keiyaku check contracts/*.contract
   keiyaku check --final --format sarif -o keiyaku.sarif contracts/*.contract
   keiyaku render samples/server-management.filled.contract -o 契約書.html
+  keiyaku import 契約書.docx -o 契約書.contract
 
 終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない
 テキストの行・列は 1 始まり（列は UTF-16 単位）、JSON の範囲は 0 始まりです。
@@ -61,7 +72,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--changes"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -148,6 +159,18 @@ function renderCommand(s: Scan, files: string[]): ParsedArguments {
   };
 }
 
+function importCommand(s: Scan, files: string[]): ParsedArguments {
+  const changes = single(s.options, "--changes") ?? "accept";
+  if (changes !== "accept" && changes !== "reject") {
+    return fail(`import の --changes は accept・reject のいずれかです：${changes}`);
+  }
+  const [file, ...extra] = files;
+  if (file === undefined) return fail("取り込むファイル（.docx・.txt）を指定してください。");
+  if (extra.length > 0) return fail("import に指定できるファイルは一つです。");
+  const output = single(s.options, "-o", "--output") ?? null;
+  return { ok: true, command: { kind: "import", file, output, changes } };
+}
+
 /** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
 export function parseArguments(args: readonly string[], knownIds: readonly string[]): ParsedArguments {
   const s = scan(args);
@@ -157,6 +180,7 @@ export function parseArguments(args: readonly string[], knownIds: readonly strin
   const [subcommand, ...files] = s.positional;
   if (subcommand === "check") return checkCommand(s, files, knownIds);
   if (subcommand === "render") return renderCommand(s, files);
+  if (subcommand === "import") return importCommand(s, files);
   if (subcommand === undefined) return fail("コマンドを指定してください。");
   return fail(`不明なコマンドです：${subcommand}`);
 }

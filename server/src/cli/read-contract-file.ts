@@ -41,7 +41,8 @@ function encodingGuess(bytes: Uint8Array): string {
   return "";
 }
 
-function decode(path: string, bytes: Uint8Array): ReadResult {
+/** The file's bytes as text, or why not (not UTF-8: which encoding it looks like; too large). */
+export function decode(path: string, bytes: Uint8Array): ReadResult {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     const tooLarge = contractSizeProblem(text);
