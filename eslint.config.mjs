@@ -63,7 +63,18 @@ export default tseslint.config(
             VSCODE,
             LSP,
             NODE_FS,
-            { group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*", "**/protocol"], message: PURE },
+            {
+              group: [
+                "**/lsp",
+                "**/lsp/*",
+                "**/cli",
+                "**/cli/*",
+                "**/protocol",
+                "**/import/import-document",
+                "**/import/docx/*",
+              ],
+              message: PURE,
+            },
           ],
         },
       ],
@@ -72,6 +83,11 @@ export default tseslint.config(
   {
     files: ["server/src/lsp/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, SERVICE_ENTRY] }] },
+  },
+  {
+    // Reading documents to import (DOCX, text): no LSP, the language service only through its entry.
+    files: ["server/src/import/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
   },
   {
     files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],

@@ -15,6 +15,7 @@ const FILES = [
   "server/bin/keiyaku-language-server.js",
   "server/dist/cli.js",
   "server/dist/server.js",
+  "server/dist/docx-reader.js",
   "README.md",
   "LICENSE",
 ];

@@ -6,6 +6,7 @@
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import { registerExportHtml } from "./commands/export-html";
+import { registerImportContract } from "./commands/import-contract";
 import { registerNewContract } from "./commands/new-contract";
 import { registerPreviewCommands } from "./commands/preview-commands";
 import { registerRestartServer } from "./commands/restart-server";
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     registerPreviewCommands(previews),
     registerExportHtml(renderer, () => previews.activeResource, log),
     registerNewContract(context.extensionUri, log),
+    registerImportContract(client, log),
     registerRestartServer(client),
     createContractStatusBar(),
     client.onDidChangeState((event) => {

@@ -33,3 +33,26 @@ export interface ExportHtmlResult {
 export const ExportHtmlRequest = new RequestType<ExportHtmlParams, ExportHtmlResult | null, void>(
   "keiyaku/exportHtml",
 );
+
+export interface ImportDocumentParams {
+  /** The file's name, for messages and to tell a .docx from text. */
+  readonly name: string;
+  /** The file's bytes, base64-encoded (the client reads it, so any file system VS Code has works). */
+  readonly content: string;
+  /** Which side of a DOCX's tracked changes to take. */
+  readonly changes: "accept" | "reject";
+}
+
+export type ImportDocumentResult =
+  | {
+      readonly ok: true;
+      /** The .contract text. */
+      readonly source: string;
+      /** What the user should know, in Japanese (tracked changes, text kept as prose). */
+      readonly notes: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult, void>(
+  "keiyaku/importDocument",
+);

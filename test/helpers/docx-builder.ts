@@ -52,5 +52,10 @@ export async function buildDocx(body: string, parts: Readonly<Record<string, str
 
 /** A DOCX of plain paragraphs, one per line of `text`. */
 export async function docxOfLines(text: string): Promise<Buffer> {
-  return buildDocx(text.split("\n").map((line) => paragraph(...(line === "" ? [] : [line]))).join(""));
+  return buildDocx(
+    text
+      .split("\n")
+      .map((line) => paragraph(...(line === "" ? [] : [line])))
+      .join(""),
+  );
 }

@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { importDocument, MAX_DOCUMENT_BYTES } from "../import/import-document";
+import { READING_NOTES } from "../import/reading-notes";
 import type { Command } from "./arguments";
 import { writeOutput } from "./write-output";
 
@@ -17,12 +18,6 @@ interface Io {
 const EXIT_CLEAN = 0;
 const EXIT_UNREADABLE = 2;
 
-const READING_NOTES = {
-  contract: null,
-  structure: "値を条件に取り出すと清書が変わるところがあったため、本文は書いてあるとおりに取り込みました。",
-  prose: "契約書の形（条・署名欄など）を読み取れなかったため、本文をすべて前文として取り込みました。",
-} as const;
-
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
@@ -30,7 +25,8 @@ function errorCode(error: unknown): string | undefined {
 async function readBytes(path: string): Promise<Uint8Array | string> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return `${path}: フォルダです。取り込む .docx か .txt のファイルを指定してください。`;
+    if (info.isDirectory())
+      return `${path}: フォルダです。取り込む .docx か .txt のファイルを指定してください。`;
     if (info.size > MAX_DOCUMENT_BYTES) {
       return `${path}: ファイルが大きすぎるため読みません（上限 ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB）。`;
     }
@@ -67,6 +63,8 @@ export async function runImport(command: ImportCommand, io: Io): Promise<number>
     io.stderr(`${problem}\n`);
     return EXIT_UNREADABLE;
   }
-  io.stderr(`${command.file}: ${command.output} に取り込みました。「keiyaku check ${command.output}」で確かめてください。\n`);
+  io.stderr(
+    `${command.file}: ${command.output} に取り込みました。「keiyaku check ${command.output}」で確かめてください。\n`,
+  );
   return EXIT_CLEAN;
 }

@@ -5,7 +5,8 @@ const RESAVE = "Word で開いて「名前を付けて保存」から Word 文�
 
 export const DOCX_MESSAGES: Readonly<Record<DocxProblemKind, string>> = {
   corrupt: `DOCX ファイルが壊れているため読めません。${RESAVE}`,
-  encrypted: "DOCX がパスワードで保護されているため読めません。Word でパスワードを解除して保存し直してから取り込んでください。",
+  encrypted:
+    "DOCX がパスワードで保護されているため読めません。Word でパスワードを解除して保存し直してから取り込んでください。",
   unsupported: `この DOCX には Keiyaku が読まない形式が含まれています。${RESAVE}`,
   tooLarge:
     "DOCX の中身が大きすぎるため読みません（展開後の上限は一つの部品 32 MB、合計 64 MB）。圧縮爆弾の可能性もあります。送り主に確かめ、本文だけをテキストとして保存して取り込んでください。",
@@ -24,7 +25,8 @@ export const PDF_MESSAGE =
 
 export const NOT_ZIP_MESSAGE = `拡張子は .docx ですが、DOCX（ZIP 形式）ではありません。ファイルが壊れているか、別の形式です。${RESAVE}`;
 
-export const EMPTY_MESSAGE = "空のファイルです。契約書の本文が入った Word 文書（.docx）かテキストファイルを指定してください。";
+export const EMPTY_MESSAGE =
+  "空のファイルです。契約書の本文が入った Word 文書（.docx）かテキストファイルを指定してください。";
 
 export const TRACKED_CHANGES_ACCEPTED =
   "この文書には変更履歴があります。変更をすべて承諾した本文を取り込みました（元の本文は --changes=reject）。";

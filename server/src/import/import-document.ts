@@ -40,7 +40,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 function kindOf(bytes: Uint8Array): Kind {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return "docx";
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
   return "text";
@@ -55,11 +56,17 @@ interface DocumentText {
   readonly notes: readonly string[];
 }
 
-async function docxText(name: string, bytes: Uint8Array, choice: ChangeChoice): Promise<DocumentText | string> {
+async function docxText(
+  name: string,
+  bytes: Uint8Array,
+  choice: ChangeChoice,
+): Promise<DocumentText | string> {
   const { readDocx, DocxProblem } = await import("./docx/read-docx");
   try {
     const { text, trackedChanges } = await readDocx(Buffer.from(bytes), choice);
-    const notes = trackedChanges ? [choice === "accept" ? TRACKED_CHANGES_ACCEPTED : TRACKED_CHANGES_REJECTED] : [];
+    const notes = trackedChanges
+      ? [choice === "accept" ? TRACKED_CHANGES_ACCEPTED : TRACKED_CHANGES_REJECTED]
+      : [];
     return { text, notes };
   } catch (error) {
     if (error instanceof DocxProblem) return DOCX_MESSAGES[error.kind];
@@ -67,7 +74,11 @@ async function docxText(name: string, bytes: Uint8Array, choice: ChangeChoice): 
   }
 }
 
-async function documentText(name: string, bytes: Uint8Array, choice: ChangeChoice): Promise<DocumentText | string> {
+async function documentText(
+  name: string,
+  bytes: Uint8Array,
+  choice: ChangeChoice,
+): Promise<DocumentText | string> {
   switch (kindOf(bytes)) {
     case "docx":
       return docxText(name, bytes, choice);
@@ -89,13 +100,19 @@ export async function importDocument(
   choice: ChangeChoice = "accept",
 ): Promise<ImportedDocument> {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    return failure(name, `ファイルが大きすぎるため読みません（上限 ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB）。`);
+    return failure(
+      name,
+      `ファイルが大きすぎるため読みません（上限 ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB）。`,
+    );
   }
   const read = await documentText(name, bytes, choice);
   if (typeof read === "string") return failure(name, read);
   if (read.text.trim().length === 0) return failure(name, EMPTY_MESSAGE);
   if (read.text.length > MAX_CONTRACT_LENGTH) {
-    return failure(name, `本文が長すぎるため取り込みません（${MAX_CONTRACT_LENGTH.toLocaleString("ja-JP")}文字まで）。`);
+    return failure(
+      name,
+      `本文が長すぎるため取り込みません（${MAX_CONTRACT_LENGTH.toLocaleString("ja-JP")}文字まで）。`,
+    );
   }
   const { source, reading } = importContract(read.text);
   return { ok: true, source, reading, notes: read.notes };

@@ -39,7 +39,9 @@ describe("keiyaku import", () => {
   it("says a DOCX has tracked changes and takes either side", async () => {
     const docx = tempFile(
       "marked.docx",
-      await buildDocx([paragraph("覚書"), paragraph("金額は", deleted("10"), inserted("20"), "万円とする。")].join("")),
+      await buildDocx(
+        [paragraph("覚書"), paragraph("金額は", deleted("10"), inserted("20"), "万円とする。")].join(""),
+      ),
     );
     const accepted = await runCli("import", docx);
     assert.match(accepted.stderr, /変更履歴があります/u);
@@ -76,7 +78,9 @@ describe("keiyaku import", () => {
   it("reads a DOCX from the built CLI, loading the separate docx-reader bundle", async function () {
     if (!existsSync(join(ROOT, "server/dist/docx-reader.js"))) this.skip();
     const docx = tempFile("built.docx", await buildDocx(paragraph("覚書") + paragraph("本文です。")));
-    const r = spawnSync(process.execPath, [join(ROOT, "server/bin/keiyaku.js"), "import", docx], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(ROOT, "server/bin/keiyaku.js"), "import", docx], {
+      encoding: "utf8",
+    });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /本文です。/u);
     assert.ok(!readFileSync(join(ROOT, "server/dist/cli.js"), "utf8").includes("mammoth"));

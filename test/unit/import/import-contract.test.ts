@@ -147,7 +147,10 @@ describe("import: signature blocks and annexes", () => {
 
   it("writes the parties and 署名欄, and the annex after them", () => {
     assert.equal(imported.reading, "contract");
-    assert.match(imported.source, /当事者 乙（受託者）\n {2}会社名：株式会社ベータ\n {2}所在地：＿\n {2}代表者：＿\n {2}担当：情報システム部/u);
+    assert.match(
+      imported.source,
+      /当事者 乙（受託者）\n {2}会社名：株式会社ベータ\n {2}所在地：＿\n {2}代表者：＿\n {2}担当：情報システム部/u,
+    );
     assert.match(imported.source, /署名欄\n {2}甲\n {2}乙\n\n別紙1（仕様書）\n対象：本番環境3台/u);
     assert.deepEqual(syntaxErrors(imported.source), []);
   });
@@ -158,6 +161,9 @@ describe("import: a document that follows no contract layout", () => {
     const memo = "お知らせ\n\n来週の打合せは{会議室}で行います。\n第3会議室　午後2時";
     const imported = importContract(memo);
     assert.deepEqual(syntaxErrors(imported.source), []);
-    assert.equal(rendered(imported.source), "お知らせ\n\n来週の打合せは{会議室}で行います。\n第3会議室　午後2時\n");
+    assert.equal(
+      rendered(imported.source),
+      "お知らせ\n\n来週の打合せは{会議室}で行います。\n第3会議室　午後2時\n",
+    );
   });
 });

@@ -63,7 +63,11 @@ describe("import: DOCX", () => {
     const body = [
       paragraph("覚書"),
       paragraph(run("一行目"), "<w:r><w:br/></w:r>", run("二行目")),
-      "<w:tbl><w:tr><w:tc>" + paragraph("セル1") + "</w:tc><w:tc>" + paragraph("セル2") + "</w:tc></w:tr></w:tbl>",
+      "<w:tbl><w:tr><w:tc>" +
+        paragraph("セル1") +
+        "</w:tc><w:tc>" +
+        paragraph("セル2") +
+        "</w:tc></w:tr></w:tbl>",
     ].join("");
     const result = await importOk("memo.docx", await buildDocx(body));
     assert.equal(rendered(result.source), "覚書\n\n一行目\n二行目\nセル1\nセル2\n");
@@ -73,7 +77,12 @@ describe("import: DOCX", () => {
     const body = [
       paragraph("業務委託契約書"),
       paragraph("第1条（報酬）"),
-      paragraph("甲は乙に対し、月額金", deleted("300,000円"), inserted("350,000円"), "（消費税別）を支払う。"),
+      paragraph(
+        "甲は乙に対し、月額金",
+        deleted("300,000円"),
+        inserted("350,000円"),
+        "（消費税別）を支払う。",
+      ),
       paragraph("第2条（協議）"),
       paragraph("本契約に定めのない事項は協議する。", inserted("協議は書面で行う。", 3)),
       `<w:p><w:pPr><w:rPr><w:ins w:id="4" w:author="相手方"/></w:rPr></w:pPr>${inserted("新しい段落", 5)}</w:p>`,
@@ -115,7 +124,10 @@ describe("import: DOCX", () => {
   describe("refuses with a Japanese message", () => {
     it("an OLE container (a password-protected DOCX or a .doc)", async () => {
       const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-      assert.match(await importFails("secret.docx", ole), /^secret\.docx: パスワードで保護された Word 文書か、古い形式（\.doc）/u);
+      assert.match(
+        await importFails("secret.docx", ole),
+        /^secret\.docx: パスワードで保護された Word 文書か、古い形式（\.doc）/u,
+      );
     });
 
     it("a .docx that is not a ZIP, and a ZIP that is not a Word document", async () => {
@@ -126,7 +138,10 @@ describe("import: DOCX", () => {
 
     it("a truncated DOCX", async () => {
       const whole = await docxOfLines("覚書\n本文");
-      assert.match(await importFails("cut.docx", whole.subarray(0, whole.length - 30)), /壊れているため読めません/u);
+      assert.match(
+        await importFails("cut.docx", whole.subarray(0, whole.length - 30)),
+        /壊れているため読めません/u,
+      );
     });
 
     it("a zip bomb: a part that inflates past what it declares", async () => {

@@ -34,7 +34,8 @@ function corrupt(): DocxProblem {
 function endOfDirectory(bytes: Buffer): number {
   // The end record is 22 bytes, followed by a comment of at most 65,535 bytes.
   const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= earliest; at--) if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
+  for (let at = bytes.length - 22; at >= earliest; at--)
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   throw corrupt();
 }
 

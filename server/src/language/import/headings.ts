@@ -2,12 +2,13 @@
  * Which lines of an imported document are article, chapter and annex headings, and how each is
  * written. The language's own rule decides (parse/split-blocks.ts, parse/heading.ts), so a line
  * is a heading in the .contract exactly when it is one here. Two shapes the language reports as
- * errors are settled: 「第8条　支払方法」 is written 「第8条（支払方法）」, and 「第7条（報酬」,
+ * errors are settled: 「第8条 支払方法」 is written 「第8条（支払方法）」, and 「第7条（報酬」,
  * never closed, stays prose.
  */
 import { headerKindAt } from "../parse/split-blocks";
 
-const ARTICLE = /^[ \t\u3000]*(第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?:の(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+))?)(.*)$/u;
+const ARTICLE =
+  /^[ \t\u3000]*(第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?:の(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+))?)(.*)$/u;
 const OPENS = /^[（(]/u;
 const CLOSES = /[）)]$/u;
 

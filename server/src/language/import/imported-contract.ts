@@ -19,7 +19,7 @@ export interface ImportedParty {
 }
 
 export interface ImportedSection {
-  /** The heading line as it will be written (第1条（目的）, 第1章　総則, 別紙1（仕様書）). */
+  /** The heading line as it will be written (第1条（目的）, 第1章 総則, 別紙1（仕様書）). */
   readonly heading: string;
   readonly lines: readonly ProseLine[];
 }

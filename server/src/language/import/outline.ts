@@ -59,7 +59,11 @@ function locateHeadings(lines: readonly string[], from: number): Located[] {
     if (heading.kind === "annex" && heading.line < lastArticle) continue;
     if (heading.kind === "chapter") {
       const next = found[index + 1];
-      if (next === undefined || next.kind === "annex" || next.line !== nextContentLine(lines, heading.line + 1))
+      if (
+        next === undefined ||
+        next.kind === "annex" ||
+        next.line !== nextContentLine(lines, heading.line + 1)
+      )
         continue;
     }
     kept.push(heading);

@@ -55,7 +55,11 @@ function blockEndingAt(lines: readonly string[], from: number, end: number) {
 }
 
 /** The signature blocks that end the lines [from, to), or null when they do not end in one. */
-export function findSignatureBlocks(lines: readonly string[], from: number, to: number): SignatureBlocks | null {
+export function findSignatureBlocks(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): SignatureBlocks | null {
   const parties: ImportedParty[] = [];
   let start = -1;
   for (let end = previousLine(lines, from, to - 1); end >= from; end = previousLine(lines, from, start - 1)) {

@@ -27,14 +27,21 @@ const LIFTS: readonly Lift[] = [
   { name: "月額報酬", pattern: new RegExp(`月額(?:金)?((?:[0-9０-９,，]+|[＿_]+)円${TAX})`, "u") },
   {
     name: "支払期日",
-    pattern: /((?:毎月(?:末日|[0-9０-９]{1,2}日)締め?)?(?:当月|翌月|翌々月|翌翌月)(?:末日|[0-9０-９]{1,2}日)(?:払い)?|請求書(?:を受領した日|受領日|受領)(?:から|より|後)[0-9０-９]+日以内)(?:まで|限り)/u,
+    pattern:
+      /((?:毎月(?:末日|[0-9０-９]{1,2}日)締め?)?(?:当月|翌月|翌々月|翌翌月)(?:末日|[0-9０-９]{1,2}日)(?:払い)?|請求書(?:を受領した日|受領日|受領)(?:から|より|後)[0-9０-９]+日以内)(?:まで|限り)/u,
   },
-  { name: "契約締結日", pattern: new RegExp(`^[ \\t\\u3000]*(?:本?契約)?締結日[：:][ \\t\\u3000]*(${DATE})$`, "u") },
+  {
+    name: "契約締結日",
+    pattern: new RegExp(`^[ \\t\\u3000]*(?:本?契約)?締結日[：:][ \\t\\u3000]*(${DATE})$`, "u"),
+  },
   {
     name: "契約期間",
     pattern: new RegExp(`有効期間は、?(?:本?契約(?:の)?締結日|締結日)から(?:起算して)?(${DURATION})間`, "u"),
   },
-  { name: "更新期間", pattern: new RegExp(`(?:同一条件で|同一の条件で|さらに|更に)(${DURATION})間(?:自動的に)?更新`, "u") },
+  {
+    name: "更新期間",
+    pattern: new RegExp(`(?:同一条件で|同一の条件で|さらに|更に)(${DURATION})間(?:自動的に)?更新`, "u"),
+  },
   { name: "更新拒絶通知期限", pattern: new RegExp(`満了(?:日|の日)?の(${DURATION}前)まで`, "u") },
   { name: "賠償上限期間", pattern: new RegExp(`(?:直近|過去)(${DURATION})間`, "u") },
   { name: "作成通数", pattern: new RegExp(`本書(${NUMBER}通)`, "u") },
@@ -56,7 +63,11 @@ function liftable(text: string, type: ValueType): string | null {
   return formatValue(parseValue(source, type)) === text ? source : null;
 }
 
-function liftInText(text: string, lift: Lift, type: ValueType): { segments: ProseSegment[]; value: string } | null {
+function liftInText(
+  text: string,
+  lift: Lift,
+  type: ValueType,
+): { segments: ProseSegment[]; value: string } | null {
   const match = lift.pattern.exec(text);
   const found = match?.[1];
   if (match === null || found === undefined) return null;
@@ -78,7 +89,8 @@ function liftIn(line: ProseLine, lift: Lift): { line: ProseLine; value: string }
   for (const [i, segment] of line.entries()) {
     if (!("text" in segment)) continue;
     const result = liftInText(segment.text, lift, type);
-    if (result !== null) return { line: [...line.slice(0, i), ...result.segments, ...line.slice(i + 1)], value: result.value };
+    if (result !== null)
+      return { line: [...line.slice(0, i), ...result.segments, ...line.slice(i + 1)], value: result.value };
   }
   return null;
 }

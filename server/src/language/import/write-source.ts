@@ -82,9 +82,22 @@ export function writeSource(contract: ImportedContract): string {
   for (const part of contract.body) prose.push(section(part.heading, writeProse(part.lines, escaped, false)));
   const closing = writeProse(contract.closing, escaped, true);
   if (closing.length > 0) prose.push(section("後文", closing));
-  if (contract.signatures !== null) prose.push(section("署名欄", contract.signatures.map((s) => `  ${s}`)));
-  for (const annex of contract.annexes) prose.push(section(annex.heading, writeProse(annex.lines, escaped, true)));
+  if (contract.signatures !== null)
+    prose.push(
+      section(
+        "署名欄",
+        contract.signatures.map((s) => `  ${s}`),
+      ),
+    );
+  for (const annex of contract.annexes)
+    prose.push(section(annex.heading, writeProse(annex.lines, escaped, true)));
   const terms = [...contract.terms, ...escaped.values];
-  if (terms.length > 0) sections.push(section("条件", terms.map(([name, value]) => `  ${name}：${value}`)));
+  if (terms.length > 0)
+    sections.push(
+      section(
+        "条件",
+        terms.map(([name, value]) => `  ${name}：${value}`),
+      ),
+    );
   return `${IMPORT_NOTE}\n\n${[...sections, ...prose].join("\n\n")}\n`;
 }

@@ -12,6 +12,7 @@ import type { Feature, FeatureContext } from "./feature";
 import { foldingFeature } from "./folding";
 import { formattingFeature } from "./formatting";
 import { hoverFeature } from "./hover";
+import { importDocumentFeature } from "./import-document";
 import { inlayHintsFeature } from "./inlay-hints";
 import { previewFeature } from "./preview";
 import { referencesFeature } from "./references";
@@ -33,6 +34,7 @@ export const FEATURES: readonly Feature[] = [
   inlayHintsFeature,
   codeActionsFeature,
   previewFeature,
+  importDocumentFeature,
 ];
 
 export function featureCapabilities(): ServerCapabilities {
