@@ -73,6 +73,32 @@ describe("import: DOCX", () => {
     assert.equal(rendered(result.source), "覚書\n\n一行目\n二行目\nセル1\nセル2\n");
   });
 
+  it("reads the layout of Keiyaku's own export: underlined spaces as blanks, space before as a paragraph break, no seal mark", async () => {
+    const underlinedBlank =
+      '<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">\u3000\u3000\u3000\u3000</w:t></w:r>';
+    const spaced = (text: string) => `<w:p><w:pPr><w:spacing w:before="200"/></w:pPr>${run(text)}</w:p>`;
+    const body = [
+      paragraph("サーバー管理契約書"),
+      paragraph("第1条（報酬）"),
+      paragraph("甲は乙に対し、月額金", underlinedBlank, "円（消費税別）を支払う。"),
+      paragraph("以上、本契約締結の証として、本書2通を作成する。"),
+      spaced("契約締結日：令和8年12月1日"),
+      spaced("甲（委託者）"),
+      paragraph("会社名：株式会社アルファ"),
+      paragraph("所在地：東京都千代田区丸の内1-1-1"),
+      paragraph("代表者：代表取締役 山田太郎"),
+      paragraph("署名・押印：", underlinedBlank, "<w:r><w:tab/><w:t>㊞</w:t></w:r>"),
+    ].join("");
+    const result = await importOk("exported.docx", await buildDocx(body));
+    assert.equal(result.reading, "contract");
+    assert.match(result.source, /月額報酬：＿円（消費税別）/u);
+    assert.match(result.source, /署名欄\n {2}甲/u);
+    assert.match(
+      rendered(result.source),
+      /本書2通を作成する。\n\n契約締結日：令和8年12月1日\n\n甲（委託者）/u,
+    );
+  });
+
   describe("with tracked changes", () => {
     const body = [
       paragraph("業務委託契約書"),

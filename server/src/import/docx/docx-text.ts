@@ -1,7 +1,8 @@
 /**
  * The text of a DOCX as lines, read by mammoth: one line per paragraph (an empty paragraph is an
  * empty line), a line break inside a paragraph a new line, a tab a tab; a table's cells one
- * paragraph after another; footnotes and endnotes after the body. mammoth's HTML is not wanted:
+ * paragraph after another; footnotes and endnotes after the body; underlined ideographic spaces
+ * (how a blank is drawn in Word, and in Keiyaku's own export) as ＿. mammoth's HTML is not wanted:
  * its `transformDocument` hook hands over the document tree, which is walked here, and an empty
  * document goes on to the HTML step (so no image is ever read).
  */
@@ -13,6 +14,7 @@ interface MammothElement {
   readonly children?: readonly MammothElement[];
   readonly value?: string;
   readonly checked?: boolean;
+  readonly isUnderline?: boolean;
   readonly body?: readonly MammothElement[];
 }
 
@@ -20,12 +22,17 @@ interface MammothDocument extends MammothElement {
   readonly notes?: { readonly _notes?: Readonly<Record<string, MammothElement>> };
 }
 
+/** Underlined ideographic spaces are a blank to fill in (＿＿＿), not layout. */
+const BLANK_SPACE = /\u3000/gu;
+
 class Lines {
   readonly lines: string[] = [];
   private current = "";
+  /** Inside an underlined run: a blank, as Keiyaku's DOCX export and Word users draw one. */
+  underlined = false;
 
   add(text: string): void {
-    this.current += text;
+    this.current += this.underlined ? text.replace(BLANK_SPACE, "＿") : text;
   }
 
   end(): void {
@@ -52,6 +59,13 @@ function walk(element: MammothElement, out: Lines): void {
       for (const child of element.children ?? []) walk(child, out);
       out.end();
       return;
+    case "run": {
+      const outer = out.underlined;
+      out.underlined = element.isUnderline === true;
+      for (const child of element.children ?? []) walk(child, out);
+      out.underlined = outer;
+      return;
+    }
     case "note":
       for (const child of element.body ?? []) walk(child, out);
       return;

@@ -1,13 +1,15 @@
 /**
  * A DOCX's text, for the import: every XML part inflated within bounds and checked
  * (zip-entries.ts, xml-shape.ts), tracked changes resolved the way the user chose
- * (tracked-changes.ts), then read by mammoth (docx-text.ts) from a new ZIP holding only the
+ * (tracked-changes.ts), space before a paragraph made a blank line (paragraph-spacing.ts), then
+ * read by mammoth (docx-text.ts) from a new ZIP holding only the
  * checked parts, so the library never inflates a byte that was not checked. The separate bundle
  * `server/dist/docx-reader.js`, loaded only when a DOCX is imported.
  */
 import { Buffer } from "node:buffer";
 import { DocxProblem } from "./docx-problem";
 import { docxLines } from "./docx-text";
+import { spacingAsBlankLines } from "./paragraph-spacing";
 import { hasTrackedChanges, resolveChanges, type ChangeChoice } from "./tracked-changes";
 import { checkXmlShape } from "./xml-shape";
 import { readXmlParts } from "./zip-entries";
@@ -44,7 +46,7 @@ export async function readDocx(bytes: Buffer, choice: ChangeChoice): Promise<Doc
   if (main === undefined || !main.includes("wordprocessingml")) throw new DocxProblem("notWord");
   for (const xml of parts.values()) checkXmlShape(xml);
   const trackedChanges = hasTrackedChanges(main);
-  if (trackedChanges) parts.set(mainName, resolveChanges(main, choice));
+  parts.set(mainName, spacingAsBlankLines(trackedChanges ? resolveChanges(main, choice) : main));
   let lines: string[];
   try {
     lines = await docxLines(await zipOf(parts));
