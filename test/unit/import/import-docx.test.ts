@@ -99,6 +99,58 @@ describe("import: DOCX", () => {
     );
   });
 
+  it("writes Word's automatic numbering as text: 第%1条 in kanji, 1．, （1）", async () => {
+    const numbering = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="japaneseCounting"/><w:lvlText w:val="第%1条"/><w:suff w:val="nothing"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2．"/><w:suff w:val="nothing"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%3）"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+    </w:numbering>`;
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="paragraph" w:styleId="Article"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    </w:styles>`;
+    const numbered = (level: number, text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+    const article = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Article"/></w:pPr>${run(text)}</w:p>`;
+    const body = [
+      paragraph("業務委託契約書"),
+      article("（目的）"),
+      paragraph("甲は乙に業務を委託する。"),
+      article("（業務）"),
+      numbered(1, "乙は次の業務を行う。"),
+      numbered(2, "監視"),
+      numbered(2, "保守"),
+      numbered(1, "乙は報告する。"),
+      article("（協議）"),
+      numbered(1, "協議する。"),
+    ].join("");
+    const result = await importOk(
+      "numbered.docx",
+      await buildDocx(body, { "word/numbering.xml": numbering, "word/styles.xml": styles }),
+    );
+    assert.equal(
+      rendered(result.source),
+      [
+        "業務委託契約書",
+        "",
+        "第一条（目的）",
+        "甲は乙に業務を委託する。",
+        "",
+        "第二条（業務）",
+        "1．乙は次の業務を行う。",
+        "（1）監視",
+        "（2）保守",
+        "2．乙は報告する。",
+        "",
+        "第三条（協議）",
+        "1．協議する。",
+        "",
+      ].join("\n"),
+    );
+  });
+
   describe("with tracked changes", () => {
     const body = [
       paragraph("業務委託契約書"),

@@ -1,7 +1,7 @@
 /**
  * A DOCX's text, for the import: every XML part inflated within bounds and checked
  * (zip-entries.ts, xml-shape.ts), tracked changes resolved the way the user chose
- * (tracked-changes.ts), space before a paragraph made a blank line (paragraph-spacing.ts), then
+ * (tracked-changes.ts), automatic list numbers written as text (list-numbers.ts), space before a paragraph made a blank line (paragraph-spacing.ts), then
  * read by mammoth (docx-text.ts) from a new ZIP holding only the
  * checked parts, so the library never inflates a byte that was not checked. The separate bundle
  * `server/dist/docx-reader.js`, loaded only when a DOCX is imported.
@@ -9,6 +9,7 @@
 import { Buffer } from "node:buffer";
 import { DocxProblem } from "./docx-problem";
 import { docxLines } from "./docx-text";
+import { listNumbersAsText } from "./list-numbers";
 import { spacingAsBlankLines } from "./paragraph-spacing";
 import { hasTrackedChanges, resolveChanges, type ChangeChoice } from "./tracked-changes";
 import { checkXmlShape } from "./xml-shape";
@@ -46,7 +47,13 @@ export async function readDocx(bytes: Buffer, choice: ChangeChoice): Promise<Doc
   if (main === undefined || !main.includes("wordprocessingml")) throw new DocxProblem("notWord");
   for (const xml of parts.values()) checkXmlShape(xml);
   const trackedChanges = hasTrackedChanges(main);
-  parts.set(mainName, spacingAsBlankLines(trackedChanges ? resolveChanges(main, choice) : main));
+  const resolved = trackedChanges ? resolveChanges(main, choice) : main;
+  const numbered = listNumbersAsText(
+    resolved,
+    parts.get("word/numbering.xml") ?? "",
+    parts.get("word/styles.xml") ?? "",
+  );
+  parts.set(mainName, spacingAsBlankLines(numbered));
   let lines: string[];
   try {
     lines = await docxLines(await zipOf(parts));
