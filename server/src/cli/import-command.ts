@@ -3,6 +3,7 @@
  * file as a .contract, printed or written to OUT. Nothing is written when the file cannot be read.
  */
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { importDocument, MAX_DOCUMENT_BYTES } from "../import/import-document";
 import { READING_NOTES } from "../import/reading-notes";
 import type { Command } from "./arguments";
@@ -40,6 +41,12 @@ async function readBytes(path: string): Promise<Uint8Array | string> {
 }
 
 export async function runImport(command: ImportCommand, io: Io): Promise<number> {
+  if (command.output !== null && resolve(command.output) === resolve(command.file)) {
+    io.stderr(
+      `${command.output}: 取り込み元のファイルです。別の名前（例：契約書.contract）を -o に指定してください。\n`,
+    );
+    return EXIT_UNREADABLE;
+  }
   const bytes = await readBytes(command.file);
   if (typeof bytes === "string") {
     io.stderr(`${bytes}\n`);

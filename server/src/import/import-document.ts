@@ -56,11 +56,10 @@ interface DocumentText {
   readonly notes: readonly string[];
 }
 
-async function docxText(
-  name: string,
-  bytes: Uint8Array,
-  choice: ChangeChoice,
-): Promise<DocumentText | string> {
+/** Why the document cannot be read, without the file's name (the caller puts it first). */
+type Refusal = { readonly refused: string };
+
+async function docxText(bytes: Uint8Array, choice: ChangeChoice): Promise<DocumentText | Refusal> {
   const { readDocx, DocxProblem } = await import("./docx/read-docx");
   try {
     const { text, trackedChanges } = await readDocx(Buffer.from(bytes), choice);
@@ -69,28 +68,34 @@ async function docxText(
       : [];
     return { text, notes };
   } catch (error) {
-    if (error instanceof DocxProblem) return DOCX_MESSAGES[error.kind];
-    return `${DOCX_MESSAGES.unreadable}（${error instanceof Error ? error.message : String(error)}）`;
+    if (error instanceof DocxProblem) return { refused: DOCX_MESSAGES[error.kind] };
+    return {
+      refused: `${DOCX_MESSAGES.unreadable}（${error instanceof Error ? error.message : String(error)}）`,
+    };
   }
+}
+
+function plainText(name: string, bytes: Uint8Array): DocumentText | Refusal {
+  if (/\.docx$/iu.test(name)) return { refused: NOT_ZIP_MESSAGE };
+  // The encoding guess (Shift_JIS, EUC-JP, UTF-16) and the size limit are the CLI's, one definition.
+  const read = decode("", bytes);
+  return read.ok ? { text: read.text, notes: [] } : { refused: read.message.replace(/^: /u, "") };
 }
 
 async function documentText(
   name: string,
   bytes: Uint8Array,
   choice: ChangeChoice,
-): Promise<DocumentText | string> {
+): Promise<DocumentText | Refusal> {
   switch (kindOf(bytes)) {
     case "docx":
-      return docxText(name, bytes, choice);
+      return docxText(bytes, choice);
     case "ole":
-      return OLE_MESSAGE;
+      return { refused: OLE_MESSAGE };
     case "pdf":
-      return PDF_MESSAGE;
-    case "text": {
-      if (/\.docx$/iu.test(name)) return NOT_ZIP_MESSAGE;
-      const read = decode(name, bytes);
-      return read.ok ? { text: read.text, notes: [] } : read.message.slice(name.length + 2);
-    }
+      return { refused: PDF_MESSAGE };
+    case "text":
+      return plainText(name, bytes);
   }
 }
 
@@ -106,7 +111,7 @@ export async function importDocument(
     );
   }
   const read = await documentText(name, bytes, choice);
-  if (typeof read === "string") return failure(name, read);
+  if ("refused" in read) return failure(name, read.refused);
   if (read.text.trim().length === 0) return failure(name, EMPTY_MESSAGE);
   if (read.text.length > MAX_CONTRACT_LENGTH) {
     return failure(

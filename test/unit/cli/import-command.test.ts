@@ -69,6 +69,13 @@ describe("keiyaku import", () => {
     assert.match(missing.stderr, /ファイルが見つかりません/u);
   });
 
+  it("never writes over the file it imports", async () => {
+    const source = tempFile("same.txt", "覚書\n本文");
+    const r = await runCli("import", source, "-o", source);
+    assert.equal(r.code, 2);
+    assert.equal(readFileSync(source, "utf8"), "覚書\n本文");
+  });
+
   it("rejects a --changes other than accept or reject", async () => {
     const r = await runCli("import", RAW, "--changes", "maybe");
     assert.equal(r.code, 2);
