@@ -156,6 +156,27 @@ describe("import: signature blocks and annexes", () => {
   });
 });
 
+describe("import: chapters", () => {
+  it("reads a chapter heading followed by an article, and keeps one followed by prose as prose", () => {
+    const document = [
+      "業務委託契約書",
+      "第1章　総則",
+      "第1条（目的）",
+      "甲は乙に業務を委託する。",
+      "第2章　業務",
+      "この章は業務を定める。",
+      "第2条（業務）",
+      "乙は業務を行う。",
+    ].join("\n");
+    const imported = importContract(document);
+    assert.equal(imported.reading, "contract");
+    assert.match(imported.source, /^第1章\u3000総則\n\n第1条（目的）$/mu);
+    assert.match(imported.source, /^\{原文1\}\nこの章は業務を定める。$/mu);
+    assert.deepEqual(syntaxErrors(imported.source), []);
+    assert.equal(rendered(imported.source).replace(/\n+/gu, "\n"), `${document}\n`);
+  });
+});
+
 describe("import: a document that follows no contract layout", () => {
   it("keeps it all as prose", () => {
     const memo = "お知らせ\n\n来週の打合せは{会議室}で行います。\n第3会議室　午後2時";
