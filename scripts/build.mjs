@@ -54,9 +54,23 @@ export function buildGrammar() {
 // time measurably otherwise.
 const MINIFY = { minifyWhitespace: true, minifySyntax: true };
 
+// The export code (DOCX, PDF) and the docx library are a bundle of their own, server/dist/export.js,
+// which the CLI and the language server load only when an export runs (server/src/export/load-export.ts):
+// esbuild's CommonJS output has no code splitting, so the one dynamic import is made external here.
+const EXPORT_ENTRY = join(root, "server/src/export/index.ts");
+const lazyExport = {
+  name: "lazy-export",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      args.importer.endsWith(join("server", "src", "export", "load-export.ts"))
+        ? { path: "./export.js", external: true }
+        : undefined,
+    );
+  },
+};
+
 export async function buildBundles() {
-  await esbuild.build({
-    entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
+  const common = {
     outdir: join(root, "server/dist"),
     bundle: true,
     platform: "node",
@@ -66,7 +80,15 @@ export async function buildBundles() {
     ...MINIFY,
     sourcemap: true,
     logLevel: "warning",
-  });
+  };
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
+      plugins: [lazyExport],
+    }),
+    esbuild.build({ ...common, entryPoints: { export: EXPORT_ENTRY } }),
+  ]);
 }
 
 // The VS Code extension (vscode is provided by the editor) and the preview's script, which runs in
