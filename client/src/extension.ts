@@ -5,6 +5,7 @@
  */
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
+import { registerExportDocuments } from "./commands/export-document";
 import { registerExportHtml } from "./commands/export-html";
 import { registerNewContract } from "./commands/new-contract";
 import { registerPreviewCommands } from "./commands/preview-commands";
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
     registerPreviewCommands(previews),
     registerExportHtml(renderer, () => previews.activeResource, log),
+    ...registerExportDocuments(renderer, () => previews.activeResource, log),
     registerNewContract(context.extensionUri, log),
     registerRestartServer(client),
     createContractStatusBar(),

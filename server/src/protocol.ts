@@ -33,3 +33,26 @@ export interface ExportHtmlResult {
 export const ExportHtmlRequest = new RequestType<ExportHtmlParams, ExportHtmlResult | null, void>(
   "keiyaku/exportHtml",
 );
+
+export interface ExportDocumentParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: "docx" | "pdf";
+  /** The browser that prints a PDF (the keiyaku.export.browser setting); null to look for one. */
+  readonly browser: string | null;
+}
+
+export type ExportDocumentResult =
+  | {
+      readonly ok: true;
+      /** The file's bytes, base64 (JSON-RPC carries text). */
+      readonly data: string;
+    }
+  | {
+      readonly ok: false;
+      /** Why nothing could be made, in Japanese: no browser for a PDF, say. */
+      readonly message: string;
+    };
+
+export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult | null, void>(
+  "keiyaku/exportDocument",
+);
