@@ -38,6 +38,20 @@ function blankRuns(text: string): TextRun[] {
   return runs;
 }
 
+/** Text, values and unresolved references print alike: one run for a stretch of them. */
+const PLAIN: ReadonlySet<DocumentRun["kind"]> = new Set(["text", "value", "unresolved"]);
+
+function mergePlain(runs: readonly DocumentRun[]): DocumentRun[] {
+  const merged: DocumentRun[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && PLAIN.has(last.kind) && PLAIN.has(run.kind)) {
+      merged[merged.length - 1] = { kind: "text", text: last.text + run.text };
+    } else merged.push(run);
+  }
+  return merged;
+}
+
 function runsOf(run: DocumentRun): ParagraphChild[] {
   switch (run.kind) {
     case "blank":
@@ -101,7 +115,7 @@ function styleOf(block: DocumentBlock, line: DocumentLine): string | undefined {
 
 function lineChildren(block: DocumentBlock, line: DocumentLine, layout: DocumentLayout, sequence: Sequence) {
   if (line.article !== undefined) return headingChildren(line, layout, sequence);
-  const children = line.runs.flatMap(runsOf);
+  const children = mergePlain(line.runs).flatMap(runsOf);
   const signs = block.kind === "signature" && line.runs.some((r) => r.kind === "signature");
   return signs ? [...children, new TextRun({ ...RUN, children: [new Tab(), SEAL] })] : children;
 }

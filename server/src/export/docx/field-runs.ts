@@ -35,12 +35,16 @@ class InstructionText extends XmlComponent {
 /** Run properties (fonts, size, underline …) without text or children. */
 export type RunStyle = Omit<IRunOptions, "text" | "children" | "break">;
 
-/** A field with `result` as its current result: the runs that go into the paragraph. */
+/**
+ * A field with `result` as its current result: the runs that go into the paragraph. The field code
+ * shares one run (a run may hold several field characters); the result has its own, as Word has it.
+ */
 export function fieldRuns(instruction: string, result: string, style: RunStyle): TextRun[] {
   return [
-    new TextRun({ ...style, children: [new FieldChar("begin")] }),
-    new TextRun({ ...style, children: [new InstructionText(` ${instruction} `)] }),
-    new TextRun({ ...style, children: [new FieldChar("separate")] }),
+    new TextRun({
+      ...style,
+      children: [new FieldChar("begin"), new InstructionText(` ${instruction} `), new FieldChar("separate")],
+    }),
     new TextRun({ ...style, text: result }),
     new TextRun({ ...style, children: [new FieldChar("end")] }),
   ];
