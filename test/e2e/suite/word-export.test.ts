@@ -1,7 +1,9 @@
 /**
  * 「Word (DOCX) として書き出す」 and 「PDF として書き出す」 in a real VS Code: each command, run as
  * the command palette runs it, on the open contract, with a target given (the save dialog is the
- * operating system's, out of a test's reach), writes a real DOCX or PDF there.
+ * operating system's, out of a test's reach), writes a real DOCX or PDF there. (Named to run after
+ * extension.test.ts, whose first test needs the extension not yet activated: the suite runs its
+ * files in name order.)
  */
 import * as assert from "node:assert/strict";
 import { inflateRawSync } from "node:zlib";
@@ -44,10 +46,21 @@ describe("Keiyaku export in VS Code", function () {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
-  it("offers both exports in the command palette", async () => {
+  it("offers both exports in the command palette of a contract", async () => {
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument(workspaceFile("filled.contract")),
+    );
+    const extension = vscode.extensions.getExtension("keiyaku.keiyaku");
+    assert.ok(extension);
+    await extension.activate();
+    const palette = (
+      extension.packageJSON as { contributes: { menus: { commandPalette: { command: string }[] } } }
+    ).contributes.menus.commandPalette.map((entry) => entry.command);
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes("keiyaku.exportDocx"));
-    assert.ok(commands.includes("keiyaku.exportPdf"));
+    for (const command of ["keiyaku.exportDocx", "keiyaku.exportPdf"]) {
+      assert.ok(palette.includes(command), `${command} is in the command palette`);
+      assert.ok(commands.includes(command), `${command} is registered`);
+    }
   });
 
   it("exports the open contract as a Word document", async () => {
