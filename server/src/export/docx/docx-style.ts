@@ -13,9 +13,9 @@ import {
 } from "docx";
 import type { RunStyle } from "./field-runs";
 
-/** 游明朝 first (Windows 8.1+, macOS with Office); Word falls back by the font's East Asian class. */
+/** 游明朝 (Windows 8.1+, macOS with Office) … */
 export const MINCHO = "游明朝";
-/** The Mincho of older Windows; named in docs/word.md as what Word shows when 游明朝 is missing. */
+/** … and the Mincho of older Windows, its alternative in the font table (font-table.ts). */
 export const MINCHO_FALLBACK = "MS 明朝";
 
 /** Half-points: 10.5 pt body, 16 pt title. */

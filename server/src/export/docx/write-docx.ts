@@ -6,6 +6,7 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun
 import type { DocumentLayout } from "../../language";
 import { contractParagraphs } from "./docx-paragraphs";
 import { PAGE, RUN, STYLES } from "./docx-style";
+import { FONT_TABLE_XML } from "./font-table";
 
 /** 「- 1 -」 centred at the foot of every page. */
 function pageNumberFooter(): Footer {
@@ -38,5 +39,6 @@ export function contractDocument(layout: DocumentLayout): Document {
 
 /** The .docx file's bytes. */
 export async function writeDocx(layout: DocumentLayout): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(contractDocument(layout)));
+  const fontTable = { path: "word/fontTable.xml", data: FONT_TABLE_XML };
+  return new Uint8Array(await Packer.toBuffer(contractDocument(layout), false, [fontTable]));
 }
