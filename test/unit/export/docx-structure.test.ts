@@ -7,6 +7,8 @@ import assert from "node:assert/strict";
 import { exportDocx, REFERENCES_PATH, type Exported } from "../../helpers/docx-export";
 import { FILLED_PATH } from "../../helpers/fixtures";
 import { zipFile } from "../../helpers/zip-read";
+import { writeDocx } from "../../../server/src/export/docx/write-docx";
+import { createContractService, documentLayout } from "../../../server/src/language";
 
 const decode = (xml: string) =>
   xml
@@ -39,6 +41,24 @@ function instructions(documentXml: string): string[] {
     decode(m[1] ?? "").trim(),
   );
 }
+
+describe("export: a hostile contract's DOCX", () => {
+  it("escapes markup and replaces what XML cannot carry, losing no other character", async () => {
+    const service = createContractService();
+    const text =
+      "契約書「悪意\uFFFFの契約書」\n\n第1条（目的）\n<w:t>&amp;</w:t>\u0007 \uFFFE\uD800 第9条 𠮷\n";
+    const analysis = service.analyze(text);
+    const docx = Buffer.from(await writeDocx(documentLayout(analysis)));
+    const xml = zipFile(docx, "word/document.xml");
+    assert.doesNotMatch(xml + zipFile(docx, "docProps/core.xml"), /[\uFFFE\uFFFF]/u);
+    assert.equal(/[\uD800-\uDFFF]/u.test(xml), false, "no lone surrogate");
+    const expected = expectedParagraphs(service.render(analysis, "text")).map((l) =>
+      l.replace(/[\uFFFE\uFFFF\uD800-\uDFFF]/gu, "\uFFFD"),
+    );
+    assert.deepEqual(paragraphTexts(xml), expected);
+    assert.ok(expected.some((l) => l.includes("<w:t>&amp;</w:t>⟨U+0007⟩") && l.includes("𠮷")));
+  });
+});
 
 describe("export: DOCX structure", () => {
   let references: Exported;

@@ -25,16 +25,31 @@ export function articleBookmark(article: number): string {
 
 const BLANKS = /＿+/gu;
 
+/**
+ * Characters XML cannot carry (a lone surrogate, U+FFFE, U+FFFF): Word would refuse the whole file.
+ * The text render prints them as they are; here they become U+FFFD, the one place the texts differ.
+ */
+// With the u flag a surrogate range matches only a surrogate that is not half of a pair.
+const NOT_XML = /[\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD");
+}
+
+function plain(text: string): TextRun {
+  return new TextRun({ ...RUN, text: xmlSafe(text) });
+}
+
 /** A blank's ＿＿＿ as underlined ideographic spaces of the same width; its 円, 年, 月 as text. */
 function blankRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let at = 0;
   for (const match of text.matchAll(BLANKS)) {
-    if (match.index > at) runs.push(new TextRun({ ...RUN, text: text.slice(at, match.index) }));
+    if (match.index > at) runs.push(plain(text.slice(at, match.index)));
     runs.push(new TextRun({ ...BLANK_RUN, text: "\u3000".repeat(match[0].length) }));
     at = match.index + match[0].length;
   }
-  if (at < text.length) runs.push(new TextRun({ ...RUN, text: text.slice(at) }));
+  if (at < text.length) runs.push(plain(text.slice(at)));
   return runs;
 }
 
@@ -59,10 +74,10 @@ function runsOf(run: DocumentRun): ParagraphChild[] {
       return blankRuns(run.text);
     case "articleReference":
       return run.article === undefined
-        ? [new TextRun({ ...RUN, text: run.text })]
+        ? [plain(run.text)]
         : fieldRuns(`REF ${articleBookmark(run.article)} \\h`, run.text, RUN);
     default:
-      return [new TextRun({ ...RUN, text: run.text })];
+      return [plain(run.text)];
   }
 }
 
@@ -73,13 +88,13 @@ interface Sequence {
 
 /** 第, a SEQ field printing the number, 条: a field so that an article inserted in Word renumbers. */
 function labelRuns(article: DocumentArticle, sequence: Sequence): ParagraphChild[] {
-  if (article.number === null) return [new TextRun({ ...RUN, text: article.label })];
+  if (article.number === null) return [plain(article.label)];
   const restart = article.number === sequence.last + 1 ? "" : ` \\r ${article.number}`;
   sequence.last = article.number;
   return [
-    new TextRun({ ...RUN, text: "第" }),
+    plain("第"),
     ...fieldRuns(`SEQ Article \\* ARABIC${restart}`, String(article.number), RUN),
-    new TextRun({ ...RUN, text: "条" }),
+    plain("条"),
   ];
 }
 
@@ -91,7 +106,7 @@ function headingChildren(line: DocumentLine, layout: DocumentLayout, sequence: S
   const rest = text.slice(article.label.length);
   return [
     new Bookmark({ id: articleBookmark(index), children: labelRuns(article, sequence) }),
-    ...(rest === "" ? [] : [new TextRun({ ...RUN, text: rest })]),
+    ...(rest === "" ? [] : [plain(rest)]),
   ];
 }
 

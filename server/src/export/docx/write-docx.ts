@@ -4,7 +4,7 @@
  */
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import type { DocumentLayout } from "../../language";
-import { contractParagraphs } from "./docx-paragraphs";
+import { contractParagraphs, xmlSafe } from "./docx-paragraphs";
 import { PAGE, RUN, STYLES } from "./docx-style";
 import { FONT_TABLE_XML } from "./font-table";
 
@@ -21,7 +21,7 @@ function pageNumberFooter(): Footer {
 }
 
 export function contractDocument(layout: DocumentLayout): Document {
-  const title = layout.title ?? "契約書";
+  const title = xmlSafe(layout.title ?? "契約書");
   return new Document({
     title,
     creator: "Keiyaku",
