@@ -14,13 +14,15 @@ export const exportDocumentFeature: Feature = {
       ExportDocumentRequest,
       guard("exportDocument", null, async (params) => {
         const document = documents.get(params.textDocument.uri);
-        if (document === undefined) return null;
+        if (document === undefined || (params.format !== "docx" && params.format !== "pdf")) return null;
+        // The browser comes from the machine-scoped setting: a workspace cannot choose what runs.
+        const browser = typeof params.browser === "string" && params.browser !== "" ? params.browser : null;
         const analysis = documents.analysisOf(document);
         const { exportContract } = await loadExport();
         const result = await exportContract(
           params.format,
           { layout: () => documentLayout(analysis), html: () => service.render(analysis, "html") },
-          { browser: params.browser },
+          { browser },
         );
         return result.ok
           ? { ok: true, data: Buffer.from(result.bytes).toString("base64") }
