@@ -93,6 +93,27 @@ export default tseslint.config(
     files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
   },
+  // The export bundle (DOCX, PDF) is shared by the CLI and the language server: it reaches the
+  // language service through its entry and knows neither host.
+  {
+    files: ["server/src/export/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            VSCODE,
+            LSP,
+            SERVICE_ENTRY,
+            {
+              group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*"],
+              message: "The export knows neither host.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["client/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [LSP, CLIENT_SHARED] }] },

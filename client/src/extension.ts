@@ -5,6 +5,7 @@
  */
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
+import { registerExportDocuments } from "./commands/export-document";
 import { registerExportHtml } from "./commands/export-html";
 import { registerImportContract } from "./commands/import-contract";
 import { registerNewContract } from "./commands/new-contract";
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
     registerPreviewCommands(previews),
     registerExportHtml(renderer, () => previews.activeResource, log),
+    ...registerExportDocuments(renderer, () => previews.activeResource, log),
     registerNewContract(context.extensionUri, log),
     registerImportContract(client, log),
     registerRestartServer(client),

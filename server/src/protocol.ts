@@ -34,6 +34,29 @@ export const ExportHtmlRequest = new RequestType<ExportHtmlParams, ExportHtmlRes
   "keiyaku/exportHtml",
 );
 
+export interface ExportDocumentParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: "docx" | "pdf";
+  /** The browser that prints a PDF (the keiyaku.export.browser setting); null to look for one. */
+  readonly browser: string | null;
+}
+
+export type ExportDocumentResult =
+  | {
+      readonly ok: true;
+      /** The file's bytes, base64 (JSON-RPC carries text). */
+      readonly data: string;
+    }
+  | {
+      readonly ok: false;
+      /** Why nothing could be made, in Japanese: no browser for a PDF, say. */
+      readonly message: string;
+    };
+
+export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult | null, void>(
+  "keiyaku/exportDocument",
+);
+
 export interface ImportDocumentParams {
   /** The file's name, for messages and to tell a .docx from text. */
   readonly name: string;

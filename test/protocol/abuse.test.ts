@@ -215,6 +215,7 @@ function everyRequest(uri: string, position: unknown, range: unknown): [string, 
     ["textDocument/semanticTokens/full", { textDocument }],
     ["keiyaku/render", { textDocument }],
     ["keiyaku/exportHtml", { textDocument }],
+    ["keiyaku/exportDocument", { textDocument, format: "docx", browser: null }],
   ];
 }
 

@@ -5,6 +5,13 @@ export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 
 export type OutputFormat = (typeof CHECK_FORMATS)[number];
 
+/** Formats written by the export bundle (server/src/export/), to a file only. */
+export const FILE_FORMATS = ["docx", "pdf"] as const;
+
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+const ALL_RENDER_FORMATS: readonly string[] = [...RENDER_FORMATS, ...FILE_FORMATS];
+
 export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
@@ -19,10 +26,12 @@ export type Command =
   | {
       readonly kind: "render";
       readonly file: string;
-      readonly format: RenderFormat;
+      readonly format: RenderFormat | FileFormat;
       readonly output: string | null;
       /** Write the rendering even when the contract has errors (exit 0). */
       readonly force: boolean;
+      /** The browser that prints a PDF (--browser); null to look for one. */
+      readonly browser: string | null;
     }
   | {
       readonly kind: "import";
@@ -43,8 +52,11 @@ export const USAGE = `使い方 / Usage:
       --final   空欄をエラーとして扱います（署名に回す前の最終確認）。
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
       -o OUT    結果を標準出力ではなく OUT に書きます。
-  keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
+  keiyaku render FILE [--format text|markdown|html|docx|pdf] [-o OUT] [--force] [--browser PATH]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
+      （.txt・.md・.html・.docx・.pdf）から決めます。docx（Word）と pdf は -o で書き出します。
+      pdf はインストール済みの Chromium・Chrome・Edge で印刷します（--browser で指定も可）。
+      エラーのある契約書は清書して終了コード 1（--force で 0）。
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
   keiyaku import FILE [-o OUT.contract] [--changes=accept|reject]
       Word 文書（.docx）やテキストファイル（.txt・.md）を .contract に取り込みます。
@@ -55,6 +67,7 @@ export const USAGE = `使い方 / Usage:
   keiyaku check contracts/*.contract
   keiyaku check --final --format sarif -o keiyaku.sarif contracts/*.contract
   keiyaku render samples/server-management.filled.contract -o 契約書.html
+  keiyaku render samples/server-management.filled.contract -o 契約書.docx
   keiyaku import 契約書.docx -o 契約書.contract
 
 終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない
@@ -72,7 +85,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--changes"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--browser", "--changes"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -129,17 +142,19 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
   };
 }
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat | FileFormat>> = {
   ".txt": "text",
   ".text": "text",
   ".md": "markdown",
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  ".docx": "docx",
+  ".pdf": "pdf",
 };
 
 /** The format an output file's extension asks for (-o 契約書.html), if it names one. */
-function formatOfOutput(output: string | null): RenderFormat | undefined {
+function formatOfOutput(output: string | null): RenderFormat | FileFormat | undefined {
   const extension = /\.[^./\\]+$/u.exec(output ?? "")?.[0].toLowerCase();
   return extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
 }
@@ -147,15 +162,30 @@ function formatOfOutput(output: string | null): RenderFormat | undefined {
 function renderCommand(s: Scan, files: string[]): ParsedArguments {
   const output = single(s.options, "-o", "--output") ?? null;
   const format = single(s.options, "--format") ?? formatOfOutput(output) ?? "text";
-  if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
-    return fail(`render の --format は ${RENDER_FORMATS.join("・")} のいずれかです：${format}`);
+  if (!ALL_RENDER_FORMATS.includes(format)) {
+    return fail(`render の --format は ${ALL_RENDER_FORMATS.join("・")} のいずれかです：${format}`);
   }
   const [file, ...extra] = files;
   if (file === undefined) return fail("清書するファイルを指定してください。");
   if (extra.length > 0) return fail("render に指定できるファイルは一つです。");
+  if ((FILE_FORMATS as readonly string[]).includes(format) && (output === null || output === "-")) {
+    return fail(
+      `${format} は標準出力に書き出せません。-o ${format === "pdf" ? "契約書.pdf" : "契約書.docx"} のように書き出し先を指定してください。`,
+    );
+  }
+  const browser = single(s.options, "--browser") ?? null;
+  if (browser !== null && format !== "pdf")
+    return fail("--browser は --format pdf（-o ….pdf）のときだけ指定できます。");
   return {
     ok: true,
-    command: { kind: "render", file, format: format as RenderFormat, output, force: s.flags.has("--force") },
+    command: {
+      kind: "render",
+      file,
+      format: format as RenderFormat | FileFormat,
+      output,
+      force: s.flags.has("--force"),
+      browser,
+    },
   };
 }
 

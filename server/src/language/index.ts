@@ -28,3 +28,11 @@ export { positionAt, type Position } from "./positions";
 export { CATALOGUE as DIAGNOSTIC_KINDS } from "./check/registry";
 export type { DiagnosticKind } from "./check/rule";
 export { closestName } from "./check/support/names";
+export { documentLayout } from "./render/document-layout";
+export type {
+  DocumentArticle,
+  DocumentBlock,
+  DocumentLayout,
+  DocumentLine,
+  DocumentRun,
+} from "./render/document-layout";

@@ -8,6 +8,7 @@ import { codeActionsFeature } from "./code-actions";
 import { completionFeature } from "./completion";
 import { definitionFeature } from "./definition";
 import { documentSymbolsFeature } from "./document-symbols";
+import { exportDocumentFeature } from "./export-document";
 import type { Feature, FeatureContext } from "./feature";
 import { foldingFeature } from "./folding";
 import { formattingFeature } from "./formatting";
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   inlayHintsFeature,
   codeActionsFeature,
   previewFeature,
+  exportDocumentFeature,
   importDocumentFeature,
 ];
 
