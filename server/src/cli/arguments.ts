@@ -22,6 +22,8 @@ export type Command =
       readonly final: boolean;
       readonly ignore: readonly string[];
       readonly output: string | null;
+      /** 立場: 甲, 乙, a role or a party's name; null for none. */
+      readonly side: string | null;
     }
   | {
       readonly kind: "render";
@@ -45,11 +47,13 @@ export type ParsedArguments =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `使い方 / Usage:
-  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--ignore ID]… [-o OUT]
+  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--side 甲|乙|…] [--ignore ID]… [-o OUT]
       契約書を検査します。エラーがあれば終了コード 1。
       --format  text（人が読む形）、json（機械向け。範囲は 0 始まり）、sarif（GitHub の
                 code scanning などに）、github（GitHub Actions の注釈）
       --final   空欄をエラーとして扱います（署名に回す前の最終確認）。
+      --side    読む立場（甲・乙、委託者・受託者などの役割、当事者の会社名）。その立場から
+                指摘の重さを決めます（自分に不利な条項は警告、相手方に不利な条項は情報）。
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
       -o OUT    結果を標準出力ではなく OUT に書きます。
   keiyaku render FILE [--format text|markdown|html|docx|pdf] [-o OUT] [--force] [--browser PATH]
@@ -58,6 +62,8 @@ export const USAGE = `使い方 / Usage:
       pdf はインストール済みの Chromium・Chrome・Edge で印刷します（--browser で指定も可）。
       エラーのある契約書は清書して終了コード 1（--force で 0）。
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
+  keiyaku facts FILE [--format text|json]
+      値から導かれる事実（賠償上限額、満了日、取適法・フリーランス法の適用、印紙税など）を一覧にします。
   keiyaku import FILE [-o OUT.contract] [--changes=accept|reject]
       Word 文書（.docx）やテキストファイル（.txt・.md）を .contract に取り込みます。
       変更履歴のある DOCX は、既定で変更を承諾した本文を、--changes=reject で元の本文を取り込みます。
@@ -85,7 +91,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--browser", "--changes"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--browser", "--changes", "--side"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -120,6 +126,12 @@ function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): 
   return `--ignore の ID「${unknown}」はありません。${hint}ID の一覧は docs/diagnostics.md にあります。`;
 }
 
+/** --side none (or an empty value) is the same as no side. */
+function sideOption(value: string | undefined): string | null {
+  const side = value?.trim() ?? "";
+  return side === "" || side === "none" ? null : side;
+}
+
 function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): ParsedArguments {
   const format = single(s.options, "--format") ?? "text";
   if (!(CHECK_FORMATS as readonly string[]).includes(format))
@@ -138,6 +150,7 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
       final: s.flags.has("--final"),
       ignore,
       output,
+      side: sideOption(single(s.options, "--side")),
     },
   };
 }

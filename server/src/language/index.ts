@@ -12,6 +12,7 @@ export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
 export { contractSizeProblem, MAX_CONTRACT_LENGTH } from "./size-limit";
 export { importContract, type ImportReading, type ImportResult } from "./import/import-contract";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
+export type { DerivedFact } from "./features/law-facts";
 export type { CheckedVersion } from "./check/carried-diagnostics";
 export type { CodeActionEntry } from "./features/code-actions";
 export type { CompletionEntry, CompletionKind } from "./features/completion";
