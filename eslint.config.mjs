@@ -63,7 +63,18 @@ export default tseslint.config(
             VSCODE,
             LSP,
             NODE_FS,
-            { group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*", "**/protocol"], message: PURE },
+            {
+              group: [
+                "**/lsp",
+                "**/lsp/*",
+                "**/cli",
+                "**/cli/*",
+                "**/protocol",
+                "**/import/import-document",
+                "**/import/docx/*",
+              ],
+              message: PURE,
+            },
           ],
         },
       ],
@@ -99,8 +110,34 @@ export default tseslint.config(
     },
   },
   {
+    // Reading documents to import (DOCX, text): no LSP, the language service only through its entry.
+    files: ["server/src/import/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
+  },
+  {
     files: ["server/src/cli/**/*.ts", "server/src/cli.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [VSCODE, LSP, SERVICE_ENTRY] }] },
+  },
+  // The export bundle (DOCX, PDF) is shared by the CLI and the language server: it reaches the
+  // language service through its entry and knows neither host.
+  {
+    files: ["server/src/export/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            VSCODE,
+            LSP,
+            SERVICE_ENTRY,
+            {
+              group: ["**/lsp", "**/lsp/*", "**/cli", "**/cli/*"],
+              message: "The export knows neither host.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["client/**/*.ts"],

@@ -9,6 +9,7 @@
  *   npm run bench -- --service         the language service only
  *   npm run bench -- --lsp             the language server only
  *   npm run bench -- --comparison      the 新旧対照表 and 変更覚書 only (bench/comparison.ts)
+ *   npm run bench -- --export          the DOCX export of the 25-article contract only (bench/export.ts)
  *   npm run bench -- --profile         where the time goes: CPU profiles of the pipeline on the smallest
  *                                      and largest sizes (bench/profile.ts), each check's cost (bench/rules.ts)
  *   npm run bench -- --sizes=25,1000   only these sizes
@@ -23,6 +24,7 @@ import MarkdownIt from "markdown-it";
 import { createContractService } from "../server/src/language";
 import { benchInputs, ROOT, SIZES, type BenchInput } from "./bench-inputs";
 import { comparisonReport, runComparisonBench, type ComparisonBenchResult } from "./comparison";
+import { exportReport, runExportBench, type ExportResult } from "./export";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
@@ -302,6 +304,7 @@ async function main(): Promise<void> {
       service: { type: "boolean", default: false },
       lsp: { type: "boolean", default: false },
       comparison: { type: "boolean", default: false },
+      export: { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
       sizes: { type: "string" },
       keystrokes: { type: "string", default: "50" },
@@ -327,7 +330,7 @@ async function main(): Promise<void> {
     console.log(`\n${report}`);
     return;
   }
-  const everything = !values.service && !values.lsp && !values.comparison;
+  const everything = !values.service && !values.lsp && !values.comparison && !values.export;
   // Other processes on a 2-core machine move every figure: the load is recorded with the results.
   const loadBefore = loadavg();
   if ((loadBefore[0] ?? 0) > cpus().length / 2) {
@@ -366,6 +369,14 @@ async function main(): Promise<void> {
     console.log("");
   }
 
+  let documentExport: ExportResult | null = null;
+  if (everything || values.export) {
+    process.stderr.write("export: docx …\n");
+    documentExport = await runExportBench();
+    console.log(exportReport(documentExport));
+    console.log("");
+  }
+
   const extension = artefacts(resolve(values.vsix));
   console.log(artefactReport(extension));
 
@@ -388,6 +399,7 @@ async function main(): Promise<void> {
         service,
         lsp,
         comparison,
+        export: documentExport,
         extension,
         sink,
       },

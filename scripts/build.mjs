@@ -54,9 +54,34 @@ export function buildGrammar() {
 // time measurably otherwise.
 const MINIFY = { minifyWhitespace: true, minifySyntax: true };
 
+// The export code (DOCX, PDF) and the docx library are a bundle of their own, server/dist/export.js,
+// which the CLI and the language server load only when an export runs (server/src/export/load-export.ts):
+// esbuild's CommonJS output has no code splitting, so the one dynamic import is made external here.
+const EXPORT_ENTRY = join(root, "server/src/export/index.ts");
+const lazyExport = {
+  name: "lazy-export",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      args.importer.endsWith(join("server", "src", "export", "load-export.ts"))
+        ? { path: "./export.js", external: true }
+        : undefined,
+    );
+  },
+};
+
+// The DOCX reader (mammoth, jszip) is its own bundle, server/dist/docx-reader.js: the CLI and the
+// server load it only when a DOCX is imported (server/src/import/import-document.ts), so it costs
+// nothing at startup.
+const DOCX_READER = "docx-reader.js";
+const lazyDocxReader = {
+  name: "lazy-docx-reader",
+  setup(build) {
+    build.onResolve({ filter: /\/docx\/read-docx$/ }, () => ({ path: `./${DOCX_READER}`, external: true }));
+  },
+};
+
 export async function buildBundles() {
-  await esbuild.build({
-    entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
+  const common = {
     outdir: join(root, "server/dist"),
     bundle: true,
     platform: "node",
@@ -69,7 +94,19 @@ export async function buildBundles() {
     ...MINIFY,
     sourcemap: true,
     logLevel: "warning",
-  });
+  };
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
+      plugins: [lazyExport, lazyDocxReader],
+    }),
+    esbuild.build({ ...common, entryPoints: { export: EXPORT_ENTRY } }),
+    esbuild.build({
+      ...common,
+      entryPoints: { [DOCX_READER.replace(/\.js$/, "")]: join(root, "server/src/import/docx/read-docx.ts") },
+    }),
+  ]);
 }
 
 // The VS Code extension (vscode is provided by the editor) and the preview's script, which runs in

@@ -20,6 +20,7 @@ const FILES = [
   ...readdirSync(join(root, "samples", "types"))
     .filter((name) => name.endsWith(".contract") && !name.endsWith(".filled.contract"))
     .map((name) => `samples/types/${name}`),
+  "server/dist/docx-reader.js",
   "README.md",
   "LICENSE",
 ];

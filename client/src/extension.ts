@@ -5,7 +5,9 @@
  */
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
+import { registerExportDocuments } from "./commands/export-document";
 import { registerExportHtml } from "./commands/export-html";
+import { registerImportContract } from "./commands/import-contract";
 import { registerNewContract } from "./commands/new-contract";
 import { registerPreviewCommands } from "./commands/preview-commands";
 import { registerRestartServer } from "./commands/restart-server";
@@ -60,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
     registerPreviewCommands(previews),
     registerExportHtml(renderer, () => previews.activeResource, log),
+    ...registerExportDocuments(renderer, () => previews.activeResource, log),
     registerNewContract(client, context.extensionUri, log),
+    registerImportContract(client, log),
     registerRestartServer(client),
     registerShowComparison({ extensionUri: context.extensionUri, client, clock: createSystemClock(), log }),
     createContractStatusBar(),

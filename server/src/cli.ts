@@ -14,9 +14,11 @@ import { runAmend } from "./cli/compare/amend-command";
 import { runDiff } from "./cli/compare/diff-command";
 import { runFacts } from "./cli/facts-command";
 import { formatGithubReport } from "./cli/github-report";
+import { runImport } from "./cli/import-command";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
 import { writeOutput } from "./cli/write-output";
+import { exportToFile } from "./cli/export-command";
 import {
   createContractService,
   DIAGNOSTIC_KINDS,
@@ -115,7 +117,14 @@ async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
   const analysis = service.analyze(read.text);
   const note = emptyNote(command.file, analysis);
   if (note !== null) io.stderr(`${note}\n`);
-  if (!(await emit(io, command.output, service.render(analysis, command.format)))) return EXIT.usage;
+  if (command.format === "docx" || command.format === "pdf") {
+    const request = { format: command.format, output: command.output ?? "", browser: command.browser };
+    const problem = await exportToFile(request, service, analysis);
+    if (problem !== null) {
+      io.stderr(`${problem}\n`);
+      return EXIT.usage;
+    }
+  } else if (!(await emit(io, command.output, service.render(analysis, command.format)))) return EXIT.usage;
   const errors = service.check(analysis).filter((d) => d.severity === "error").length;
   if (errors === 0) return EXIT.clean;
   io.stderr(
@@ -153,5 +162,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       return runTypes(command, io);
     case "new":
       return runNew(command, io);
+    case "import":
+      return runImport(command, io);
   }
 }

@@ -79,3 +79,49 @@ export interface ContractTypesResult {
 export const ContractTypesRequest = new RequestType<ContractTypesParams, ContractTypesResult, void>(
   "keiyaku/contractTypes",
 );
+
+export interface ExportDocumentParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: "docx" | "pdf";
+  /** The browser that prints a PDF (the keiyaku.export.browser setting); null to look for one. */
+  readonly browser: string | null;
+}
+
+export type ExportDocumentResult =
+  | {
+      readonly ok: true;
+      /** The file's bytes, base64 (JSON-RPC carries text). */
+      readonly data: string;
+    }
+  | {
+      readonly ok: false;
+      /** Why nothing could be made, in Japanese: no browser for a PDF, say. */
+      readonly message: string;
+    };
+
+export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult | null, void>(
+  "keiyaku/exportDocument",
+);
+
+export interface ImportDocumentParams {
+  /** The file's name, for messages and to tell a .docx from text. */
+  readonly name: string;
+  /** The file's bytes, base64-encoded (the client reads it, so any file system VS Code has works). */
+  readonly content: string;
+  /** Which side of a DOCX's tracked changes to take. */
+  readonly changes: "accept" | "reject";
+}
+
+export type ImportDocumentResult =
+  | {
+      readonly ok: true;
+      /** The .contract text. */
+      readonly source: string;
+      /** What the user should know, in Japanese (tracked changes, text kept as prose). */
+      readonly notes: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult, void>(
+  "keiyaku/importDocument",
+);

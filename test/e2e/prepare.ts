@@ -1,5 +1,5 @@
 /** Builds the in-host suite and lays out a throwaway workspace with the sample contracts. */
-import { copyFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { ROOT } from "../helpers/fixtures";
@@ -7,11 +7,15 @@ import { tempFolder } from "../helpers/temp-folders";
 
 export async function buildInHostSuite(): Promise<void> {
   const dir = join(ROOT, "test", "e2e", "suite");
+  const outdir = join(ROOT, "out", "test", "suite");
+  // The suite runs every *.test.js there: a test file renamed or removed must not run on from a
+  // previous build.
+  rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: readdirSync(dir)
       .filter((f) => f.endsWith(".ts"))
       .map((f) => join(dir, f)),
-    outdir: join(ROOT, "out", "test", "suite"),
+    outdir,
     format: "cjs",
     platform: "node",
     target: "node20",

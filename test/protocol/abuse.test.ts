@@ -216,6 +216,7 @@ function everyRequest(uri: string, position: unknown, range: unknown): [string, 
     ["keiyaku/render", { textDocument }],
     ["keiyaku/exportHtml", { textDocument }],
     ["keiyaku/compare", { textDocument, oldText: "第1条（目的\n{月額報酬", oldName: "<old>" }],
+    ["keiyaku/exportDocument", { textDocument, format: "docx", browser: null }],
   ];
 }
 

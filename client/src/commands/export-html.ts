@@ -9,8 +9,9 @@ import { localize } from "../l10n/vscode-localize";
 import type { ServerRenderer } from "../server/server-renderer";
 import { commandTarget } from "./command-target";
 
-function defaultSaveUri(resource: vscode.Uri): vscode.Uri {
-  const name = exportFileName(resource.path);
+/** Where an export is offered: next to the source, named after it with `extension`. */
+export function defaultSaveUri(resource: vscode.Uri, extension = "html"): vscode.Uri {
+  const name = exportFileName(resource.path, extension);
   if (resource.scheme === "file") return vscode.Uri.joinPath(resource, "..", name);
   // An unsaved contract has no folder: offer the workspace's, else the home folder.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());

@@ -2,8 +2,11 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import {
+  ExportDocumentRequest,
   ExportHtmlRequest,
   RenderRequest,
+  type ExportDocumentParams,
+  type ExportDocumentResult,
   type ExportHtmlResult,
   type RenderResult,
 } from "../../../server/src/protocol";
@@ -12,6 +15,12 @@ import type { ContractRenderer } from "../preview/contract-renderer";
 export interface ServerRenderer extends ContractRenderer {
   /** The contract as a standalone HTML file; null if the server does not know it. */
   exportHtml(resource: vscode.Uri): Promise<ExportHtmlResult | null>;
+  /** The contract as a DOCX or PDF file; null if the server does not know it. */
+  exportDocument(
+    resource: vscode.Uri,
+    format: ExportDocumentParams["format"],
+    browser: string | null,
+  ): Promise<ExportDocumentResult | null>;
 }
 
 export function createServerRenderer(client: LanguageClient): ServerRenderer {
@@ -29,6 +38,10 @@ export function createServerRenderer(client: LanguageClient): ServerRenderer {
     },
     async exportHtml(resource) {
       return client.sendRequest(ExportHtmlRequest, { textDocument: await textDocument(resource) });
+    },
+    async exportDocument(resource, format, browser) {
+      const params = { textDocument: await textDocument(resource), format, browser };
+      return client.sendRequest(ExportDocumentRequest, params);
     },
   };
 }

@@ -13,6 +13,13 @@ export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 
 export type OutputFormat = (typeof CHECK_FORMATS)[number];
 
+/** Formats written by the export bundle (server/src/export/), to a file only. */
+export const FILE_FORMATS = ["docx", "pdf"] as const;
+
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+const ALL_RENDER_FORMATS: readonly string[] = [...RENDER_FORMATS, ...FILE_FORMATS];
+
 export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
@@ -33,10 +40,19 @@ export type Command =
   | {
       readonly kind: "render";
       readonly file: string;
-      readonly format: RenderFormat;
+      readonly format: RenderFormat | FileFormat;
       readonly output: string | null;
       /** Write the rendering even when the contract has errors (exit 0). */
       readonly force: boolean;
+      /** The browser that prints a PDF (--browser); null to look for one. */
+      readonly browser: string | null;
+    }
+  | {
+      readonly kind: "import";
+      readonly file: string;
+      readonly output: string | null;
+      /** Which side of a DOCX's tracked changes to take. */
+      readonly changes: "accept" | "reject";
     };
 
 export type ParsedArguments =
@@ -53,8 +69,11 @@ export const USAGE = `使い方 / Usage:
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
       --playbook FILE  チームの審査基準（playbook）を使います。省くと .keiyaku/playbook.json を探します。
       -o OUT    結果を標準出力ではなく OUT に書きます。
-  keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
+  keiyaku render FILE [--format text|markdown|html|docx|pdf] [-o OUT] [--force] [--browser PATH]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
+      （.txt・.md・.html・.docx・.pdf）から決めます。docx（Word）と pdf は -o で書き出します。
+      pdf はインストール済みの Chromium・Chrome・Edge で印刷します（--browser で指定も可）。
+      エラーのある契約書は清書して終了コード 1（--force で 0）。
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
 ${COMPARISON_USAGE}
   keiyaku facts FILE [--format text|json]
@@ -63,12 +82,17 @@ ${COMPARISON_USAGE}
       契約書の種類（組み込みと .keiyaku/types/ のもの）を一覧します。
   keiyaku new --type ID -o FILE [--force]
       種類のひな形から新しい契約書を作ります（既にあるファイルは --force なしでは上書きしません）。
+  keiyaku import FILE [-o OUT.contract] [--changes=accept|reject]
+      Word 文書（.docx）やテキストファイル（.txt・.md）を .contract に取り込みます。
+      変更履歴のある DOCX は、既定で変更を承諾した本文を、--changes=reject で元の本文を取り込みます。
   keiyaku --help | --version
 
 例 / Examples:
   keiyaku check contracts/*.contract
   keiyaku check --final --format sarif -o keiyaku.sarif contracts/*.contract
   keiyaku render samples/server-management.filled.contract -o 契約書.html
+  keiyaku render samples/server-management.filled.contract -o 契約書.docx
+  keiyaku import 契約書.docx -o 契約書.contract
 
 終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない
 テキストの行・列は 1 始まり（列は UTF-16 単位）、JSON の範囲は 0 始まりです。
@@ -85,7 +109,17 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--side", "--playbook", "--type"]);
+const VALUE_OPTIONS = new Set([
+  "--format",
+  "-o",
+  "--output",
+  "--ignore",
+  "--browser",
+  "--changes",
+  "--side",
+  "--playbook",
+  "--type",
+]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -151,17 +185,19 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
   };
 }
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat | FileFormat>> = {
   ".txt": "text",
   ".text": "text",
   ".md": "markdown",
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  ".docx": "docx",
+  ".pdf": "pdf",
 };
 
 /** The format an output file's extension asks for (-o 契約書.html), if it names one. */
-function formatOfOutput(output: string | null): RenderFormat | undefined {
+function formatOfOutput(output: string | null): RenderFormat | FileFormat | undefined {
   const extension = /\.[^./\\]+$/u.exec(output ?? "")?.[0].toLowerCase();
   return extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
 }
@@ -169,20 +205,47 @@ function formatOfOutput(output: string | null): RenderFormat | undefined {
 function renderCommand(s: Scan, files: string[]): ParsedArguments {
   const output = single(s.options, "-o", "--output") ?? null;
   const format = single(s.options, "--format") ?? formatOfOutput(output) ?? "text";
-  if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
-    return fail(`render の --format は ${RENDER_FORMATS.join("・")} のいずれかです：${format}`);
+  if (!ALL_RENDER_FORMATS.includes(format)) {
+    return fail(`render の --format は ${ALL_RENDER_FORMATS.join("・")} のいずれかです：${format}`);
   }
   const [file, ...extra] = files;
   if (file === undefined) return fail("清書するファイルを指定してください。");
   if (extra.length > 0) return fail("render に指定できるファイルは一つです。");
+  if ((FILE_FORMATS as readonly string[]).includes(format) && (output === null || output === "-")) {
+    return fail(
+      `${format} は標準出力に書き出せません。-o ${format === "pdf" ? "契約書.pdf" : "契約書.docx"} のように書き出し先を指定してください。`,
+    );
+  }
+  const browser = single(s.options, "--browser") ?? null;
+  if (browser !== null && format !== "pdf")
+    return fail("--browser は --format pdf（-o ….pdf）のときだけ指定できます。");
   return {
     ok: true,
-    command: { kind: "render", file, format: format as RenderFormat, output, force: s.flags.has("--force") },
+    command: {
+      kind: "render",
+      file,
+      format: format as RenderFormat | FileFormat,
+      output,
+      force: s.flags.has("--force"),
+      browser,
+    },
   };
 }
 
 function checked(result: TypeArguments<Command>): ParsedArguments {
   return "error" in result ? fail(result.error) : { ok: true, command: result.command };
+}
+
+function importCommand(s: Scan, files: string[]): ParsedArguments {
+  const changes = single(s.options, "--changes") ?? "accept";
+  if (changes !== "accept" && changes !== "reject") {
+    return fail(`import の --changes は accept・reject のいずれかです：${changes}`);
+  }
+  const [file, ...extra] = files;
+  if (file === undefined) return fail("取り込むファイル（.docx・.txt）を指定してください。");
+  if (extra.length > 0) return fail("import に指定できるファイルは一つです。");
+  const output = single(s.options, "-o", "--output") ?? null;
+  return { ok: true, command: { kind: "import", file, output, changes } };
 }
 
 /** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
@@ -204,6 +267,7 @@ export function parseArguments(args: readonly string[], knownIds: readonly strin
         s.flags.has("--force"),
       ),
     );
+  if (subcommand === "import") return importCommand(s, files);
   if (subcommand === undefined) return fail("コマンドを指定してください。");
   return fail(`不明なコマンドです：${subcommand}`);
 }

@@ -10,6 +10,7 @@ export type { ContractDiagnostic, RelatedLocation, Severity } from "./diagnostic
 export type { TextEdit } from "./check/quick-fix";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
 export { contractSizeProblem, MAX_CONTRACT_LENGTH } from "./size-limit";
+export { importContract, type ImportReading, type ImportResult } from "./import/import-contract";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
 export type { DerivedFact } from "./features/law-facts";
 export type { CheckedVersion } from "./check/carried-diagnostics";
@@ -34,3 +35,11 @@ export type { PlaybookData, PlaybookRuleData } from "./types/playbook-data";
 export { BUILTIN_TYPES } from "./types/builtin-types";
 export { typeTemplate } from "./types/type-template";
 export { buildCatalog, type ContractType, type TypeCatalog } from "./model/contract-type";
+export { documentLayout } from "./render/document-layout";
+export type {
+  DocumentArticle,
+  DocumentBlock,
+  DocumentLayout,
+  DocumentLine,
+  DocumentRun,
+} from "./render/document-layout";

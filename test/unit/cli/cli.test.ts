@@ -39,11 +39,20 @@ describe("keiyaku render", () => {
   });
 
   it("rejects an unknown format with exit 2 and the usage", async () => {
-    const r = await run("render", template, "--format", "pdf");
+    const r = await run("render", template, "--format", "rtf");
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--format は text・markdown・html のいずれかです：pdf/);
+    assert.match(r.stderr, /--format は text・markdown・html・docx・pdf のいずれかです：rtf/);
     assert.match(r.stderr, /使い方/);
   });
+
+  for (const format of ["docx", "pdf"]) {
+    it(`refuses to write ${format} to standard output, with exit 2`, async () => {
+      const r = await run("render", template, "--format", format);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, "");
+      assert.match(r.stderr, new RegExp(`${format} は標準出力に書き出せません。-o 契約書\\.${format}`));
+    });
+  }
 });
 
 describe("keiyaku check", () => {

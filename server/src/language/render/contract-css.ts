@@ -23,7 +23,10 @@ body { margin: 0; background: #fff; color: #111; }
 .keiyaku-contract .kc-unresolved { background: #ffd7d7; outline: 1px solid #c00; }
 .keiyaku-contract .kc-bidi { color: #c00; font-family: monospace; font-size: 0.8em; }
 @media print {
-  @page { size: A4; margin: 25mm 20mm; }
+  @page {
+    size: A4; margin: 25mm 20mm;
+    @bottom-center { content: "- " counter(page) " -"; font-family: "Yu Mincho", "YuMincho", "Noto Serif CJK JP", "MS Mincho", serif; font-size: 9pt; }
+  }
   body { background: none; }
   .keiyaku-contract { margin: 0; padding: 0; max-width: none; }
   .keiyaku-contract .kc-blank, .keiyaku-contract .kc-unresolved { background: none; outline: none; }

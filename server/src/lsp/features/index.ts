@@ -9,10 +9,12 @@ import { comparisonFeature } from "./comparison";
 import { completionFeature } from "./completion";
 import { definitionFeature } from "./definition";
 import { documentSymbolsFeature } from "./document-symbols";
+import { exportDocumentFeature } from "./export-document";
 import type { Feature, FeatureContext } from "./feature";
 import { foldingFeature } from "./folding";
 import { formattingFeature } from "./formatting";
 import { hoverFeature } from "./hover";
+import { importDocumentFeature } from "./import-document";
 import { inlayHintsFeature } from "./inlay-hints";
 import { previewFeature } from "./preview";
 import { referencesFeature } from "./references";
@@ -35,6 +37,8 @@ export const FEATURES: readonly Feature[] = [
   codeActionsFeature,
   previewFeature,
   comparisonFeature,
+  exportDocumentFeature,
+  importDocumentFeature,
 ];
 
 export function featureCapabilities(): ServerCapabilities {

@@ -1,0 +1,47 @@
+/** keiyaku/importDocument over JSON-RPC: the editor's import runs in the server, DOCX reader included. */
+import assert from "node:assert/strict";
+import type { ImportDocumentResult } from "../../server/src/protocol";
+import { buildDocx, deleted, inserted, paragraph } from "../helpers/docx-builder";
+import { startSession, type Session } from "./lsp-session";
+
+describe("language server: keiyaku/importDocument", function () {
+  this.timeout(60_000);
+  let session: Session;
+
+  before(async () => {
+    session = await startSession();
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it("imports a DOCX with tracked changes, saying so", async () => {
+    const docx = await buildDocx(
+      [
+        paragraph("覚書"),
+        paragraph("第1条（報酬）"),
+        paragraph("月額金", deleted("10"), inserted("20"), "円を支払う。"),
+      ].join(""),
+    );
+    const result = await session.request<ImportDocumentResult>("keiyaku/importDocument", {
+      name: "memo.docx",
+      content: docx.toString("base64"),
+      changes: "accept",
+    });
+    assert.ok(result.ok);
+    assert.match(result.source, /^契約書「覚書」$/mu);
+    assert.match(result.source, /月額報酬：20円/u);
+    assert.match(result.notes.join(""), /変更履歴があります/u);
+  });
+
+  it("answers a Japanese message for a file it cannot read", async () => {
+    const result = await session.request<ImportDocumentResult>("keiyaku/importDocument", {
+      name: "locked.docx",
+      content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).toString("base64"),
+      changes: "accept",
+    });
+    assert.deepEqual(result.ok, false);
+    assert.match(result.ok ? "" : result.message, /^locked\.docx: パスワードで保護された/u);
+  });
+});
