@@ -42,27 +42,33 @@ ${WHILE}
 (\s*)if \(\1 !== peg\$FAILED\) \{
 \s*(s\d+) = input\.substring\(\7, peg\$currPos\);`, "g");
 
-// Defined once beside the parser: `peg$runEnd(re, from)` is where the run of re's class that
-// starts at `from` ends. Its regular expressions are sticky copies of the classes (/^[…]/ →
-// /[…]*/y), one per class, made on first use; lastIndex is set right before every use.
+// Defined once beside the parser: `peg$runEnd(run, from)` is where the run that starts at `from`
+// ends. `run` is a sticky copy of the class's /^[…]/, /[…]*/y, made once at module level (peggy
+// makes its own regular expressions anew on every call); lastIndex is set right before every use.
 const HELPER = `
-const peg$runs = new Map();
-function peg$runEnd(re, input, from) {
-  let run = peg$runs.get(re.source);
-  if (run === undefined) {
-    run = new RegExp(re.source.slice(1) + "*", re.flags + "y");
-    peg$runs.set(re.source, run);
-  }
+function peg$runEnd(run, input, from) {
   run.lastIndex = from;
   run.test(input);
   return run.lastIndex;
 }
 `;
 
+const CLASS = /^ {2}const (peg\$r\d+) = \/\^(.*)\/([a-z]*);$/gmu;
+
+/** Module-level sticky copies of the classes the rewritten runs use: peg$r3 → peg$r3$run. */
+function runPatterns(source, used) {
+  const lines = [];
+  for (const [, name, body, flags] of source.matchAll(CLASS)) {
+    if (used.has(name)) lines.push(`const ${name}$run = /${body}*/${flags}y;`);
+  }
+  if (lines.length !== used.size) throw new Error("peggy-runs: a rewritten class has no definition");
+  return lines.join("\n");
+}
+
 function starRun(_all, array, indent, char, cls, expectation, indent2, text) {
   return (
     `${array} = null;\n` +
-    `${indent}peg$currPos = peg$runEnd(${cls}, input, peg$currPos);\n` +
+    `${indent}peg$currPos = peg$runEnd(${cls}$run, input, peg$currPos);\n` +
     `${indent}if (peg$silentFails === 0) { peg$fail(${expectation}); }\n` +
     `${indent}${char} = peg$FAILED;\n` +
     `${indent2}${text} = input.substring(${text}, peg$currPos);`
@@ -72,7 +78,7 @@ function starRun(_all, array, indent, char, cls, expectation, indent2, text) {
 function plusRun(_all, array, indent, char, cls, expectation, indent2, text) {
   return (
     `${char} = peg$currPos;\n` +
-    `${indent}peg$currPos = peg$runEnd(${cls}, input, peg$currPos);\n` +
+    `${indent}peg$currPos = peg$runEnd(${cls}$run, input, peg$currPos);\n` +
     `${indent}if (peg$silentFails === 0) { peg$fail(${expectation}); }\n` +
     `${indent}${array} = peg$currPos > ${char} ? null : peg$FAILED;\n` +
     `${indent}${char} = peg$FAILED;\n` +
@@ -88,17 +94,20 @@ function plusRun(_all, array, indent, char, cls, expectation, indent2, text) {
 export function fastRuns(source) {
   let star = 0;
   let plus = 0;
+  const used = new Set();
   // `+` first: its loop begins like a `*` loop.
   let code = source.replace(PLUS, (...args) => {
     plus++;
+    used.add(args[4]);
     return plusRun(...args);
   });
   code = code.replace(STAR, (...args) => {
     star++;
+    used.add(args[4]);
     return starRun(...args);
   });
   const marker = "function peg$parse(input, options) {";
   if (!code.includes(marker)) throw new Error("peggy-runs: the generated parser has no peg$parse");
-  code = code.replace(marker, `${HELPER}\n${marker}`);
+  code = code.replace(marker, `${HELPER}\n${runPatterns(source, used)}\n\n${marker}`);
   return { code, counts: { star, plus } };
 }
