@@ -30,17 +30,23 @@ const WHILE = String.raw`\s*while \(\3 !== peg\$FAILED\) \{
 \s*if \(peg\$silentFails === 0\) \{ peg\$fail\(\5\); \}
 \s*\}
 \s*\}`;
-const STAR = new RegExp(String.raw`${LOOP}
+const STAR = new RegExp(
+  String.raw`${LOOP}
 ${WHILE}
-(\s*)(s\d+) = input\.substring\(\7, peg\$currPos\);`, "g");
-const PLUS = new RegExp(String.raw`${LOOP}
+(\s*)(s\d+) = input\.substring\(\7, peg\$currPos\);`,
+  "g",
+);
+const PLUS = new RegExp(
+  String.raw`${LOOP}
 \s*if \(\3 !== peg\$FAILED\) \{
 ${WHILE}
 \s*\} else \{
 \s*\1 = peg\$FAILED;
 \s*\}
 (\s*)if \(\1 !== peg\$FAILED\) \{
-\s*(s\d+) = input\.substring\(\7, peg\$currPos\);`, "g");
+\s*(s\d+) = input\.substring\(\7, peg\$currPos\);`,
+  "g",
+);
 
 // Defined once beside the parser: `peg$runEnd(run, from)` is where the run that starts at `from`
 // ends. `run` is a sticky copy of the class's /^[…]/, /[…]*/y, made once at module level (peggy

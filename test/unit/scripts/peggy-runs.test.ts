@@ -18,7 +18,10 @@ function load(source: string): Parse {
   return parse;
 }
 
-function both(grammar: string, allowedStartRules?: string[]): { plain: Parse; fast: Parse; rewritten: number } {
+function both(
+  grammar: string,
+  allowedStartRules?: string[],
+): { plain: Parse; fast: Parse; rewritten: number } {
   const source = peggy.generate(grammar, {
     output: "source",
     format: "commonjs",
@@ -88,14 +91,24 @@ describe("scripts/peggy-runs: runs of one class read in one step", () => {
       chapter: "第2章",
       annex: "別紙1",
     };
-    const pieces = [..."甲乙（）():：{}{}.．1１十 \t　\r\n/」「第条の章別紙項号あ本契約", "{月額報酬}", "（1）", "1．", "// c"];
+    const pieces = [
+      ..."甲乙（）():：{}{}.．1１十 \t　\r\n/」「第条の章別紙項号あ本契約",
+      "{月額報酬}",
+      "（1）",
+      "1．",
+      "// c",
+    ];
     const body = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(""));
     fc.assert(
       fc.property(fc.constantFrom(...(Object.keys(kinds) as BlockKind[])), body, (kind, rest) => {
         const input = heads[kind] + rest;
         const run = (parse: Parse) => {
           const problems: unknown[] = [];
-          const result = outcome(parse, input, grammarOptions(kind, 7, (p) => problems.push(p)));
+          const result = outcome(
+            parse,
+            input,
+            grammarOptions(kind, 7, (p) => problems.push(p)),
+          );
           return { result, problems };
         };
         assert.deepEqual(run(fast), run(plain));
