@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
 import { createContractService } from "../server/src/language";
 import { benchInputs, ROOT, SIZES, type BenchInput } from "./bench-inputs";
+import { coreGoalReport } from "./core-goals";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
@@ -342,6 +343,8 @@ async function main(): Promise<void> {
       service.push(benchService(input));
     }
     console.log(serviceReport(service));
+    console.log("");
+    console.log(coreGoalReport(service));
     console.log("");
   }
 
