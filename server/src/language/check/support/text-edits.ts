@@ -2,7 +2,6 @@
 import type { Span } from "../../ast";
 import type { TextEdit } from "../quick-fix";
 
-
 function lineStartBefore(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
