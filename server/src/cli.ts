@@ -10,6 +10,7 @@ import {
   sortBySeverity,
   type FileReport,
 } from "./cli/check-report";
+import { runFacts } from "./cli/facts-command";
 import { formatGithubReport } from "./cli/github-report";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
@@ -36,7 +37,7 @@ type RenderCommand = Extract<Command, { kind: "render" }>;
 function checkOptions(command: CheckCommand): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};
   for (const id of command.ignore) severities[id] = "off";
-  return { mode: command.final ? "final" : "draft", severities };
+  return { mode: command.final ? "final" : "draft", severities, side: command.side };
 }
 
 /** A file with nothing to check or render says so, rather than passing as clean. */
@@ -119,6 +120,7 @@ async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
 }
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
+  if (args[0] === "facts") return runFacts(args.slice(1), io);
   const parsed = parseArguments(
     args,
     DIAGNOSTIC_KINDS.map((k) => k.id),

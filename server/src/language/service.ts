@@ -7,6 +7,8 @@
 import type { Span } from "./ast";
 import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
 import { RULES } from "./check/registry";
+import { allDerivedFacts, type DerivedFact } from "./features/law-facts";
+import { isNoSide, resolveSide, sideLabel } from "./check/side";
 import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
 import type { TextEdit } from "./check/quick-fix";
 import type { ContractDiagnostic } from "./diagnostic";
@@ -46,6 +48,11 @@ export interface PreviewContent {
   readonly html: string;
   /** How many blanks the contract still has (vocabulary/blanks.ts), as the status bar counts them. */
   readonly blanks: number;
+  /**
+   * 立場: the reader's party as the options name it (甲（委託者）); 「甲（この契約書の当事者にありません）」
+   * style text when the setting names no party; null for no side.
+   */
+  readonly side: string | null;
 }
 
 export type RenameAnswer = RenameResult & { readonly warning?: string };
@@ -101,11 +108,20 @@ export interface ContractService {
   renderHtmlBody(analysis: Analysis): string;
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
+  /** Every derived fact (the cap, the term's end, the laws that apply, the 印紙税), as guidance. */
+  facts(analysis: Analysis): DerivedFact[];
 }
 
 interface CheckedAnalysis {
   readonly options: string;
   readonly diagnostics: readonly ContractDiagnostic[];
+}
+
+/** The side the preview shows: the resolved party, or the setting with why it names none. */
+function sideText(analysis: Analysis, options: CheckOptions): string | null {
+  if (isNoSide(options.side)) return null;
+  const party = resolveSide(options.side, analysis.scope.partyOrder);
+  return party === null ? `${options.side ?? ""}（この契約書の当事者にありません）` : sideLabel(party);
 }
 
 export function createContractService(): ContractService {
@@ -179,7 +195,13 @@ export function createContractService(): ContractService {
     renderHtmlBody: htmlBody,
     preview(analysis, options = DEFAULT_CHECK_OPTIONS) {
       const blanks = check(analysis, options).filter((d) => isBlankId(d.id)).length;
-      return { title: analysis.layout.title, html: htmlBody(analysis), blanks };
+      return {
+        title: analysis.layout.title,
+        html: htmlBody(analysis),
+        blanks,
+        side: sideText(analysis, options),
+      };
     },
+    facts: allDerivedFacts,
   };
 }
