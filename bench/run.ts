@@ -25,6 +25,7 @@ import { createContractService } from "../server/src/language";
 import { benchInputs, ROOT, SIZES, type BenchInput } from "./bench-inputs";
 import { comparisonReport, runComparisonBench, type ComparisonBenchResult } from "./comparison";
 import { exportReport, runExportBench, type ExportResult } from "./export";
+import { coreGoalReport } from "./core-goals";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
@@ -348,6 +349,8 @@ async function main(): Promise<void> {
       service.push(benchService(input));
     }
     console.log(serviceReport(service));
+    console.log("");
+    console.log(coreGoalReport(service));
     console.log("");
   }
 

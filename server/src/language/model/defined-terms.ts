@@ -197,7 +197,8 @@ const MAX_WORDS_PER_OFFSET = 16;
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
 function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
   const stripped = withoutSeparators(line.text);
-  const found = new Map<number, { owner: number; end: number }>();
+  // Most lines hold no variant: the map is made for the first one found.
+  let found: Map<number, { owner: number; end: number }> | undefined;
   matcher.automaton.scan(
     stripped.text,
     (end, word) => {
@@ -206,14 +207,15 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
       const to = stripped.offsetOf(end - 1) + 1;
       const owner = matcher.owners[word] ?? 0;
       const text = line.text.slice(from, to);
-      const earlier = found.get(from);
+      const earlier = found?.get(from);
       const wins = earlier === undefined || owner < earlier.owner;
       if (wins && !defined.has(text) && startsWord(line.text, from, text))
-        found.set(from, { owner, end: to });
+        (found ??= new Map()).set(from, { owner, end: to });
       return true;
     },
     MAX_WORDS_PER_OFFSET,
   );
+  if (found === undefined) return [];
   return [...found]
     .sort(([a], [b]) => a - b)
     .flatMap(([from, { owner, end }]) => {
@@ -255,18 +257,26 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
   return starts;
 }
 
+/**
+ * Reading left to right, a variant or a name takes its characters, so that no use is found inside
+ * another word. Only the offsets where one starts are visited (looking at every character of every
+ * prose line was a fifth of the term index).
+ */
 function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly TermVariant[]): TermUse[] {
-  const variantAt = new Map(variants.map((v) => [v.span.start - line.start, v]));
   const names = namesStartingAt(line.text, matcher);
+  if (names.size === 0) return [];
+  const variantAt = new Map(variants.map((v) => [v.span.start - line.start, v]));
+  const starts = [...new Set([...names.keys(), ...variantAt.keys()])].sort((a, b) => a - b);
   const uses: TermUse[] = [];
   let at = 0;
-  while (at < line.text.length) {
-    const variant = variantAt.get(at);
-    const name = variant === undefined ? names.get(at) : undefined;
+  for (const start of starts) {
+    if (start < at) continue;
+    const variant = variantAt.get(start);
+    const name = variant === undefined ? names.get(start) : undefined;
     if (name !== undefined) {
-      uses.push({ name, span: { start: line.start + at, end: line.start + at + name.length } });
+      uses.push({ name, span: { start: line.start + start, end: line.start + start + name.length } });
     }
-    at += variant?.text.length ?? name?.length ?? 1;
+    at = start + (variant?.text.length ?? name?.length ?? 1);
   }
   return uses;
 }

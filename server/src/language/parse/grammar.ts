@@ -73,8 +73,13 @@ const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
   annex: "AnnexBlock",
 };
 
+// Nearly every article, paragraph and item number: read without normalising full-width digits.
+// Fifteen digits are always a safe integer, as parseDecimal requires.
+const ASCII_NUMBER = /^[0-9]{1,15}$/;
+
 /** Article, paragraph and item numbers: 18, １８ or 十八. */
 export function readNumeral(text: string): number | null {
+  if (ASCII_NUMBER.test(text)) return Number(text);
   return parseDecimal(text) ?? parseKanjiNumeral(text);
 }
 

@@ -42,6 +42,12 @@ const HEADER = new RegExp(
   "y",
 );
 
+// The characters a header line can start with: HEADER's indentation and the first character of
+// each of its keywords. Most lines are prose and start with none of them, so they are passed over
+// without running HEADER (a test in split-blocks.test.ts checks this set against HEADER).
+export const HEADER_FIRST_CHARACTERS = " \t\u3000第別契当条前後署";
+const HEADER_FIRST = new Set([...HEADER_FIRST_CHARACTERS].map((c) => c.charCodeAt(0)));
+
 const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
   条件: "terms",
   前文: "preamble",
@@ -59,6 +65,7 @@ function lineEnd(text: string, from: number): number {
 
 /** The kind of block the line starting at `lineStart` opens, or null when it is not a header line. */
 export function headerKindAt(text: string, lineStart: number): BlockKind | null {
+  if (!HEADER_FIRST.has(text.charCodeAt(lineStart))) return null;
   HEADER.lastIndex = lineStart;
   const match = HEADER.exec(text);
   if (match === null) return null;

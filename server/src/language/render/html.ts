@@ -1,29 +1,22 @@
 /**
- * The printed contract as HTML, through markdown-it with raw HTML, linkify and typographer off.
- * Values and blanks travel through the Markdown as {N} marks and come out as spans that carry the
- * offsets of their definition (click-to-source); every block element carries data-line, the
- * 0-based source line, for scroll sync.
+ * The printed contract as HTML, through markdown-it's renderer with raw HTML, linkify and
+ * typographer off. Every printed line is one paragraph (or heading) of plain text and value spans,
+ * so markdown-it is handed that token stream directly: writing each line as escaped Markdown for
+ * markdown-it to parse back cost more than markdown-it itself, and the result is the same tokens.
+ * Text reaches the HTML only through markdown-it's escapeHtml. Values and blanks come out as spans
+ * that carry the offsets of their definition (click-to-source); every block element carries
+ * data-line, the 0-based source line, for scroll sync.
  */
 import MarkdownIt from "markdown-it";
-import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
-import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import { buildLineIndex, type LineIndex } from "../line-index";
-import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
-import { renderMarkdown, type MarkdownChunk } from "./markdown";
+import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
 import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
 import { styleSource } from "./style-source";
 import { buildPage } from "../vocabulary/page-shell";
 import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/contract-classes";
-
-interface RenderEnv {
-  /** The chunks of this render, by the Markdown line they start on. */
-  readonly chunks: ReadonlyMap<number, MarkdownChunk>;
-  readonly marks: readonly Segment[];
-  readonly lines: LineIndex;
-}
 
 export interface HtmlRenderer {
   /** The contract as an HTML fragment (the preview's body). */
@@ -32,23 +25,18 @@ export interface HtmlRenderer {
   renderDocument(layout: Layout, sourceText: string): string;
 }
 
-const MARK = /^\{(\d+)\}/;
-
-function markRule(state: StateInline, silent: boolean): boolean {
-  if (state.src.charCodeAt(state.pos) !== 0x7b) return false;
-  const match = MARK.exec(state.src.slice(state.pos, state.pos + 12));
-  if (match === null) return false;
-  if (!silent) {
-    const token = state.push("keiyaku_mark", "span", 0);
-    token.meta = { index: Number(match[1]) };
-  }
-  state.pos += match[0].length;
-  return true;
+/** A printed line with the block it belongs to. */
+interface PrintedLine {
+  readonly line: LaidOutLine;
+  readonly block: LaidOutBlock["kind"];
+  /** True for the first line of a block or of a group after a blank line. */
+  readonly opensGroup: boolean;
 }
 
-function markHtml(segment: Segment | undefined, escape: (s: string) => string): string {
-  if (segment === undefined) return "";
-  // A text segment travels as a mark only to carry an invisible character (see markdown.ts).
+// The contract's headings; every other line is a paragraph (as in the Markdown rendering).
+const HEADING_TAG: Partial<Record<LineStyle, string>> = { title: "h1", chapter: "h2", heading: "h2" };
+
+function markHtml(segment: Segment, escape: (s: string) => string): string {
   if (segment.kind === "text") return showMarkedCharacters(escape(segment.text));
   const target = segment.target ?? segment.source;
   return (
@@ -57,62 +45,102 @@ function markHtml(segment: Segment | undefined, escape: (s: string) => string): 
   );
 }
 
-function chunkClass(chunk: MarkdownChunk): string {
-  const classes = [lineStyleClass(chunk.style), blockClass(chunk.block)];
-  if (chunk.opensGroup) classes.push(CONTRACT_CLASSES.group);
+function lineClass(printed: PrintedLine): string {
+  const classes = [lineStyleClass(printed.line.style), blockClass(printed.block)];
+  if (printed.opensGroup) classes.push(CONTRACT_CLASSES.group);
   return classes.join(" ");
 }
 
-function annotateBlocks(state: StateCore): void {
-  const env = state.env as RenderEnv;
-  for (const token of state.tokens) {
-    if (token.nesting !== 1 || token.map === null) continue;
-    const chunk = env.chunks.get(token.map[0]);
-    if (chunk === undefined) continue;
-    token.attrSet("data-line", String(env.lines.lineOf(chunk.source.start)));
-    token.attrJoin("class", chunkClass(chunk));
-  }
-}
-
-function createMarkdownIt(): MarkdownIt {
-  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
-  md.validateLink = isAllowedLink;
-  md.inline.ruler.before("text", "keiyaku_mark", markRule);
-  md.core.ruler.push("keiyaku_source_lines", annotateBlocks);
-  md.renderer.rules["keiyaku_mark"] = (tokens: Token[], idx: number, _options, env: RenderEnv) =>
-    markHtml(env.marks[(tokens[idx]?.meta as { index: number }).index], md.utils.escapeHtml);
-  return md;
+/** The class of each kind of line, made once per renderer: there are a few dozen kinds. */
+function lineClasses(): (printed: PrintedLine) => string {
+  const made = new Map<string, string>();
+  return (printed) => {
+    const key = `${printed.line.style} ${printed.block} ${printed.opensGroup}`;
+    let found = made.get(key);
+    if (found === undefined) {
+      found = lineClass(printed);
+      made.set(key, found);
+    }
+    return found;
+  };
 }
 
 // The HTML carries contract text only as element content (attributes hold numbers and class
 // names), so every invisible or control character in it is text and can be replaced by a visible
-// mark. Text segments bring them as marks of their own (see markdown.ts), so none reaches
-// markdown-it, which would turn NUL into U+FFFD.
+// mark. No text goes through markdown-it's parser, which would turn NUL into U+FFFD.
 function showMarkedCharacters(html: string): string {
+  MARKED_CHARACTERS.lastIndex = 0;
+  if (!MARKED_CHARACTERS.test(html)) return html;
   return html.replace(
     MARKED_CHARACTERS,
     (c) => `<span class="${CONTRACT_CLASSES.control}">⟨${codePointLabel(c)}⟩</span>`,
   );
 }
 
-// Chunks are separated by a blank line; a chunk of raw text (an unreadable block) spans lines.
-function byStartLine(chunks: readonly MarkdownChunk[]): Map<number, MarkdownChunk> {
-  const starts = new Map<number, MarkdownChunk>();
-  let line = 0;
-  for (const chunk of chunks) {
-    starts.set(line, chunk);
-    // Counted as markdown-it counts lines: it reads CRLF and a lone CR as line breaks too.
-    line += chunk.markdown.split(/\r\n?|\n/u).length + 1;
+function createMarkdownIt(): MarkdownIt {
+  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+  // The second wall (see link-policy.ts): no text is parsed as Markdown, so none can make a link.
+  md.validateLink = isAllowedLink;
+  const escape = md.utils.escapeHtml;
+  md.renderer.rules["text"] = (tokens: Token[], idx: number) =>
+    showMarkedCharacters(escape(tokens[idx]?.content ?? ""));
+  md.renderer.rules["keiyaku_segment"] = (tokens: Token[], idx: number) =>
+    markHtml(tokens[idx]?.meta as Segment, escape);
+  return md;
+}
+
+/** A paragraph line with no text prints nothing, as an empty line of Markdown; a heading still prints. */
+function isEmpty(line: LaidOutLine): boolean {
+  return line.segments.every((s) => s.kind === "text" && s.text === "");
+}
+
+function printedLines(layout: Layout): PrintedLine[] {
+  const printed: PrintedLine[] = [];
+  for (const block of layout.blocks) {
+    for (const group of block.groups) {
+      group.forEach((line, i) => {
+        if (HEADING_TAG[line.style] !== undefined || !isEmpty(line))
+          printed.push({ line, block: block.kind, opensGroup: i === 0 });
+      });
+    }
   }
-  return starts;
+  return printed;
+}
+
+/** The tokens markdown-it's block and inline parsers made of one line written as Markdown. */
+function lineTokens(
+  md: MarkdownIt,
+  printed: PrintedLine,
+  lines: LineIndex,
+  classOf: (printed: PrintedLine) => string,
+  tokens: Token[],
+): void {
+  const Token = md.core.State.prototype.Token;
+  const tag = HEADING_TAG[printed.line.style] ?? "p";
+  const type = tag === "p" ? "paragraph" : "heading";
+  const open = new Token(`${type}_open`, tag, 1);
+  open.block = true;
+  open.attrs = [
+    ["data-line", String(lines.lineOf(printed.line.source.start))],
+    ["class", classOf(printed)],
+  ];
+  const inline = new Token("inline", "", 0);
+  inline.children = printed.line.segments.map((segment) => {
+    const child = new Token(segment.kind === "text" ? "text" : "keiyaku_segment", "", 0);
+    child.content = segment.text;
+    child.meta = segment;
+    return child;
+  });
+  const close = new Token(`${type}_close`, tag, -1);
+  close.block = true;
+  tokens.push(open, inline, close);
 }
 
 export interface HtmlRendererOptions {
   /**
-   * How many printed lines markdown-it reads per call. Every line is its own escaped paragraph, so
-   * no Markdown construct spans lines and the HTML is the same for any batch size; but markdown-it
-   * slows down beyond about a megabyte (its token arrays outgrow V8's young generation and the
-   * garbage collector takes over), so a 10,000-article contract is read in batches.
+   * How many printed lines markdown-it renders per call. Every line is its own paragraph, so the
+   * HTML is the same for any batch size; a token array for a whole 10,000-article contract would
+   * outgrow V8's young generation and hand the work to the garbage collector.
    */
   readonly linesPerRender?: number;
 }
@@ -122,16 +150,17 @@ const LINES_PER_RENDER = 500;
 export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRenderer {
   const md = createMarkdownIt();
   const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
+  const classOf = lineClasses();
   const renderBody = (layout: Layout, sourceText: string): string => {
-    const { chunks, marks } = renderMarkdown(layout, { marks: true });
+    const printed = printedLines(layout);
     const lines = buildLineIndex(sourceText);
     const parts: string[] = [];
-    for (let first = 0; first < chunks.length; first += batch) {
-      const some = chunks.slice(first, first + batch);
-      const env: RenderEnv = { chunks: byStartLine(some), marks, lines };
-      parts.push(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env));
+    for (let first = 0; first < printed.length; first += batch) {
+      const tokens: Token[] = [];
+      for (const line of printed.slice(first, first + batch)) lineTokens(md, line, lines, classOf, tokens);
+      parts.push(md.renderer.render(tokens, md.options, {}));
     }
-    return showMarkedCharacters(parts.join(""));
+    return parts.join("");
   };
   return {
     renderBody,

@@ -1,0 +1,119 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import peggy from "peggy";
+import { fastRuns } from "../../../scripts/peggy-runs.mjs";
+import { grammarOptions } from "../../../server/src/language/parse/grammar";
+import type { BlockKind } from "../../../server/src/language/parse/split-blocks";
+import { ROOT } from "../../helpers/fixtures";
+
+type Parse = (input: string, options?: object) => unknown;
+
+function load(source: string): Parse {
+  const module = { exports: {} as { parse?: Parse } };
+  new Function("module", "exports", source)(module, module.exports);
+  const parse = module.exports.parse;
+  if (parse === undefined) throw new Error("no parse");
+  return parse;
+}
+
+function both(
+  grammar: string,
+  allowedStartRules?: string[],
+): { plain: Parse; fast: Parse; rewritten: number } {
+  const source = peggy.generate(grammar, {
+    output: "source",
+    format: "commonjs",
+    ...(allowedStartRules === undefined ? {} : { allowedStartRules }),
+  });
+  const { code, counts } = fastRuns(source);
+  return { plain: load(source), fast: load(code), rewritten: counts.star + counts.plus };
+}
+
+/** The result, or the error's message and where it was found: what a caller can observe. */
+function outcome(parse: Parse, input: string, options?: object): unknown {
+  try {
+    return { ok: parse(input, options) };
+  } catch (error) {
+    const e = error as { message: string; location?: unknown; expected?: unknown };
+    return { message: e.message, location: e.location, expected: e.expected };
+  }
+}
+
+describe("scripts/peggy-runs: runs of one class read in one step", () => {
+  it("gives the same results and the same syntax errors as peggy's own loops", () => {
+    const grammar = String.raw`
+      S = a:$[a-c]* b:$[^xyz\n]+ "x" c:(d:$[ab]+ "!" { return d; } / $[c]+ "?" / "z")* tail:$[\n]* { return [a, b, c, tail, range()]; }
+    `;
+    const { plain, fast, rewritten } = both(grammar);
+    // Five runs; peggy writes a repeated group's code twice (first match, then the loop).
+    assert.equal(rewritten, 7);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcxyz!?\n]{0,20}$/), (input) => {
+        assert.deepEqual(outcome(fast, input), outcome(plain, input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("leaves a run whose characters are used as an array alone", () => {
+    const { plain, fast, rewritten } = both("S = a:[a-c]* { return a; }");
+    assert.equal(rewritten, 0);
+    assert.deepEqual(fast("abc"), plain("abc"));
+  });
+
+  it("reads every kind of block of the contract grammar exactly as peggy does", () => {
+    const grammar = readFileSync(join(ROOT, "grammar/contract.peggy"), "utf8");
+    const kinds: Record<BlockKind, string> = {
+      leading: "LeadingBlock",
+      title: "TitleBlock",
+      party: "PartyBlock",
+      terms: "TermsBlock",
+      preamble: "PreambleBlock",
+      closing: "ClosingBlock",
+      signatures: "SignatureBlock",
+      article: "ArticleBlock",
+      chapter: "ChapterBlock",
+      annex: "AnnexBlock",
+    };
+    const { plain, fast, rewritten } = both(grammar, Object.values(kinds));
+    assert.ok(rewritten >= 15, `only ${rewritten} runs rewritten: peggy's output changed shape?`);
+    const heads: Record<BlockKind, string> = {
+      leading: "",
+      title: "契約書「",
+      party: "当事者 甲",
+      terms: "条件\n",
+      preamble: "前文\n",
+      closing: "後文\n",
+      signatures: "署名欄\n",
+      article: "第1条",
+      chapter: "第2章",
+      annex: "別紙1",
+    };
+    const pieces = [
+      ..."甲乙（）():：{}{}.．1１十 \t　\r\n/」「第条の章別紙項号あ本契約",
+      "{月額報酬}",
+      "（1）",
+      "1．",
+      "// c",
+    ];
+    const body = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(kinds) as BlockKind[])), body, (kind, rest) => {
+        const input = heads[kind] + rest;
+        const run = (parse: Parse) => {
+          const problems: unknown[] = [];
+          const result = outcome(
+            parse,
+            input,
+            grammarOptions(kind, 7, (p) => problems.push(p)),
+          );
+          return { result, problems };
+        };
+        assert.deepEqual(run(fast), run(plain));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
