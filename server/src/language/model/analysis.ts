@@ -14,7 +14,7 @@ import { contractTypeOf, type ContractType } from "./contract-type";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
-import { layoutContract, type Layout } from "../render/layout";
+import { layoutContract, layoutContractInSteps, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
 export interface Analysis {
@@ -38,6 +38,8 @@ export interface Analysis {
    * index and the article references. Each is tens of milliseconds in a 10,000-article contract.
    */
   prepareInSteps(): Steps<void>;
+  /** The layout, built in steps unless it is built already (the preview renders in slices). */
+  layoutInSteps(): Steps<Layout>;
 }
 
 /**
@@ -95,6 +97,11 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     text,
     parse,
     prepareInSteps,
+    *layoutInSteps() {
+      const built = scope.get();
+      yield;
+      return yield* layout.buildInSteps(() => layoutContractInSteps(parse.document, built));
+    },
     get document() {
       return parse.document;
     },

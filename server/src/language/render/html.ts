@@ -10,6 +10,7 @@ import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import { buildLineIndex, type LineIndex } from "../line-index";
+import { drain, type Steps } from "../steps";
 import type { Layout, Segment } from "./layout";
 import { isAllowedLink } from "./link-policy";
 import { renderMarkdown, type MarkdownChunk } from "./markdown";
@@ -28,6 +29,8 @@ interface RenderEnv {
 export interface HtmlRenderer {
   /** The contract as an HTML fragment (the preview's body). */
   renderBody(layout: Layout, sourceText: string): string;
+  /** The same, one batch of printed lines per step (see steps.ts). */
+  renderBodyInSteps(layout: Layout, sourceText: string): Steps<string>;
   /** A standalone, printable HTML file with a strict Content-Security-Policy. */
   renderDocument(layout: Layout, sourceText: string): string;
 }
@@ -126,19 +129,25 @@ const LINES_PER_RENDER = 500;
 export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRenderer {
   const md = createMarkdownIt();
   const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
-  const renderBody = (layout: Layout, sourceText: string): string => {
+  // One step per batch: the language server renders a 10,000-article contract in slices.
+  function* renderBodyInSteps(layout: Layout, sourceText: string): Steps<string> {
     const { chunks, marks } = renderMarkdown(layout, { marks: true });
+    yield;
     const lines = buildLineIndex(sourceText);
     const parts: string[] = [];
     for (let first = 0; first < chunks.length; first += batch) {
+      yield;
       const some = chunks.slice(first, first + batch);
       const env: RenderEnv = { chunks: byStartLine(some), marks, lines };
-      parts.push(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env));
+      parts.push(showMarkedCharacters(md.render(`${some.map((c) => c.markdown).join("\n\n")}\n`, env)));
     }
-    return showMarkedCharacters(parts.join(""));
-  };
+    return parts.join("");
+  }
+  const renderBody = (layout: Layout, sourceText: string): string =>
+    drain(renderBodyInSteps(layout, sourceText));
   return {
     renderBody,
+    renderBodyInSteps,
     renderDocument(layout, sourceText) {
       return buildPage({
         sources: { style: styleSource(CONTRACT_CSS), img: "'none'" },
