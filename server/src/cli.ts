@@ -3,24 +3,14 @@
  * language service: it reads files, calls the service and prints.
  */
 import { parseArguments, USAGE, type Command } from "./cli/arguments";
-import {
-  formatJsonReport,
-  formatSummary,
-  formatTextReport,
-  sortBySeverity,
-  type FileReport,
-} from "./cli/check-report";
+import { formatJsonReport, formatSummary, formatTextReport, type FileReport } from "./cli/check-report";
+import { emptyNote } from "./cli/check-file";
+import { checkAll, type CheckJob } from "./cli/check-in-workers";
 import { formatGithubReport } from "./cli/github-report";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
 import { writeOutput } from "./cli/write-output";
-import {
-  createContractService,
-  DIAGNOSTIC_KINDS,
-  type Analysis,
-  type CheckOptions,
-  type SeveritySetting,
-} from "./language";
+import { createContractService, DIAGNOSTIC_KINDS, type CheckOptions, type SeveritySetting } from "./language";
 import { VERSION } from "./version";
 
 export interface CliIo {
@@ -37,17 +27,6 @@ function checkOptions(command: CheckCommand): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};
   for (const id of command.ignore) severities[id] = "off";
   return { mode: command.final ? "final" : "draft", severities };
-}
-
-/** A file with nothing to check or render says so, rather than passing as clean. */
-function emptyNote(file: string, analysis: Analysis): string | null {
-  if (analysis.text.trim() === "") return `${file}: 空のファイルです。契約書を書いてください。`;
-  const blocks = analysis.document.blocks.filter((b) => b.kind !== "leading");
-  if (blocks.length === 0)
-    return `${file}: 契約書の見出し（契約書「…」、当事者、条件、前文、第N条…）が一つもありません。`;
-  if (blocks.every((b) => b.kind === "title"))
-    return `${file}: タイトルしかありません。当事者・条件・前文・条を書いてください。`;
-  return null;
 }
 
 function reportOf(format: CheckCommand["format"], reports: FileReport[], unreadable: string[]): string {
@@ -75,22 +54,28 @@ async function emit(io: CliIo, output: string | null, content: string): Promise<
 }
 
 async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const service = createContractService();
   const reports: FileReport[] = [];
   const unreadable: string[] = [];
   const read: ReadResult[] = await readContractFiles(command.files);
+  const jobs: CheckJob[] = [];
   for (const [i, result] of read.entries()) {
-    const file = command.files[i] ?? "";
+    if (result.ok) jobs.push({ file: command.files[i] ?? "", text: result.text });
+  }
+  // Many files are checked on every core (check-in-workers.ts); output keeps the files' order.
+  const checked = await checkAll(jobs, checkOptions(command));
+  let j = 0;
+  for (const result of read) {
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
       unreadable.push(result.message);
       continue;
     }
-    const analysis = service.analyze(result.text);
-    const note = emptyNote(file, analysis);
-    if (note !== null) io.stderr(`${note}\n`);
-    const diagnostics = service.check(analysis, checkOptions(command)).sort(sortBySeverity);
-    reports.push({ file, text: result.text, diagnostics });
+    const job = jobs[j];
+    const outcome = checked[j];
+    j += 1;
+    if (job === undefined || outcome === undefined) continue;
+    if (outcome.note !== null) io.stderr(`${outcome.note}\n`);
+    reports.push({ file: job.file, text: job.text, diagnostics: outcome.diagnostics });
   }
   if (!(await emit(io, command.output, reportOf(command.format, reports, unreadable)))) return EXIT.usage;
   if (command.format === "text") io.stderr(formatSummary(reports, unreadable.length));
