@@ -2,9 +2,10 @@
  * Checks many files on every core: worker threads, each running the same CLI bundle, take files a
  * batch at a time from one queue; the results come back in the files' order whatever order the
  * workers finish in. Below MIN_FILES_FOR_WORKERS, or on one core, the files are checked here: a
- * worker's start (loading the bundle, warming up) costs more than a few files.
+ * worker's start (loading the bundle, warming up) costs more than a few files; on a busy machine
+ * (no two idle cores) they are checked here too.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createContractService, type CheckOptions } from "../language";
 import { checkFile, type CheckedFile } from "./check-file";
@@ -38,15 +39,22 @@ function checkHere(jobs: readonly CheckJob[], options: CheckOptions): CheckedFil
   return jobs.map((job) => checkFile(service, job.file, job.text, options));
 }
 
-export function workerCount(files: number): number {
+/**
+ * Workers pay only on cores nothing else is using: measured on 2 cores at a load average of 20,
+ * two workers made 200 files twice as slow (each warms up its own copy of the service).
+ */
+export function workerCount(files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  const idle = Math.floor(cores - load);
+  return idle < 2 ? 0 : Math.min(idle, MAX_WORKERS);
 }
 
-/** Every job checked, in the jobs' order. */
-export async function checkAll(jobs: readonly CheckJob[], options: CheckOptions): Promise<CheckedFile[]> {
-  const workers = workerCount(jobs.length);
+/** Every job checked, in the jobs' order; `workers` 0 checks them in this thread. */
+export async function checkAll(
+  jobs: readonly CheckJob[],
+  options: CheckOptions,
+  workers = workerCount(jobs.length),
+): Promise<CheckedFile[]> {
   if (workers === 0) return checkHere(jobs, options);
   try {
     return await checkInWorkers(jobs, options, workers);
@@ -64,7 +72,7 @@ function startWorker(): Worker {
   return new Worker(source, { eval: true, workerData });
 }
 
-function checkInWorkers(
+export function checkInWorkers(
   jobs: readonly CheckJob[],
   options: CheckOptions,
   count: number,
