@@ -5,6 +5,7 @@
  * copied verbatim. Line endings follow the file's first line break.
  */
 import { contractSizeProblem } from "../size-limit";
+import { lineBreakOf } from "../line-break";
 import type { Analysis } from "../model/analysis";
 import { articleLabel, withTitle } from "../article-label";
 import type { Article, ArticleEntry, Block, Comment, FieldEntry, ProseEntry, Span, StrayLine } from "../ast";
@@ -86,11 +87,6 @@ function blockLines(block: Block, slice: Slice, source: string): string[] {
     case "error":
       return source.slice(block.span.start, block.span.end).split(/\r\n|\r|\n/);
   }
-}
-
-function lineBreakOf(text: string): string {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match?.[0] ?? "\n";
 }
 
 // A title whose closing 」 is missing, or a heading with an unclosed （, is not normalised: adding

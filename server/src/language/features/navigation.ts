@@ -5,6 +5,7 @@
  */
 import { renameProblem } from "./rename-problem";
 import type { Analysis } from "../model/analysis";
+import { articleLabelOf, resolveArticleLabel } from "../model/article-labels";
 import { createResolver } from "../model/reference-resolve";
 import type { Article, Span } from "../ast";
 import { symbolAt, type SymbolAt } from "./symbol-at";
@@ -26,14 +27,27 @@ export interface Occurrence {
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
-/** Every 第N条 written in prose that resolves to an article, with the token naming it. */
+/**
+ * Every mention of an article that resolves: 第N条 written in prose, resolved as the checks resolve
+ * it, and {第条:見出し} by its heading — both name the article, so both are its references.
+ */
 function articleMentions(analysis: Analysis): { article: Article; span: Span }[] {
   const resolver = createResolver(analysis.index);
-  return analysis.articleReferences.flatMap((reference) => {
+  const numbered = analysis.articleReferences.flatMap((reference) => {
     const target = resolver.article(reference);
     const part = reference.parts.find((p) => p.level === "article");
     if (target.kind !== "found" || target.implicit || part === undefined) return [];
     return [{ article: target.article, span: part.span }];
+  });
+  return [...numbered, ...labelMentions(analysis)];
+}
+
+function labelMentions(analysis: Analysis): { article: Article; span: Span }[] {
+  return analysis.index.references.flatMap(({ ref }) => {
+    const label = articleLabelOf(ref);
+    if (label === null) return [];
+    const target = resolveArticleLabel(analysis.scope.articlesByHeading, label);
+    return target.kind === "found" ? [{ article: target.article, span: ref.pathSpan }] : [];
   });
 }
 

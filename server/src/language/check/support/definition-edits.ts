@@ -2,7 +2,7 @@
 import type { Block, FieldEntry, Span } from "../../ast";
 import type { Analysis } from "../../model/analysis";
 import type { TextEdit } from "../quick-fix";
-import { lineBreakOf } from "./text-edits";
+import { lineBreakOf } from "../../line-break";
 
 // A name the grammar could not read back as a definition is not offered as one.
 const DEFINABLE = /^[^：:{}.．\r\n \t\u3000]+$/u;

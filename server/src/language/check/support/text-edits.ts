@@ -2,12 +2,6 @@
 import type { Span } from "../../ast";
 import type { TextEdit } from "../quick-fix";
 
-/** The file's line break, so an inserted line does not mix CRLF into an LF file or the reverse. */
-export function lineBreakOf(text: string): string {
-  if (text.includes("\r\n")) return "\r\n";
-  return text.includes("\r") && !text.includes("\n") ? "\r" : "\n";
-}
-
 function lineStartBefore(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;

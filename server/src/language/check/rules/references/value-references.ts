@@ -11,7 +11,7 @@ import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { closestName, nameSuggester } from "../../support/names";
 import { addFieldEdit, valueAdder } from "../../support/definition-edits";
-import { lineBreakOf } from "../../support/text-edits";
+import { lineBreakOf } from "../../../line-break";
 
 export const REF_UNDEFINED_VALUE: DiagnosticKind = {
   id: "ref.undefined-value",

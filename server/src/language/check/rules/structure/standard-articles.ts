@@ -12,7 +12,7 @@ import type { ContractType, StandardArticle } from "../../../model/contract-type
 import { fixData, type TextEdit } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleWithTitle, bounds } from "../../support/labels";
-import { lineBreakOf } from "../../support/text-edits";
+import { lineBreakOf } from "../../../line-break";
 import { formatLike } from "../../support/number-style";
 
 export const STRUCTURE_MISSING_ARTICLE: DiagnosticKind = {
