@@ -66,6 +66,8 @@ const GROUP_TITLES: Record<string, string> = {
   ref: "参照 / References",
   term: "定義語 / Defined terms",
   consistency: "条項間の整合 / Consistency across articles",
+  law: "法令（取適法・フリーランス法） / Laws on payment terms",
+  side: "立場 / Side",
   security: "安全 / Security",
   internal: "内部 / Internal",
 };

@@ -32,7 +32,9 @@ function isRecord(value: Json): value is Record<string, Json> {
 function readIds(value: Json): string[] | null {
   const ids = typeof value === "string" ? [value] : value;
   if (!Array.isArray(ids) || ids.length === 0) return null;
-  return ids.every((id): id is string => typeof id === "string" && /^[a-z]+\.[a-z-]+$/.test(id)) ? ids : null;
+  return ids.every((id): id is string => typeof id === "string" && /^[a-z]+\.[a-z0-9-]+$/.test(id))
+    ? ids
+    : null;
 }
 
 function readExpected(value: Json, where: string, problems: string[]): ExpectedFinding | null {

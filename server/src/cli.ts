@@ -6,6 +6,7 @@ import { parseArguments, USAGE, type Command } from "./cli/arguments";
 import { formatJsonReport, formatSummary, formatTextReport, type FileReport } from "./cli/check-report";
 import { emptyNote } from "./cli/check-file";
 import { checkAll, type CheckJob } from "./cli/check-in-workers";
+import { runFacts } from "./cli/facts-command";
 import { formatGithubReport } from "./cli/github-report";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
@@ -26,7 +27,7 @@ type RenderCommand = Extract<Command, { kind: "render" }>;
 function checkOptions(command: CheckCommand): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};
   for (const id of command.ignore) severities[id] = "off";
-  return { mode: command.final ? "final" : "draft", severities };
+  return { mode: command.final ? "final" : "draft", severities, side: command.side };
 }
 
 function reportOf(format: CheckCommand["format"], reports: FileReport[], unreadable: string[]): string {
@@ -104,6 +105,7 @@ async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
 }
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
+  if (args[0] === "facts") return runFacts(args.slice(1), io);
   const parsed = parseArguments(
     args,
     DIAGNOSTIC_KINDS.map((k) => k.id),

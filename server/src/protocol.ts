@@ -17,6 +17,8 @@ export interface RenderResult {
   readonly html: string;
   /** How many blanks the rendered contract still has. */
   readonly blanks: number;
+  /** 立場 (keiyaku.side) as the contract names that party (甲（委託者）); null for no side. */
+  readonly side?: string | null;
 }
 
 export const RenderRequest = new RequestType<RenderParams, RenderResult | null, void>("keiyaku/render");

@@ -16,6 +16,7 @@ import { escapeBidiInHtml, escapeBidiText } from "./control-markers";
 import type { ContractRenderer } from "./contract-renderer";
 import { isWebviewMessage, type ExtensionMessage, type WebviewMessage } from "./messages";
 import { blanksLabel, previewTitle } from "./preview-labels";
+import { withSide } from "../status/side-label";
 import { PREVIEW_VIEW_TYPE, previewIcon, previewPageHtml, previewWebviewOptions } from "./preview-page";
 import { createVersionGate, type VersionGate } from "./version-gate";
 import { revealLine, revealSource, sameResource, topLineOf, visibleEditorsOf } from "./source-editors";
@@ -192,7 +193,7 @@ export class ContractPreview implements vscode.Disposable {
       title: result.title === null ? null : escapeBidiText(result.title),
       html: escapeBidiInHtml(result.html),
       blanks: result.blanks,
-      blanksLabel: blanksLabel(result.blanks, localize),
+      blanksLabel: withSide(blanksLabel(result.blanks, localize), result.side, localize),
     });
     if (!shown || this.shownUri === uri) return;
     this.shownUri = uri;

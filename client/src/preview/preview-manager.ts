@@ -37,6 +37,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<unknown>, v
         if (event.contentChanges.length === 0) return;
         for (const preview of this.showing(event.document.uri)) preview.refresh();
       }),
+      // The header shows the side (keiyaku.side); the mode changes the blank count.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration("keiyaku.side") || event.affectsConfiguration("keiyaku.mode"))
+          this.refreshAll();
+      }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         for (const preview of this.showing(event.textEditor.document.uri))
           preview.followEditor(event.textEditor);

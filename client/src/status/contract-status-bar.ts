@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import { CONTRACT_LANGUAGE_ID } from "../contract-language";
 import { localize } from "../l10n/vscode-localize";
 import { countProblems, statusText, statusTooltip } from "./problem-counts";
+import { sideSetting, withSide } from "./side-label";
 
 export function createContractStatusBar(): vscode.Disposable {
   const item = vscode.window.createStatusBarItem("keiyaku.status", vscode.StatusBarAlignment.Left, 10);
@@ -23,7 +24,8 @@ export function createContractStatusBar(): vscode.Disposable {
         .getDiagnostics(document.uri)
         .map((d) => ({ code: d.code, isError: d.severity === vscode.DiagnosticSeverity.Error })),
     );
-    item.text = statusText(counts, localize);
+    const side = sideSetting(vscode.workspace.getConfiguration("keiyaku", document.uri).get("side"));
+    item.text = withSide(statusText(counts, localize), side, localize);
     item.tooltip = statusTooltip(counts, localize);
     item.backgroundColor =
       counts.errors > 0 ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
@@ -39,6 +41,9 @@ export function createContractStatusBar(): vscode.Disposable {
     }),
     // A document whose language is changed to (or from) contract keeps its editor.
     vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration("keiyaku.side")) update();
+    }),
   ];
   update();
   return vscode.Disposable.from(...subscriptions);

@@ -15,6 +15,8 @@ export type Command =
       readonly final: boolean;
       readonly ignore: readonly string[];
       readonly output: string | null;
+      /** 立場: 甲, 乙, a role or a party's name; null for none. */
+      readonly side: string | null;
     }
   | {
       readonly kind: "render";
@@ -29,16 +31,20 @@ export type ParsedArguments =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `使い方 / Usage:
-  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--ignore ID]… [-o OUT]
+  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--side 甲|乙|…] [--ignore ID]… [-o OUT]
       契約書を検査します。エラーがあれば終了コード 1。
       --format  text（人が読む形）、json（機械向け。範囲は 0 始まり）、sarif（GitHub の
                 code scanning などに）、github（GitHub Actions の注釈）
       --final   空欄をエラーとして扱います（署名に回す前の最終確認）。
+      --side    読む立場（甲・乙、委託者・受託者などの役割、当事者の会社名）。その立場から
+                指摘の重さを決めます（自分に不利な条項は警告、相手方に不利な条項は情報）。
       --ignore  指定した ID の指摘を出しません（複数回指定できます）。
       -o OUT    結果を標準出力ではなく OUT に書きます。
   keiyaku render FILE [--format text|markdown|html] [-o OUT] [--force]
       契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
       （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
+  keiyaku facts FILE [--format text|json]
+      値から導かれる事実（賠償上限額、満了日、取適法・フリーランス法の適用、印紙税など）を一覧にします。
   keiyaku --help | --version
 
 例 / Examples:
@@ -61,7 +67,7 @@ interface Scan {
   readonly error: string | null;
 }
 
-const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore"]);
+const VALUE_OPTIONS = new Set(["--format", "-o", "--output", "--ignore", "--side"]);
 const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
 
 function scan(args: readonly string[]): Scan {
@@ -96,6 +102,12 @@ function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): 
   return `--ignore の ID「${unknown}」はありません。${hint}ID の一覧は docs/diagnostics.md にあります。`;
 }
 
+/** --side none (or an empty value) is the same as no side. */
+function sideOption(value: string | undefined): string | null {
+  const side = value?.trim() ?? "";
+  return side === "" || side === "none" ? null : side;
+}
+
 function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): ParsedArguments {
   const format = single(s.options, "--format") ?? "text";
   if (!(CHECK_FORMATS as readonly string[]).includes(format))
@@ -114,6 +126,7 @@ function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): Pa
       final: s.flags.has("--final"),
       ignore,
       output,
+      side: sideOption(single(s.options, "--side")),
     },
   };
 }

@@ -11,6 +11,7 @@ export type { TextEdit } from "./check/quick-fix";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
 export { contractSizeProblem, MAX_CONTRACT_LENGTH } from "./size-limit";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
+export type { DerivedFact } from "./features/law-facts";
 export type { CheckedVersion } from "./check/carried-diagnostics";
 export type { CodeActionEntry } from "./features/code-actions";
 export type { CompletionEntry, CompletionKind } from "./features/completion";

@@ -7,6 +7,8 @@
 import type { Span } from "./ast";
 import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
 import { RULES } from "./check/registry";
+import { allDerivedFacts, type DerivedFact } from "./features/law-facts";
+import { isNoSide, resolveSide, sideLabel } from "./check/side";
 import { checkInSteps, DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from "./check/run-checks";
 import type { TextEdit } from "./check/quick-fix";
 import type { ContractDiagnostic } from "./diagnostic";
@@ -47,6 +49,11 @@ export interface PreviewContent {
   readonly html: string;
   /** How many blanks the contract still has (vocabulary/blanks.ts), as the status bar counts them. */
   readonly blanks: number;
+  /**
+   * 立場: the reader's party as the options name it (甲（委託者）); 「甲（この契約書の当事者にありません）」
+   * style text when the setting names no party; null for no side.
+   */
+  readonly side: string | null;
 }
 
 export type RenameAnswer = RenameResult & { readonly warning?: string };
@@ -107,6 +114,8 @@ export interface ContractService {
    * when it is done already, else by the blank rules alone (the full check is ~100× their cost).
    */
   previewInSteps(analysis: Analysis, options?: CheckOptions): Steps<PreviewContent>;
+  /** Every derived fact (the cap, the term's end, the laws that apply, the 印紙税), as guidance. */
+  facts(analysis: Analysis): DerivedFact[];
 }
 
 /**
@@ -118,6 +127,13 @@ const BLANK_RULES = RULES.filter((rule) => rule.kinds.some((kind) => isBlankId(k
 interface CheckedAnalysis {
   readonly options: string;
   readonly diagnostics: readonly ContractDiagnostic[];
+}
+
+/** The side the preview shows: the resolved party, or the setting with why it names none. */
+function sideText(analysis: Analysis, options: CheckOptions): string | null {
+  if (isNoSide(options.side)) return null;
+  const party = resolveSide(options.side, analysis.scope.partyOrder);
+  return party === null ? `${options.side ?? ""}（この契約書の当事者にありません）` : sideLabel(party);
 }
 
 export function createContractService(): ContractService {
@@ -154,7 +170,7 @@ export function createContractService(): ContractService {
   function* previewInSteps(analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) {
     const blanks = yield* blanksInSteps(analysis, options);
     const body = yield* htmlBodyInSteps(analysis);
-    return { title: analysis.layout.title, html: body, blanks };
+    return { title: analysis.layout.title, html: body, blanks, side: sideText(analysis, options) };
   }
   const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis));
   return {
@@ -202,5 +218,6 @@ export function createContractService(): ContractService {
     renderHtmlBody: htmlBody,
     preview: (analysis, options) => drain(previewInSteps(analysis, options)),
     previewInSteps,
+    facts: allDerivedFacts,
   };
 }

@@ -10,6 +10,8 @@ export interface KeiyakuSettings {
   readonly mode: "draft" | "final";
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly inlayHints: boolean;
+  /** 立場: 甲, 乙, a role (委託者) or a party's name; null for no side. */
+  readonly side: string | null;
 }
 
 export const DEFAULT_SETTINGS: KeiyakuSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: KeiyakuSettings = {
   mode: "draft",
   severities: {},
   inlayHints: true,
+  side: null,
 };
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "information", "hint", "off"];
@@ -44,6 +47,13 @@ function severities(value: unknown): Record<string, SeveritySetting> {
   return result;
 }
 
+/** A side as written (trimmed, at most a party name's length); none, empty or not text: no side. */
+function sideSetting(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const side = value.trim().slice(0, 100);
+  return side === "" || side === "none" ? null : side;
+}
+
 /** Reads the `keiyaku` section as a client sends it (any shape), keeping what is valid. */
 export function readSettings(section: unknown): KeiyakuSettings {
   if (!isRecord(section)) return DEFAULT_SETTINGS;
@@ -53,9 +63,10 @@ export function readSettings(section: unknown): KeiyakuSettings {
     mode: section["mode"] === "final" ? "final" : "draft",
     severities: severities(diagnostics["severity"]),
     inlayHints: isRecord(section["inlayHints"]) ? section["inlayHints"]["enabled"] !== false : true,
+    side: sideSetting(section["side"]),
   };
 }
 
 export function checkOptionsOf(settings: KeiyakuSettings): CheckOptions {
-  return { mode: settings.mode, severities: settings.severities };
+  return { mode: settings.mode, severities: settings.severities, side: settings.side };
 }

@@ -148,6 +148,7 @@ export interface FakeVscode {
   readonly visibleTextEditors: FakeEditor[];
   readonly settings: Map<string, unknown>;
   readonly textDocumentChanged: FakeEventEmitter<unknown>;
+  readonly configurationChanged: FakeEventEmitter<unknown>;
   readonly visibleRangesChanged: FakeEventEmitter<unknown>;
   readonly activeEditorChanged: FakeEventEmitter<unknown>;
   activeTextEditor: FakeEditor | undefined;
@@ -187,6 +188,7 @@ function createModule(state: FakeVscode): Record<string, unknown> {
           state.settings.has(`${section}.${key}`) ? (state.settings.get(`${section}.${key}`) as T) : fallback,
       }),
       onDidChangeTextDocument: state.textDocumentChanged.event,
+      onDidChangeConfiguration: state.configurationChanged.event,
     },
   };
 }
@@ -198,6 +200,7 @@ export function installFakeVscode(): { vscode: FakeVscode; uninstall(): void } {
     visibleTextEditors: [],
     settings: new Map(),
     textDocumentChanged: new FakeEventEmitter(),
+    configurationChanged: new FakeEventEmitter(),
     visibleRangesChanged: new FakeEventEmitter(),
     activeEditorChanged: new FakeEventEmitter(),
     activeTextEditor: undefined,

@@ -350,5 +350,17 @@ describe("client: a preview panel (against a fake vscode)", () => {
       assert.equal(vscode.panels.length, 2, "one locked preview per contract");
       manager.dispose();
     });
+
+    it("re-renders every preview when keiyaku.side changes (the header shows the side), not for other settings", () => {
+      const manager = new PreviewManager(context());
+      manager.show(source as never, { sideBySide: true, locked: false });
+      vscode.panels[0]?.sendFromPage({ type: "ready" });
+      const before = renderer.calls.length;
+      vscode.configurationChanged.fire({ affectsConfiguration: (s: string) => s === "editor.fontSize" });
+      assert.equal(renderer.calls.length, before);
+      vscode.configurationChanged.fire({ affectsConfiguration: (s: string) => s === "keiyaku.side" });
+      assert.equal(renderer.calls.length, before + 1);
+      manager.dispose();
+    });
   });
 });

@@ -6,10 +6,12 @@ import type { DiagnosticKind, Rule } from "./rule";
 import { INTERNAL_RULE_FAILURE } from "./run-checks";
 import { BLANK_RULES } from "./rules/blank";
 import { CONSISTENCY_RULES } from "./rules/consistency";
+import { LAW_RULES } from "./rules/law";
 import { PARTIES_RULES } from "./rules/parties";
 import { REFERENCES_RULES } from "./rules/references";
 import { STRUCTURE_RULES } from "./rules/structure";
 import { SECURITY_RULES } from "./rules/security";
+import { SIDE_RULES } from "./rules/side";
 import { SYNTAX_RULES } from "./rules/syntax";
 import { TERMS_RULES } from "./rules/terms";
 import { VALUES_RULES } from "./rules/values";
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   ...TERMS_RULES,
   ...PARTIES_RULES,
   ...CONSISTENCY_RULES,
+  ...LAW_RULES,
+  ...SIDE_RULES,
 ];
 
 export const CATALOGUE: readonly DiagnosticKind[] = [

@@ -8,6 +8,7 @@ import type { ContractDiagnostic, RelatedLocation, Severity } from "../diagnosti
 import type { ContractFacts } from "../model/facts";
 import type { Analysis } from "../model/analysis";
 import type { ContractIndex } from "../model/contract-index";
+import type { Stake } from "./side";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -21,6 +22,8 @@ export interface DiagnosticKind {
   readonly fix: string;
   /** For the diagnostics reference: a few source lines that trigger it, and the same fixed. */
   readonly example: { readonly bad: string; readonly good: string };
+  /** Whom the finding hurts, for ranking it from the reader's side (side.ts); none: the same for both. */
+  readonly stake?: Stake;
 }
 
 export interface Finding {

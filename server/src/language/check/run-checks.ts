@@ -9,6 +9,8 @@ import { contractSizeProblem } from "../size-limit";
 import type { ContractDiagnostic, Severity } from "../diagnostic";
 import { isBlankId } from "../vocabulary/blanks";
 import type { DiagnosticKind, Finding, Rule, RuleContext } from "./rule";
+import { isNoSide, rankForSide, resolveSide } from "./side";
+import { lazy } from "../model/lazy";
 
 export type SeveritySetting = Severity | "off";
 
@@ -17,6 +19,11 @@ export interface CheckOptions {
   readonly mode: "draft" | "final";
   /** Per-id overrides of the default severity; "off" silences an id. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * 立場: the party the reader is (甲, 乙, a role such as 委託者, or a party's name); null, absent or
+   * "none" for no side. Findings with a stake are ranked from it (side.ts).
+   */
+  readonly side?: string | null;
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { mode: "draft", severities: {} };
@@ -63,9 +70,22 @@ export function* checkInSteps(
   options: CheckOptions,
 ): Steps<ContractDiagnostic[]> {
   const diagnostics: ContractDiagnostic[] = [];
+  // The reader's party, found once and only when a finding with a stake needs it.
+  const reader = lazy(() =>
+    isNoSide(options.side) ? null : resolveSide(options.side, analysis.scope.partyOrder),
+  );
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options);
-    if (severity !== "off") diagnostics.push(toDiagnostic(kind, finding, severity));
+    if (severity === "off") return;
+    const ranked =
+      kind.stake === undefined ? null : rankForSide(kind.stake, reader.get(), severity, finding.message);
+    if (ranked === null) diagnostics.push(toDiagnostic(kind, finding, severity));
+    else {
+      // The user's own severity for the id still wins over the side's.
+      const chosen = options.severities[kind.id] ?? ranked.severity;
+      if (chosen !== "off")
+        diagnostics.push(toDiagnostic(kind, { ...finding, message: ranked.message }, chosen));
+    }
   };
   yield* buildSharedViews(analysis);
   // A file too large to read (see size-limit.ts) gets the one finding that says so, and no rule

@@ -2,17 +2,10 @@
 import type { ContractFacts } from "../model/facts";
 import { formatCalendarDate } from "../values/date-format";
 import { formatYen } from "../values/money";
-import { paymentAllowance, type PaymentAllowance } from "../values/payment-allowance";
-
-const ALLOWANCE_FROM: Readonly<Record<PaymentAllowance["after"], string>> = {
-  closing: "業務月の締め",
-  invoice: "請求書の受領",
-  acceptance: "検収の完了",
-  delivery: "納品",
-};
+import { ALLOWANCE_FROM, paymentAllowance } from "../values/payment-allowance";
 
 /** 支払までの日数：業務月の締めから最大31日 — what a law on payment periods measures. */
-function allowanceLine(facts: ContractFacts): string | null {
+export function allowanceLine(facts: ContractFacts): string | null {
   if (facts.paymentDue === null) return null;
   const { after, maxDays, holiday } = paymentAllowance(facts.paymentDue.value);
   const from = ALLOWANCE_FROM[after];

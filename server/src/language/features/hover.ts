@@ -9,6 +9,7 @@ import { renderText } from "../render/text";
 import { STANDARD_VALUES } from "../standard-values";
 import { formatValue, valueTypeLabel } from "../values/value-parse";
 import { derivedFacts } from "./derived-facts";
+import { lawFactLines, sizeFactLines } from "./law-facts";
 import { codeBlock, markdownText } from "./markdown-text";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 
@@ -26,7 +27,7 @@ function valueHover(analysis: Analysis, name: string, definition: Definition | u
   const standard = Object.hasOwn(STANDARD_VALUES, name) ? STANDARD_VALUES[name]?.description : undefined;
   const lines = [`**${markdownText(name)}**（${typeLabel}）`, "", codeBlock(formatValue(value))];
   if (standard !== undefined) lines.push("", standard);
-  const facts = derivedFacts(name, analysis.facts);
+  const facts = [...derivedFacts(name, analysis.facts), ...lawFactLines(name, analysis)];
   if (facts.length > 0) lines.push("", ...facts.map((f) => `- ${f}`));
   return lines.join("\n");
 }
@@ -48,7 +49,13 @@ function contents(analysis: Analysis, symbol: SymbolAt): string {
         symbol.party.role === null ? symbol.party.symbol : `${symbol.party.symbol}（${symbol.party.role}）`;
       const value =
         symbol.definition === undefined ? "＿＿＿＿＿＿＿＿＿＿" : formatValue(symbol.definition.value);
-      return `**${markdownText(`${label}の${symbol.field}`)}**\n\n${codeBlock(value)}`;
+      const facts = sizeFactLines(symbol.field, analysis).map((f) => `- ${markdownText(f)}`);
+      return [
+        `**${markdownText(`${label}の${symbol.field}`)}**`,
+        "",
+        codeBlock(value),
+        ...(facts.length > 0 ? ["", ...facts] : []),
+      ].join("\n");
     }
     case "party": {
       const name = symbol.party.entries.find((e) => e.kind === "definition" && e.name === "会社名");

@@ -30,6 +30,14 @@ export interface PaymentAllowance {
   readonly holiday: HolidayShift | null;
 }
 
+/** Where the count starts, as a message names it: 業務月の締めから最大31日. */
+export const ALLOWANCE_FROM: Readonly<Record<PaymentAllowance["after"], string>> = {
+  closing: "業務月の締め",
+  invoice: "請求書の受領",
+  acceptance: "検収の完了",
+  delivery: "納品",
+};
+
 /** Four years from a leap year hold every pairing of month lengths a term can meet. */
 const CYCLE_START: CalendarDate = { year: 2024, month: 1, day: 1 };
 const CYCLE_MONTHS = 48;
