@@ -49,7 +49,7 @@ interface Arrival {
   readonly count: number;
 }
 
-interface ServerProcess {
+export interface ServerProcess {
   readonly pid: number;
   notify(method: string, params: unknown): Promise<void>;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -71,8 +71,19 @@ function withLimit<T>(promise: Promise<T>, what: string): Promise<T> {
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-async function startServer(): Promise<ServerProcess> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [BIN, "--stdio"], { cwd: ROOT });
+export interface ServerSpawn {
+  /** The server's entry (default: this tree's server/bin/keiyaku-language-server.js). */
+  readonly bin?: string;
+  readonly execArgv?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startServer(spawnWith: ServerSpawn = {}): Promise<ServerProcess> {
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    [...(spawnWith.execArgv ?? []), spawnWith.bin ?? BIN, "--stdio"],
+    { cwd: ROOT, env: { ...process.env, ...spawnWith.env } },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const connection: MessageConnection = createMessageConnection(
@@ -150,12 +161,12 @@ async function startServer(): Promise<ServerProcess> {
   };
 }
 
-interface ProcessMemory {
+export interface ProcessMemory {
   readonly vmRssBytes: number;
   readonly vmHwmBytes: number;
 }
 
-function memoryOf(pid: number): ProcessMemory | null {
+export function memoryOf(pid: number): ProcessMemory | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const field = (name: string) =>
@@ -171,7 +182,7 @@ function memoryOf(pid: number): ProcessMemory | null {
  * Where to type: the prose line of an article near the middle of the file (a copy of 第1条, whose
  * one prose line starts 甲は乙に対し、), after its first clause — as far from either end as possible.
  */
-function typingPosition(input: BenchInput): { line: number; character: number } {
+export function typingPosition(input: BenchInput): { line: number; character: number } {
   const middle = Math.floor(input.articles / 2);
   const target = `第${middle - (middle % 25) + 1}条`;
   const lines = input.text.split("\n");

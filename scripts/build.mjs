@@ -1,7 +1,7 @@
 // Builds everything that runs: the peggy parser from grammar/, then the esbuild bundles.
 // Kept as one script so `npm run build`, `npm start` and the CLI shim all build the same way.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -114,10 +114,22 @@ export async function buildBundles() {
 
 // The VS Code extension (vscode is provided by the editor) and the preview's script, which runs in
 // the webview's browser page. Together with the server bundle, these are all the extension runs.
+/** Every file in client/src/groups/ becomes client/dist/groups/<name>.js. */
+function clientGroupEntries() {
+  const folder = join(root, "client/src/groups");
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => [`groups/${file.slice(0, -3)}`, join(folder, file)]),
+  );
+}
+
 export async function buildClient() {
   await Promise.all([
     esbuild.build({
-      entryPoints: { extension: join(root, "client/src/extension.ts") },
+      // Activation loads extension.js alone; each command group (client/src/groups/<name>.ts) is
+      // its own bundle, required when first used (client/src/lazy-group.ts).
+      entryPoints: { extension: join(root, "client/src/extension.ts"), ...clientGroupEntries() },
       outdir: join(root, "client/dist"),
       bundle: true,
       platform: "node",

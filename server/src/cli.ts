@@ -3,13 +3,8 @@
  * language service: it reads files, calls the service and prints.
  */
 import { parseArguments, USAGE, type Command } from "./cli/arguments";
-import {
-  formatJsonReport,
-  formatSummary,
-  formatTextReport,
-  sortBySeverity,
-  type FileReport,
-} from "./cli/check-report";
+import { formatJsonReport, formatSummary, formatTextReport, type FileReport } from "./cli/check-report";
+import { checkAll, type CheckJob } from "./cli/check-in-workers";
 import { runAmend } from "./cli/compare/amend-command";
 import { runDiff } from "./cli/compare/diff-command";
 import { runFacts } from "./cli/facts-command";
@@ -18,14 +13,9 @@ import { runImport } from "./cli/import-command";
 import { readContractFiles, type ReadResult } from "./cli/read-contract-file";
 import { formatSarifReport } from "./cli/sarif-report";
 import { writeOutput } from "./cli/write-output";
+import { emptyNote } from "./cli/check-file";
 import { exportToFile } from "./cli/export-command";
-import {
-  createContractService,
-  DIAGNOSTIC_KINDS,
-  type Analysis,
-  type CheckOptions,
-  type SeveritySetting,
-} from "./language";
+import { createContractService, DIAGNOSTIC_KINDS, type CheckOptions, type SeveritySetting } from "./language";
 import { VERSION } from "./version";
 import { EXIT, type CliIo } from "./cli/cli-io";
 import { runNew, runTypes } from "./cli/types-command";
@@ -40,17 +30,6 @@ function checkOptions(command: CheckCommand): CheckOptions {
   const severities: Record<string, SeveritySetting> = {};
   for (const id of command.ignore) severities[id] = "off";
   return { mode: command.final ? "final" : "draft", severities, side: command.side };
-}
-
-/** A file with nothing to check or render says so, rather than passing as clean. */
-function emptyNote(file: string, analysis: Analysis): string | null {
-  if (analysis.text.trim() === "") return `${file}: 空のファイルです。契約書を書いてください。`;
-  const blocks = analysis.document.blocks.filter((b) => b.kind !== "leading");
-  if (blocks.length === 0)
-    return `${file}: 契約書の見出し（契約書「…」、当事者、条件、前文、第N条…）が一つもありません。`;
-  if (blocks.every((b) => b.kind === "title"))
-    return `${file}: タイトルしかありません。当事者・条件・前文・条を書いてください。`;
-  return null;
 }
 
 function reportOf(format: CheckCommand["format"], reports: FileReport[], unreadable: string[]): string {
@@ -78,24 +57,30 @@ async function emit(io: CliIo, output: string | null, content: string): Promise<
 }
 
 async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const service = createContractService();
   const reports: FileReport[] = [];
   const unreadable: string[] = [];
   const read: ReadResult[] = await readContractFiles(command.files);
   const workspace = workspaceConfigs(command.playbook);
+  const jobs: CheckJob[] = [];
   for (const [i, result] of read.entries()) {
     const file = command.files[i] ?? "";
+    if (result.ok) jobs.push({ file, text: result.text, options: await workspace.optionsFor(file) });
+  }
+  // Many files are checked on every core (check-in-workers.ts); output keeps the files' order.
+  const checked = await checkAll(jobs, checkOptions(command));
+  let j = 0;
+  for (const result of read) {
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
       unreadable.push(result.message);
       continue;
     }
-    const analysis = service.analyze(result.text);
-    const note = emptyNote(file, analysis);
-    if (note !== null) io.stderr(`${note}\n`);
-    const options = { ...checkOptions(command), ...(await workspace.optionsFor(file)) };
-    const diagnostics = service.check(analysis, options).sort(sortBySeverity);
-    reports.push({ file, text: result.text, diagnostics });
+    const job = jobs[j];
+    const outcome = checked[j];
+    j += 1;
+    if (job === undefined || outcome === undefined) continue;
+    if (outcome.note !== null) io.stderr(`${outcome.note}\n`);
+    reports.push({ file: job.file, text: job.text, diagnostics: outcome.diagnostics });
   }
   if (!(await emit(io, command.output, reportOf(command.format, reports, unreadable)))) return EXIT.usage;
   if (command.format === "text") io.stderr(formatSummary(reports, unreadable.length));

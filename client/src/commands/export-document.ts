@@ -9,7 +9,7 @@ import * as vscode from "vscode";
 import { localize } from "../l10n/vscode-localize";
 import type { ServerRenderer } from "../server/server-renderer";
 import { commandTarget } from "./command-target";
-import { defaultSaveUri } from "./export-html";
+import { defaultSaveUri } from "../export/default-save-uri";
 
 type DocumentFormat = "docx" | "pdf";
 

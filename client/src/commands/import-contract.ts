@@ -27,7 +27,7 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.split("/").pop() ?? uri.path;
 }
 
-async function importFrom(client: LanguageClient, uri: vscode.Uri): Promise<void> {
+async function importFrom(client: Promise<LanguageClient>, uri: vscode.Uri): Promise<void> {
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.length > MAX_IMPORT_BYTES) {
     void vscode.window.showErrorMessage(
@@ -35,7 +35,9 @@ async function importFrom(client: LanguageClient, uri: vscode.Uri): Promise<void
     );
     return;
   }
-  const result = await client.sendRequest(ImportDocumentRequest, {
+  const result = await (
+    await client
+  ).sendRequest(ImportDocumentRequest, {
     name: fileName(uri),
     content: Buffer.from(bytes).toString("base64"),
     changes: "accept",
@@ -53,7 +55,7 @@ async function importFrom(client: LanguageClient, uri: vscode.Uri): Promise<void
 }
 
 export function registerImportContract(
-  client: LanguageClient,
+  client: Promise<LanguageClient>,
   log: vscode.LogOutputChannel,
 ): vscode.Disposable {
   return vscode.commands.registerCommand("keiyaku.importContract", async (argument: unknown) => {

@@ -46,14 +46,14 @@ async function pickType(
 }
 
 async function templateText(
-  client: LanguageClient,
+  client: Promise<LanguageClient>,
   extensionUri: vscode.Uri,
   wanted: unknown,
   log: vscode.LogOutputChannel,
 ): Promise<string | undefined> {
   let types: readonly ContractTypeItem[];
   try {
-    types = (await client.sendRequest(ContractTypesRequest, { uri: scopeUri() })).types;
+    types = (await (await client).sendRequest(ContractTypesRequest, { uri: scopeUri() })).types;
   } catch (error) {
     log.warn(
       `newContract: the server did not list the contract types (${String(error)}); using the built-in template`,
@@ -68,7 +68,7 @@ async function templateText(
 }
 
 export function registerNewContract(
-  client: LanguageClient,
+  client: Promise<LanguageClient>,
   extensionUri: vscode.Uri,
   log: vscode.LogOutputChannel,
 ): vscode.Disposable {

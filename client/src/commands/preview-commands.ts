@@ -10,16 +10,23 @@ const PREVIEW_COMMANDS: Readonly<Record<string, ShowPreviewOptions>> = {
   "keiyaku.showLockedPreviewToSide": { sideBySide: true, locked: true },
 };
 
-export function registerPreviewCommands(previews: PreviewManager): vscode.Disposable {
+/**
+ * `previews` loads the preview group on first use (extension.ts); `focusedPreview` answers without
+ * loading it (no preview can have the focus before it is loaded).
+ */
+export function registerPreviewCommands(
+  previews: () => PreviewManager,
+  focusedPreview: () => vscode.Uri | undefined,
+): vscode.Disposable {
   return vscode.Disposable.from(
     ...Object.entries(PREVIEW_COMMANDS).map(([command, options]) =>
       vscode.commands.registerCommand(command, (argument: unknown) => {
-        const resource = commandTarget(argument, previews.activeResource);
+        const resource = commandTarget(argument, focusedPreview());
         if (resource === undefined) {
           void vscode.window.showInformationMessage(localize("Open a contract (.contract) to preview it."));
           return;
         }
-        previews.show(resource, options);
+        previews().show(resource, options);
       }),
     ),
   );

@@ -6,19 +6,21 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { localize } from "../l10n/vscode-localize";
 
-export function registerRestartServer(client: LanguageClient): vscode.Disposable {
+/** `client` waits for the language-server group, which activation starts loading (extension.ts). */
+export function registerRestartServer(client: () => Promise<LanguageClient>): vscode.Disposable {
   let restarting: Promise<void> | undefined;
   const restart = async (): Promise<void> => {
+    const running = await client();
     try {
       await vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Window,
           title: localize("Restarting the Keiyaku language server…"),
         },
-        () => client.restart(),
+        () => running.restart(),
       );
     } catch (error) {
-      client.error("restart failed", error);
+      running.error("restart failed", error);
       void vscode.window.showErrorMessage(
         localize("Could not restart the Keiyaku language server: {0}", String(error)),
       );

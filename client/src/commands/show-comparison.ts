@@ -13,7 +13,8 @@ import { commandTarget } from "./command-target";
 
 export interface ShowComparisonContext {
   readonly extensionUri: vscode.Uri;
-  readonly client: LanguageClient;
+  /** The language client once its group has loaded (extension.ts). */
+  readonly client: Promise<LanguageClient>;
   readonly clock: Clock;
   readonly log: vscode.LogOutputChannel;
 }
@@ -47,7 +48,7 @@ async function show(
   if (old === null) return undefined;
   const document = await vscode.workspace.openTextDocument(resource);
   const { openComparisonView } = await import("../comparison/comparison-view");
-  return openComparisonView({ ...context, document, old });
+  return openComparisonView({ ...context, client: await context.client, document, old });
 }
 
 export function registerShowComparison(context: ShowComparisonContext): vscode.Disposable {

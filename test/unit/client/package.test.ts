@@ -15,6 +15,10 @@ const MAX_BYTES = 1024 * 1024;
 const REQUIRED = [
   "extension/package.json",
   "extension/client/dist/extension.js",
+  // The command groups extension.js requires on first use (client/src/lazy-group.ts).
+  "extension/client/dist/groups/server.js",
+  "extension/client/dist/groups/preview.js",
+  "extension/client/dist/groups/export.js",
   "extension/client/dist/webview.js",
   "extension/client/dist/l10n/bundle.l10n.ja.json",
   "extension/client/media/preview.css",

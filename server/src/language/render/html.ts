@@ -10,6 +10,7 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { buildLineIndex, type LineIndex } from "../line-index";
+import { drain, type Steps } from "../steps";
 import { isAllowedLink } from "./link-policy";
 import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
 import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
@@ -21,6 +22,8 @@ import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/cont
 export interface HtmlRenderer {
   /** The contract as an HTML fragment (the preview's body). */
   renderBody(layout: Layout, sourceText: string): string;
+  /** The same, one batch of printed lines per step (see steps.ts). */
+  renderBodyInSteps(layout: Layout, sourceText: string): Steps<string>;
   /** A standalone, printable HTML file with a strict Content-Security-Policy. */
   renderDocument(layout: Layout, sourceText: string): string;
 }
@@ -151,19 +154,25 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   const md = createMarkdownIt();
   const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
   const classOf = lineClasses();
-  const renderBody = (layout: Layout, sourceText: string): string => {
+  // One step per batch: the language server renders a 10,000-article contract in slices.
+  function* renderBodyInSteps(layout: Layout, sourceText: string): Steps<string> {
     const printed = printedLines(layout);
+    yield;
     const lines = buildLineIndex(sourceText);
     const parts: string[] = [];
     for (let first = 0; first < printed.length; first += batch) {
+      yield;
       const tokens: Token[] = [];
       for (const line of printed.slice(first, first + batch)) lineTokens(md, line, lines, classOf, tokens);
       parts.push(md.renderer.render(tokens, md.options, {}));
     }
     return parts.join("");
-  };
+  }
+  const renderBody = (layout: Layout, sourceText: string): string =>
+    drain(renderBodyInSteps(layout, sourceText));
   return {
     renderBody,
+    renderBodyInSteps,
     renderDocument(layout, sourceText) {
       return buildPage({
         sources: { style: styleSource(CONTRACT_CSS), img: "'none'" },

@@ -36,6 +36,7 @@ import { formatBlank } from "../values/blank";
 import { formatYen } from "../values/money";
 import { formatValue } from "../values/value-parse";
 import type { Value } from "../values/value";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 
 export type SegmentKind = "text" | "value" | "blank" | "signature" | "unresolved";
 
@@ -327,12 +328,20 @@ function printOrder(blocks: readonly Block[]): Block[] {
 }
 
 export function layoutContract(document: ContractDocument, scope = buildValueScope(document)): Layout {
+  return drain(layoutContractInSteps(document, scope));
+}
+
+/** The same layout, ITEMS_PER_STEP blocks per step (see steps.ts). */
+export function* layoutContractInSteps(document: ContractDocument, scope: ValueScope): Steps<Layout> {
   const titleBlock = document.blocks.find((b) => b.kind === "title");
+  const blocks: LaidOutBlock[] = [];
+  for (const [i, block] of printOrder(document.blocks).entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    for (const laidOut of layoutBlock(block, scope)) if (laidOut.groups.length > 0) blocks.push(laidOut);
+  }
   return {
     // Marked here, for the HTML <title> and the preview's title alike (see control-characters.ts).
     title: titleBlock?.kind === "title" ? markInvisible(titleBlock.title) : null,
-    blocks: printOrder(document.blocks)
-      .flatMap((block) => layoutBlock(block, scope))
-      .filter((b) => b.groups.length > 0),
+    blocks,
   };
 }

@@ -1,0 +1,347 @@
+/**
+ * `npm run bench -- --responsiveness` (or `node --import tsx bench/lsp-responsiveness.ts`): is the
+ * language server ever blocked? Issues 14 and 19's goals, measured through the real server over
+ * stdio, with the server instrumented from inside (bench/server-monitor.cjs: every GC pause and
+ * the event loop's longest delay).
+ *
+ * 10,000 articles: typing with pauses of 300–700 ms between keys (so that the full check, which
+ * starts 300 ms into a pause, is running when the next key arrives); the editor's requests sent
+ * right after an edit, each timed alone (hover, completion, codeAction, semanticTokens,
+ * documentSymbol, keiyaku/render); VmRSS sampled every 50 ms throughout.
+ * Hostile files (issue 14): open, and a trivial request every few milliseconds until the
+ * diagnostics arrive: the longest wait is the longest synchronous step.
+ *
+ *   --server=PATH   the server entry to measure (default this tree's), to run a baseline build
+ *   --keys=N        keystrokes at 10,000 articles (default 20)
+ *   --out=NAME      the JSON file in bench/results/ (default responsiveness.json)
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { benchInput, REFERENCE_PATH, ROOT } from "./bench-inputs";
+import { memoryOf, startServer, typingPosition, type ServerProcess } from "./lsp";
+import { mb, ms, summarize, table, type Summary } from "./stats";
+
+const MONITOR = join(ROOT, "bench", "server-monitor.cjs");
+const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
+
+interface Monitor {
+  readonly gcPausesMs: number[];
+  readonly eventLoopDelayMaxMs: number;
+  readonly eventLoopDelayP99Ms: number;
+}
+
+/** A deterministic sequence in [0, 1): the pauses are the same in every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+async function withMonitoredServer<T>(
+  bin: string | undefined,
+  label: string,
+  run: (server: ServerProcess) => Promise<T>,
+): Promise<{ result: T; monitor: Monitor | null }> {
+  const file = join(tmpdir(), `keiyaku-bench-monitor-${process.pid}-${label}.json`);
+  rmSync(file, { force: true });
+  const server = await startServer({
+    ...(bin === undefined ? {} : { bin }),
+    execArgv: ["-r", MONITOR],
+    env: { KEIYAKU_BENCH_MONITOR: file },
+  });
+  let result: T;
+  try {
+    result = await run(server);
+  } finally {
+    await server.stop();
+  }
+  let monitor: Monitor | null;
+  try {
+    monitor = JSON.parse(readFileSync(file, "utf8")) as Monitor;
+  } catch {
+    monitor = null;
+  }
+  rmSync(file, { force: true });
+  return { result, monitor };
+}
+
+/** The peak VmRSS seen while `work` runs, sampled every 50 ms. */
+async function peakRss<T>(pid: number, work: Promise<T>): Promise<{ value: T; peakBytes: number }> {
+  let peak = 0;
+  let done = false;
+  const sampling = (async () => {
+    while (!done) {
+      peak = Math.max(peak, memoryOf(pid)?.vmRssBytes ?? 0);
+      await sleep(50);
+    }
+  })();
+  try {
+    return { value: await work, peakBytes: peak };
+  } finally {
+    done = true;
+    await sampling;
+  }
+}
+
+const REQUESTS = [
+  "textDocument/hover",
+  "textDocument/completion",
+  "textDocument/codeAction",
+  "textDocument/semanticTokens/full",
+  "textDocument/documentSymbol",
+  "keiyaku/render",
+] as const;
+type RequestName = (typeof REQUESTS)[number];
+
+export interface LargeResult {
+  readonly keystrokesDuringCheck: Summary;
+  readonly requestsAfterEdit: Record<RequestName, Summary>;
+  readonly rssAfterTypingBytes: number;
+  readonly peakRssBytes: number;
+  readonly monitor: Monitor | null;
+}
+
+async function largeContract(bin: string | undefined, keys: number): Promise<LargeResult> {
+  const input = benchInput(readFileSync(REFERENCE_PATH, "utf8"), 10_000);
+  const uri = "file:///bench/responsiveness-10000.contract";
+  const { result, monitor } = await withMonitoredServer(bin, "large", async (server) => {
+    const work = (async () => {
+      let version = 1;
+      const opened = server.nthDiagnostics(uri, version, 1);
+      await server.notify("textDocument/didOpen", {
+        textDocument: { uri, languageId: "contract", version, text: input.text },
+      });
+      await opened;
+      const position = typingPosition(input);
+      const type = async () => {
+        version += 1;
+        const at = { ...position };
+        position.character += 1;
+        const first = server.diagnostics(uri, version);
+        const t0 = performance.now();
+        await server.notify("textDocument/didChange", {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: at, end: at }, text: "あ" }],
+        });
+        return (await first).at - t0;
+      };
+      // Typing during the full check: it starts 300 ms into each pause.
+      const random = seeded(19);
+      const keystrokes: number[] = [];
+      for (let i = 0; i < keys; i++) {
+        keystrokes.push(await type());
+        await sleep(300 + Math.round(random() * 400));
+      }
+      await server.nthDiagnostics(uri, version, 2);
+      const rssAfterTypingBytes = memoryOf(server.pid)?.vmRssBytes ?? 0;
+      // Each request alone, sent right after an edit, so that it meets the new version.
+      const latencies = Object.fromEntries(REQUESTS.map((r) => [r, [] as number[]])) as Record<
+        RequestName,
+        number[]
+      >;
+      for (let round = 0; round < 3; round++) {
+        for (const method of REQUESTS) {
+          await type();
+          const textDocument = { uri };
+          const t0 = performance.now();
+          await server.request(method, {
+            textDocument,
+            position,
+            range: { start: position, end: position },
+            context: { diagnostics: [] },
+          });
+          latencies[method].push(performance.now() - t0);
+          await server.nthDiagnostics(uri, version, 2);
+        }
+      }
+      return { keystrokes, latencies, rssAfterTypingBytes };
+    })();
+    const { value, peakBytes } = await peakRss(server.pid, work);
+    return { ...value, peakBytes, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
+  });
+  return {
+    keystrokesDuringCheck: summarize(result.keystrokes),
+    requestsAfterEdit: Object.fromEntries(REQUESTS.map((r) => [r, summarize(result.latencies[r])])) as Record<
+      RequestName,
+      Summary
+    >,
+    rssAfterTypingBytes: result.rssAfterTypingBytes,
+    peakRssBytes: Math.max(result.peakBytes, result.hwm),
+    monitor,
+  };
+}
+
+/** Issue 14's files that froze the server. */
+export const HOSTILE: readonly { readonly name: string; readonly text: () => string }[] = [
+  { name: "前文 + 100,000 × {x} on one line", text: () => `前文\n${"{x}".repeat(100_000)}\n` },
+  {
+    name: "8,000 × （以下「用語N」という。） on one line",
+    text: () =>
+      `契約書「テスト契約書」\n\n第1条（定義）\n${Array.from({ length: 8_000 }, (_, i) => `（以下「用語${i}」という。）`).join("")}\n`,
+  },
+  {
+    name: "50,000 articles, each an undefined {月額報酬}",
+    text: () =>
+      `契約書「テスト契約書」\n\n${Array.from({ length: 50_000 }, (_, i) => `第${i + 1}条（報酬）\n甲は{月額報酬}を払う。\n`).join("\n")}`,
+  },
+];
+
+export interface HostileResult {
+  readonly name: string;
+  readonly bytes: number;
+  readonly firstRequestMs: number;
+  readonly longestWaitMs: number;
+  readonly diagnosticsMs: number;
+  readonly monitor: Monitor | null;
+}
+
+async function hostile(bin: string | undefined, index: number): Promise<HostileResult> {
+  const file = HOSTILE[index];
+  if (file === undefined) throw new Error(`no hostile file ${index}`);
+  const text = file.text();
+  const uri = `file:///bench/hostile-${index}.contract`;
+  const { result, monitor } = await withMonitoredServer(bin, `hostile-${index}`, async (server) => {
+    const opened = server.diagnostics(uri, 1);
+    const t0 = performance.now();
+    await server.notify("textDocument/didOpen", {
+      textDocument: { uri, languageId: "contract", version: 1, text },
+    });
+    let done = false;
+    void opened.then(() => (done = true));
+    const waits: number[] = [];
+    while (!done) {
+      const p0 = performance.now();
+      await server.request("textDocument/foldingRange", { textDocument: { uri } }).catch(() => null);
+      waits.push(performance.now() - p0);
+      await sleep(5);
+    }
+    return { diagnosticsMs: (await opened).at - t0, waits };
+  });
+  return {
+    name: file.name,
+    bytes: Buffer.byteLength(text),
+    firstRequestMs: result.waits[0] ?? 0,
+    longestWaitMs: Math.max(0, ...result.waits),
+    diagnosticsMs: result.diagnosticsMs,
+    monitor,
+  };
+}
+
+export interface ResponsivenessResult {
+  readonly large: LargeResult;
+  readonly hostile: readonly HostileResult[];
+}
+
+export async function runResponsiveness(
+  bin: string | undefined,
+  keys: number,
+  log: (line: string) => void,
+): Promise<ResponsivenessResult> {
+  log("responsiveness: 10,000 articles …");
+  const large = await largeContract(bin, keys);
+  const results: HostileResult[] = [];
+  for (const [i, file] of HOSTILE.entries()) {
+    log(`responsiveness: ${file.name} …`);
+    results.push(await hostile(bin, i));
+  }
+  return { large, hostile: results };
+}
+
+const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+const gcMax = (m: Monitor | null) => (m === null ? Number.NaN : Math.max(0, ...m.gcPausesMs));
+const gcOver = (m: Monitor | null, limit: number) =>
+  m === null ? "—" : String(m.gcPausesMs.filter((p) => p > limit).length);
+
+export function responsivenessReport(r: ResponsivenessResult): string {
+  const { large } = r;
+  const p90s = REQUESTS.map((m) => large.requestsAfterEdit[m].p90);
+  const rows: string[][] = [
+    [
+      "keystroke p90 while the full check runs (300–700 ms pauses)",
+      ms(large.keystrokesDuringCheck.p90),
+      "≤ 50 ms",
+      verdict(large.keystrokesDuringCheck.p90 <= 50),
+    ],
+    ...REQUESTS.map((m) => [
+      `${m} right after an edit, p90 (p50)`,
+      `${ms(large.requestsAfterEdit[m].p90)} (${ms(large.requestsAfterEdit[m].median)})`,
+      "≤ 50 ms",
+      verdict(large.requestsAfterEdit[m].p90 <= 50),
+    ]),
+    [
+      "longest synchronous step (server event loop delay, max)",
+      ms(large.monitor?.eventLoopDelayMaxMs ?? Number.NaN),
+      "≤ 50 ms",
+      verdict((large.monitor?.eventLoopDelayMaxMs ?? Infinity) <= 50),
+    ],
+    [
+      "longest GC pause (pauses > 50 ms)",
+      `${ms(gcMax(large.monitor))} (${gcOver(large.monitor, 50)})`,
+      "≤ 50 ms",
+      verdict(gcMax(large.monitor) <= 50),
+    ],
+    [
+      "VmRSS after typing",
+      mb(large.rssAfterTypingBytes),
+      "≤ 300 MB",
+      verdict(large.rssAfterTypingBytes <= 300e6),
+    ],
+    [
+      "VmRSS peak (typing, requests, render)",
+      mb(large.peakRssBytes),
+      "≤ 300 MB",
+      verdict(large.peakRssBytes <= 300e6),
+    ],
+  ];
+  const hostileRows = r.hostile.map((h) => [
+    `${h.name} (${mb(h.bytes)})`,
+    ms(h.firstRequestMs),
+    ms(h.longestWaitMs),
+    ms(h.monitor?.eventLoopDelayMaxMs ?? Number.NaN),
+    ms(h.diagnosticsMs),
+    verdict(h.longestWaitMs <= 200),
+  ]);
+  return [
+    "Responsiveness at 10,000 articles (one server; issue 19)",
+    table(["figure", "measured", "goal", "verdict"], rows),
+    `  all requests after an edit p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
+    "",
+    "Hostile files on open (issue 14): a folding-range request every 5 ms until the diagnostics",
+    table(
+      ["file", "first request", "longest wait", "longest step (inside)", "diagnostics", "≤ 200 ms"],
+      hostileRows,
+    ),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      server: { type: "string" },
+      keys: { type: "string", default: "20" },
+      out: { type: "string", default: "responsiveness.json" },
+    },
+  });
+  const result = await runResponsiveness(values.server, Number(values.keys), (l) =>
+    process.stderr.write(`${l}\n`),
+  );
+  console.log(responsivenessReport(result));
+  const out = join(ROOT, "bench", "results", values.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), result })}\n`,
+  );
+  console.log(`\nwrote ${out}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  });
+}
