@@ -3,7 +3,8 @@
  * from the current folder); `keiyaku new --type ID -o FILE` writes a new contract from a type's
  * template, never over an existing file without --force.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+import { pathExists } from "./path-exists";
 import { buildCatalog, closestName, type ContractType } from "../language";
 import { formatFileProblem } from "../workspace/file-problem";
 import { templateOf } from "../workspace/type-templates";
@@ -50,15 +51,6 @@ export async function runTypes(command: TypesCommand, io: CliIo): Promise<number
   return config.problems.length > 0 ? EXIT.errors : EXIT.clean;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function runNew(command: NewCommand, io: CliIo): Promise<number> {
   const { config, offered } = await loadTypes(io);
   const type = offered.find((t) => t.id === command.type);
@@ -73,7 +65,7 @@ export async function runNew(command: NewCommand, io: CliIo): Promise<number> {
     );
     return EXIT.usage;
   }
-  if (!command.force && (await exists(command.output))) {
+  if (!command.force && (await pathExists(command.output))) {
     io.stderr(`${command.output} は既にあります。上書きするなら --force を付けてください。\n`);
     return EXIT.usage;
   }

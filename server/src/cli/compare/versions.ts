@@ -7,7 +7,7 @@
  *
  * A first argument that names an existing file is a file; otherwise it is a revision.
  */
-import { stat } from "node:fs/promises";
+import { pathExists } from "../path-exists";
 import { readContractFile, type ReadResult } from "../read-contract-file";
 import { readAtRevision } from "./git-version";
 
@@ -20,15 +20,6 @@ export type Versions =
   | { readonly ok: true; readonly old: Version; readonly new: Version }
   | { readonly ok: false; readonly message: string };
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function version(name: string, read: ReadResult): Version | string {
   return read.ok ? { name, text: read.text } : read.message;
 }
@@ -40,7 +31,7 @@ export async function readVersions(positional: readonly string[]): Promise<Versi
   if (extra.length > 0)
     return { ok: false, message: "指定できるのは二つまでです（旧 新、または リビジョン ファイル）。" };
   const [revision, file] = second === undefined ? ["HEAD", first] : [first, second];
-  const fromFile = second !== undefined && (await exists(first));
+  const fromFile = second !== undefined && (await pathExists(first));
   const [oldRead, newRead] = await Promise.all([
     fromFile ? readContractFile(first) : readAtRevision(revision, file),
     readContractFile(file),
