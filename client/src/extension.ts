@@ -76,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
     );
   });
   const client = connection.then((c) => c.client);
+  const requests = connection.then((c) => c.requests);
   const renderer: ServerRenderer = {
     render: async (resource) => (await connection).renderer.render(resource),
     exportHtml: async (resource) => (await connection).renderer.exportHtml(resource),
@@ -105,9 +106,9 @@ export function activate(context: vscode.ExtensionContext): KeiyakuApi {
       log,
     ),
     ...registerExportDocuments(renderer, () => previews?.activeResource, log),
-    registerNewContract(client, context.extensionUri, log),
-    registerImportContract(client, log),
-    registerShowComparison({ extensionUri: context.extensionUri, client, clock: createSystemClock(), log }),
+    registerNewContract(requests, context.extensionUri, log),
+    registerImportContract(requests, log),
+    registerShowComparison({ extensionUri: context.extensionUri, requests, clock: createSystemClock(), log }),
     registerRestartServer(() => client),
     createContractStatusBar(),
     log,

@@ -5,10 +5,9 @@
  * The client only reads the file and sends its bytes; mammoth runs in the server, loaded only now.
  */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { ImportDocumentRequest } from "../../../server/src/protocol";
 import { CONTRACT_LANGUAGE_ID } from "../contract-language";
 import { localize } from "../l10n/vscode-localize";
+import type { ServerRequests } from "../server/server-requests";
 
 /** Base64 grows a file by a third; the server reads messages of up to 64 MB. */
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -27,7 +26,7 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.split("/").pop() ?? uri.path;
 }
 
-async function importFrom(client: Promise<LanguageClient>, uri: vscode.Uri): Promise<void> {
+async function importFrom(requests: Promise<ServerRequests>, uri: vscode.Uri): Promise<void> {
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.length > MAX_IMPORT_BYTES) {
     void vscode.window.showErrorMessage(
@@ -36,8 +35,8 @@ async function importFrom(client: Promise<LanguageClient>, uri: vscode.Uri): Pro
     return;
   }
   const result = await (
-    await client
-  ).sendRequest(ImportDocumentRequest, {
+    await requests
+  ).importDocument({
     name: fileName(uri),
     content: Buffer.from(bytes).toString("base64"),
     changes: "accept",
@@ -55,13 +54,13 @@ async function importFrom(client: Promise<LanguageClient>, uri: vscode.Uri): Pro
 }
 
 export function registerImportContract(
-  client: Promise<LanguageClient>,
+  requests: Promise<ServerRequests>,
   log: vscode.LogOutputChannel,
 ): vscode.Disposable {
   return vscode.commands.registerCommand("keiyaku.importContract", async (argument: unknown) => {
     try {
       const uri = argument instanceof vscode.Uri ? argument : await pickDocument();
-      if (uri !== undefined) await importFrom(client, uri);
+      if (uri !== undefined) await importFrom(requests, uri);
     } catch (error) {
       log.error(`importContract: ${String(error)}`);
       void vscode.window.showErrorMessage(localize("Could not import the document: {0}", String(error)));

@@ -6,10 +6,10 @@
  * not answer, the built-in サーバー管理契約書 template that ships in the extension opens, as before.
  */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { ContractTypesRequest, type ContractTypeItem } from "../../../server/src/protocol";
+import type { ContractTypeItem } from "../../../server/src/protocol";
 import { CONTRACT_LANGUAGE_ID } from "../contract-language";
 import { localize } from "../l10n/vscode-localize";
+import type { ServerRequests } from "../server/server-requests";
 
 export const TEMPLATE_PATH = ["samples", "server-management.contract"] as const;
 
@@ -20,12 +20,8 @@ async function builtinTemplate(extensionUri: vscode.Uri): Promise<string> {
 }
 
 /** The document or folder whose .keiyaku/ counts: the active editor's, else the first folder. */
-function scopeUri(): string | null {
-  return (
-    vscode.window.activeTextEditor?.document.uri.toString() ??
-    vscode.workspace.workspaceFolders?.[0]?.uri.toString() ??
-    null
-  );
+function scopeUri(): vscode.Uri | undefined {
+  return vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
 async function pickType(
@@ -46,14 +42,14 @@ async function pickType(
 }
 
 async function templateText(
-  client: Promise<LanguageClient>,
+  requests: Promise<ServerRequests>,
   extensionUri: vscode.Uri,
   wanted: unknown,
   log: vscode.LogOutputChannel,
 ): Promise<string | undefined> {
   let types: readonly ContractTypeItem[];
   try {
-    types = (await (await client).sendRequest(ContractTypesRequest, { uri: scopeUri() })).types;
+    types = (await (await requests).contractTypes(scopeUri())).types;
   } catch (error) {
     log.warn(
       `newContract: the server did not list the contract types (${String(error)}); using the built-in template`,
@@ -68,13 +64,13 @@ async function templateText(
 }
 
 export function registerNewContract(
-  client: Promise<LanguageClient>,
+  requests: Promise<ServerRequests>,
   extensionUri: vscode.Uri,
   log: vscode.LogOutputChannel,
 ): vscode.Disposable {
   return vscode.commands.registerCommand("keiyaku.newContract", async (typeId?: unknown) => {
     try {
-      const content = await templateText(client, extensionUri, typeId, log);
+      const content = await templateText(requests, extensionUri, typeId, log);
       if (content === undefined) return;
       const document = await vscode.workspace.openTextDocument({ language: CONTRACT_LANGUAGE_ID, content });
       await vscode.window.showTextDocument(document);

@@ -4,17 +4,17 @@
  * The view's code is loaded on first use, not at activation.
  */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
 import type { ComparisonView } from "../comparison/comparison-view";
 import type { OldVersion } from "../comparison/old-version";
 import type { Clock } from "../common/clock";
 import { localize } from "../l10n/vscode-localize";
+import type { ServerRequests } from "../server/server-requests";
 import { commandTarget } from "./command-target";
 
 export interface ShowComparisonContext {
   readonly extensionUri: vscode.Uri;
-  /** The language client once its group has loaded (extension.ts). */
-  readonly client: Promise<LanguageClient>;
+  /** The server's requests once the language client's group has loaded (extension.ts). */
+  readonly requests: Promise<ServerRequests>;
   readonly clock: Clock;
   readonly log: vscode.LogOutputChannel;
 }
@@ -48,7 +48,7 @@ async function show(
   if (old === null) return undefined;
   const document = await vscode.workspace.openTextDocument(resource);
   const { openComparisonView } = await import("../comparison/comparison-view");
-  return openComparisonView({ ...context, client: await context.client, document, old });
+  return openComparisonView({ ...context, requests: await context.requests, document, old });
 }
 
 export function registerShowComparison(context: ShowComparisonContext): vscode.Disposable {

@@ -4,13 +4,12 @@
  * (throttled, as the preview is), and a click on a row reveals that article in the source.
  */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { CompareRequest } from "../../../server/src/protocol";
 import type { Clock } from "../common/clock";
 import { createThrottle } from "../common/throttle";
 import { localize } from "../l10n/vscode-localize";
 import { createNonce } from "../preview/nonce";
 import { previewWebviewOptions } from "../preview/preview-page";
+import type { ServerRequests } from "../server/server-requests";
 import { isRevealOffset } from "./comparison-messages";
 import { comparisonPageHtml } from "./comparison-page";
 import type { OldVersion } from "./old-version";
@@ -31,7 +30,7 @@ export interface ComparisonView {
 
 export interface ComparisonViewOptions {
   readonly extensionUri: vscode.Uri;
-  readonly client: LanguageClient;
+  readonly requests: ServerRequests;
   readonly document: vscode.TextDocument;
   readonly old: OldVersion;
   readonly clock: Clock;
@@ -39,7 +38,7 @@ export interface ComparisonViewOptions {
 }
 
 export function openComparisonView(options: ComparisonViewOptions): ComparisonView {
-  const { document, client, old } = options;
+  const { document, requests, old } = options;
   const panel = vscode.window.createWebviewPanel(
     COMPARISON_VIEW_TYPE,
     localize("Comparison: {0}", old.name),
@@ -58,14 +57,10 @@ export function openComparisonView(options: ComparisonViewOptions): ComparisonVi
   const updated = new vscode.EventEmitter<string>();
   let shown = "";
   let shownVersion = -1;
-  const uri = client.code2ProtocolConverter.asUri(document.uri);
+  const uri = requests.protocolUri(document.uri);
   const update = async () => {
     try {
-      const result = await client.sendRequest(CompareRequest, {
-        textDocument: { uri },
-        oldText: old.text,
-        oldName: old.name,
-      });
+      const result = await requests.compare(document.uri, old.text, old.name);
       if (result === null || result.uri !== uri || result.version < shownVersion) return;
       shownVersion = result.version;
       shown = result.html;

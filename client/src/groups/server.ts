@@ -7,10 +7,12 @@ import type * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import { createLanguageClient } from "../server/language-client";
 import { createServerRenderer, type ServerRenderer } from "../server/server-renderer";
+import { createServerRequests, type ServerRequests } from "../server/server-requests";
 
 export interface ServerConnection {
   readonly client: LanguageClient;
   readonly renderer: ServerRenderer;
+  readonly requests: ServerRequests;
 }
 
 /** Creates the client and listens for its (re)starts; the caller starts it. */
@@ -28,5 +30,5 @@ export function connectServer(
       if (event.newState === State.Running) onRunning();
     }),
   );
-  return { client, renderer: createServerRenderer(client) };
+  return { client, renderer: createServerRenderer(client), requests: createServerRequests(client) };
 }

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import type * as ViewModule from "../../../client/src/comparison/comparison-view";
+import { createServerRequests } from "../../../client/src/server/server-requests";
 import { createFakeClock, type FakeClock } from "./fake-clock";
 import { FakeUri, installFakeVscode, type FakeVscode } from "./fake-vscode";
 
@@ -44,7 +45,7 @@ describe("client: the comparison view (against a fake vscode)", () => {
     };
     const opened = view.openComparisonView({
       extensionUri: FakeUri.file("/ext") as never,
-      client: client as never,
+      requests: createServerRequests(client as never),
       document: document as never,
       old: { name: "HEAD:契約書.contract", text: "旧" },
       clock,

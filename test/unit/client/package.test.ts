@@ -95,6 +95,15 @@ describe("client: the extension package", function () {
     assert.deepEqual(unwanted, []);
   });
 
+  it("keeps the language client's libraries out of the activation bundle", () => {
+    // A request type from a second copy of vscode-jsonrpc is refused by the client's copy (it
+    // compares its constants by identity), and the library is most of what activation loads.
+    const bundle = readFileSync(join(ROOT, "client", "dist", "extension.js"), "utf8");
+    assert.doesNotMatch(bundle, /Unknown parameter structure|vscode-jsonrpc|vscode-languageserver-protocol/);
+    const entry = entries.find((e) => e.name === "extension/client/dist/extension.js");
+    assert.ok(entry !== undefined && entry.size < 64 * 1024, `${entry?.size} bytes`);
+  });
+
   it("holds the bundles, the media, the template and the translations", () => {
     const names = new Set(entries.map((entry) => entry.name));
     for (const path of REQUIRED) assert.ok(names.has(path), `missing ${path}`);
