@@ -83,6 +83,21 @@ const lazyDocxReader = {
   },
 };
 
+// The CLI's commands are a bundle of their own, server/dist/cli-commands.js, which server/dist/cli.js
+// loads once --help and --version are ruled out (server/src/cli/load-commands.ts): asking the
+// version then reads a few kilobytes instead of the language service.
+const CLI_COMMANDS = "cli-commands.js";
+const lazyCliCommands = {
+  name: "lazy-cli-commands",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/run-command$/ }, (args) =>
+      args.importer.endsWith(join("server", "src", "cli", "load-commands.ts"))
+        ? { path: `./${CLI_COMMANDS}`, external: true }
+        : undefined,
+    );
+  },
+};
+
 export async function buildBundles() {
   const common = {
     outdir: join(root, "server/dist"),
@@ -97,12 +112,20 @@ export async function buildBundles() {
     ...MINIFY,
     sourcemap: true,
     logLevel: "warning",
+    // The lazy bundles (cli-commands.js, export.js, docx-reader.js) are CommonJS: a real import()
+    // would send each through Node's ES module loader, which first scans the whole file for its
+    // exports (~100 ms for the commands). As a require they load like any CommonJS module.
+    supported: { "dynamic-import": false },
   };
   await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: { cli: join(root, "server/src/cli.ts"), server: join(root, "server/src/lsp/main.ts") },
-      plugins: [lazyExport, lazyDocxReader],
+      entryPoints: {
+        cli: join(root, "server/src/cli.ts"),
+        [CLI_COMMANDS.replace(/\.js$/, "")]: join(root, "server/src/cli/run-command.ts"),
+        server: join(root, "server/src/lsp/main.ts"),
+      },
+      plugins: [lazyExport, lazyDocxReader, lazyCliCommands],
     }),
     esbuild.build({ ...common, entryPoints: { export: EXPORT_ENTRY } }),
     esbuild.build({

@@ -14,6 +14,9 @@ const FILES = [
   "server/bin/keiyaku.js",
   "server/bin/keiyaku-language-server.js",
   "server/dist/cli.js",
+  "server/dist/cli-commands.js",
+  // Loaded when a command writes DOCX or PDF (render, diff) or reads a DOCX (import).
+  "server/dist/export.js",
   "server/dist/server.js",
   // The templates of the built-in contract types (keiyaku new).
   "samples/server-management.contract",

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBlankId } from "../../server/src/language/vocabulary/blanks";
@@ -40,6 +40,20 @@ describe("the npm package: installed and run outside the repository", function (
     assert.equal(check.stdout.match(/warning blank\./g)?.length, 8);
     const render = spawnSync("keiyaku", ["render", "契約書.contract"], { cwd: work, env, encoding: "utf8" });
     assert.equal(render.stdout, sample("test/fixtures/golden.txt"));
+  });
+
+  it("writes Word files and imports them with the bundles it ships", () => {
+    const env = {
+      ...process.env,
+      PATH: `${join(installed.bin("keiyaku"), "..")}:${process.env["PATH"] ?? ""}`,
+    };
+    const run = (args: string[]) => spawnSync("keiyaku", args, { cwd: work, env, encoding: "utf8" });
+    const exported = run(["render", "契約書.contract", "-o", "契約書.docx"]);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.ok(statSync(join(work, "契約書.docx")).size > 1000);
+    const imported = run(["import", "契約書.docx", "-o", "取込.contract"]);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.match(readFileSync(join(work, "取込.contract"), "utf8"), /^契約書「サーバー管理契約書」/m);
   });
 
   it("runs keiyaku-language-server --stdio for any LSP editor", async () => {

@@ -1,6 +1,7 @@
 /** The command line of `keiyaku`, parsed into a command or a usage error (in Japanese). */
 import { closestName, RENDER_FORMATS, type RenderFormat } from "../language";
-import { COMPARISON_USAGE } from "./compare/comparison-arguments";
+import { helpOrVersion, scan, type Scan } from "./argument-scan";
+import { USAGE } from "./usage";
 import {
   newCommand,
   typesCommand,
@@ -58,95 +59,17 @@ export type Command =
 export type ParsedArguments =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
-export const USAGE = `使い方 / Usage:
-  keiyaku check FILE… [--format text|json|sarif|github] [--final] [--side 甲|乙|…] [--playbook FILE] [--ignore ID]… [-o OUT]
-      契約書を検査します。エラーがあれば終了コード 1。
-      --format  text（人が読む形）、json（機械向け。範囲は 0 始まり）、sarif（GitHub の
-                code scanning などに）、github（GitHub Actions の注釈）
-      --final   空欄をエラーとして扱います（署名に回す前の最終確認）。
-      --side    読む立場（甲・乙、委託者・受託者などの役割、当事者の会社名）。その立場から
-                指摘の重さを決めます（自分に不利な条項は警告、相手方に不利な条項は情報）。
-      --ignore  指定した ID の指摘を出しません（複数回指定できます）。
-      --playbook FILE  チームの審査基準（playbook）を使います。省くと .keiyaku/playbook.json を探します。
-      -o OUT    結果を標準出力ではなく OUT に書きます。
-  keiyaku render FILE [--format text|markdown|html|docx|pdf] [-o OUT] [--force] [--browser PATH]
-      契約書を清書して標準出力（または OUT）に書き出します。形式を省くと OUT の拡張子
-      （.txt・.md・.html・.docx・.pdf）から決めます。docx（Word）と pdf は -o で書き出します。
-      pdf はインストール済みの Chromium・Chrome・Edge で印刷します（--browser で指定も可）。
-      エラーのある契約書は清書して終了コード 1（--force で 0）。
-      （.txt・.md・.html）から決めます。エラーのある契約書は清書して終了コード 1（--force で 0）。
-${COMPARISON_USAGE}
-  keiyaku facts FILE [--format text|json]
-      値から導かれる事実（賠償上限額、満了日、取適法・フリーランス法の適用、印紙税など）を一覧にします。
-  keiyaku types [--format text|json]
-      契約書の種類（組み込みと .keiyaku/types/ のもの）を一覧します。
-  keiyaku new --type ID -o FILE [--force]
-      種類のひな形から新しい契約書を作ります（既にあるファイルは --force なしでは上書きしません）。
-  keiyaku import FILE [-o OUT.contract] [--changes=accept|reject]
-      Word 文書（.docx）やテキストファイル（.txt・.md）を .contract に取り込みます。
-      変更履歴のある DOCX は、既定で変更を承諾した本文を、--changes=reject で元の本文を取り込みます。
-  keiyaku --help | --version
-
-例 / Examples:
-  keiyaku check contracts/*.contract
-  keiyaku check --final --format sarif -o keiyaku.sarif contracts/*.contract
-  keiyaku render samples/server-management.filled.contract -o 契約書.html
-  keiyaku render samples/server-management.filled.contract -o 契約書.docx
-  keiyaku import 契約書.docx -o 契約書.contract
-
-終了コード / Exit codes: 0 問題なし, 1 エラーあり, 2 使い方の誤り・ファイルを読めない
-テキストの行・列は 1 始まり（列は UTF-16 単位）、JSON の範囲は 0 始まりです。
-説明 / Docs: docs/diagnostics.md（指摘の一覧）、docs/language.md（言語）、README.md`;
-
 function fail(message: string): ParsedArguments {
   return { ok: false, message: `${message}\n\n${USAGE}` };
-}
-
-interface Scan {
-  readonly positional: string[];
-  readonly options: Map<string, string[]>;
-  readonly flags: Set<string>;
-  readonly error: string | null;
-}
-
-const VALUE_OPTIONS = new Set([
-  "--format",
-  "-o",
-  "--output",
-  "--ignore",
-  "--browser",
-  "--changes",
-  "--side",
-  "--playbook",
-  "--type",
-]);
-const FLAG_OPTIONS = new Set(["--final", "--force", "--help", "-h", "--version", "-v"]);
-
-function scan(args: readonly string[]): Scan {
-  const result: Scan = { positional: [], options: new Map(), flags: new Set(), error: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    const [name = "", inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) return { ...result, error: `${name} の後に値を指定してください。` };
-      result.options.set(name, [...(result.options.get(name) ?? []), value]);
-    } else if (FLAG_OPTIONS.has(name)) {
-      result.flags.add(name);
-    } else if (arg.startsWith("-") && arg !== "-") {
-      return { ...result, error: `不明なオプションです：${arg}` };
-    } else {
-      result.positional.push(arg);
-    }
-  }
-  return result;
 }
 
 function single(options: Map<string, string[]>, ...names: string[]): string | undefined {
   return names.flatMap((n) => options.get(n) ?? []).at(-1);
 }
 
-function unknownIgnore(ignore: readonly string[], knownIds: readonly string[]): string | null {
+function unknownIgnore(ignore: readonly string[], ids: KnownIds): string | null {
+  if (ignore.length === 0) return null;
+  const knownIds = ids();
   // A playbook's ids (playbook.<id>) come from the team's file, not from the catalogue.
   const unknown = ignore.find((id) => !knownIds.includes(id) && !id.startsWith("playbook."));
   if (unknown === undefined) return null;
@@ -161,7 +84,7 @@ function sideOption(value: string | undefined): string | null {
   return side === "" || side === "none" ? null : side;
 }
 
-function checkCommand(s: Scan, files: string[], knownIds: readonly string[]): ParsedArguments {
+function checkCommand(s: Scan, files: string[], knownIds: KnownIds): ParsedArguments {
   const format = single(s.options, "--format") ?? "text";
   if (!(CHECK_FORMATS as readonly string[]).includes(format))
     return fail(`check の --format は ${CHECK_FORMATS.join("・")} のいずれかです：${format}`);
@@ -248,12 +171,15 @@ function importCommand(s: Scan, files: string[]): ParsedArguments {
   return { ok: true, command: { kind: "import", file, output, changes } };
 }
 
+/** Every diagnostic id, asked for only when --ignore is given (it needs the checks' catalogue). */
+export type KnownIds = () => readonly string[];
+
 /** `knownIds`: every diagnostic id, so that --ignore with a misspelt id is refused. */
-export function parseArguments(args: readonly string[], knownIds: readonly string[]): ParsedArguments {
+export function parseArguments(args: readonly string[], knownIds: KnownIds): ParsedArguments {
   const s = scan(args);
   if (s.error !== null) return fail(s.error);
-  if (s.flags.has("--help") || s.flags.has("-h")) return { ok: true, command: { kind: "help" } };
-  if (s.flags.has("--version") || s.flags.has("-v")) return { ok: true, command: { kind: "version" } };
+  const quick = helpOrVersion(s);
+  if (quick !== null) return { ok: true, command: { kind: quick } };
   const [subcommand, ...files] = s.positional;
   if (subcommand === "check") return checkCommand(s, files, knownIds);
   if (subcommand === "render") return renderCommand(s, files);

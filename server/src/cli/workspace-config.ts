@@ -31,8 +31,18 @@ export function workspaceConfigs(playbook: string | null): WorkspaceConfigs {
   const validators = createDataValidators();
   const byFolder = new Map<string, Promise<KeiyakuConfig>>();
   const chosenPlaybook = playbook === null ? null : resolve(playbook);
+  // Contracts usually share a folder: its .keiyaku/ is looked for once, not once per file.
+  const folderOf = new Map<string, Promise<string | null>>();
+  const keiyakuFolder = (start: string) => {
+    let found = folderOf.get(start);
+    if (found === undefined) {
+      found = findKeiyakuFolder(start);
+      folderOf.set(start, found);
+    }
+    return found;
+  };
   const configFor = async (file: string, isFolder = false) => {
-    const folder = await findKeiyakuFolder(isFolder ? file : dirname(resolve(file)));
+    const folder = await keiyakuFolder(isFolder ? resolve(file) : dirname(resolve(file)));
     const key = folder ?? "";
     let config = byFolder.get(key);
     if (config === undefined) {

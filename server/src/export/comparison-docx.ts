@@ -28,7 +28,10 @@ import {
   type RowSide,
   type ValueChange,
 } from "../language";
-import { A4_TWIPS, BODY_SIZE, MINCHO_FONT } from "./comparison-fonts";
+import { BODY_SIZE, PAGE, RUN } from "./docx/docx-style";
+
+// The contract's own Mincho (docx-style.ts), East Asian font first, on every run.
+const MINCHO_FONT = RUN.font;
 
 function run(text: string, changed = false, bold = false): TextRun {
   return new TextRun({
@@ -131,7 +134,11 @@ export async function comparisonDocx(comparison: Comparison): Promise<Uint8Array
       {
         properties: {
           page: {
-            size: { ...A4_TWIPS, orientation: PageOrientation.LANDSCAPE },
+            size: {
+              width: PAGE.size.width,
+              height: PAGE.size.height,
+              orientation: PageOrientation.LANDSCAPE,
+            },
             margin: { top: 851, bottom: 851, left: 851, right: 851 },
           },
         },

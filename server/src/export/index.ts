@@ -8,6 +8,7 @@ import { findBrowser } from "./pdf/find-browser";
 import { printPdf, type PdfResult } from "./pdf/print-pdf";
 
 export { writeDocx } from "./docx/write-docx";
+export { comparisonDocx } from "./comparison-docx";
 export type { PdfResult } from "./pdf/print-pdf";
 
 export type ExportFormat = "docx" | "pdf";

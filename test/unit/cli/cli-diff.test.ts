@@ -63,7 +63,7 @@ describe("keiyaku diff / amend", () => {
     assert.match(xml, /<w:tbl>/);
     assert.match(xml, /<w:u w:val="single"\/>[\s\S]*?<w:t[^>]*>330,000<\/w:t>/);
     assert.match(xml, /w:orient="landscape"/);
-    assert.match(xml, /w:eastAsia="ＭＳ 明朝"/);
+    assert.match(xml, /w:eastAsia="游明朝"/);
     assert.match(xml, /新（改正後）[\s\S]*旧（改正前）/);
     const refused = await runCli(
       "diff",

@@ -19,6 +19,7 @@ import {
   type DiffFormat,
 } from "./comparison-arguments";
 import { readVersions } from "./versions";
+import { loadExport } from "../../export/load-export";
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
@@ -36,8 +37,8 @@ async function content(comparison: Comparison, format: DiffFormat): Promise<stri
     case "json":
       return comparisonJson(comparison);
     case "docx": {
-      // Loaded only when asked for: the Word library is most of the CLI's size.
-      const { comparisonDocx } = await import("../../export/comparison-docx");
+      // The export bundle, loaded only when asked for: the Word library would double the CLI's size.
+      const { comparisonDocx } = await loadExport();
       return comparisonDocx(comparison);
     }
   }

@@ -16,6 +16,7 @@
  */
 import { amountOf, partySize, type PartySize } from "./party-size";
 import type { Commission } from "./commission";
+import { groupDigits } from "../values/digit-grouping";
 
 export const SUBCONTRACT_ACT = "取適法";
 
@@ -85,7 +86,7 @@ export interface SubcontractAct {
 /** 3億円, 5,000万円, 1,000万円: thresholds as a drafter reads them. */
 export function formatThreshold(yen: number): string {
   if (yen % 100_000_000 === 0) return `${yen / 100_000_000}億円`;
-  return `${(yen / 10_000).toLocaleString("en-US")}万円`;
+  return `${groupDigits(yen / 10_000)}万円`;
 }
 
 type Test = boolean | null;

@@ -1,3 +1,4 @@
+import { groupDigits } from "./digit-grouping";
 import { invalidValue } from "./invalid";
 import { KANJI_NUMERAL_CHARS } from "./numerals";
 import { parseTaxLabel, splitTaxSuffix, unknownTaxLabelReason, formatTaxLabel } from "./tax-label";
@@ -32,8 +33,7 @@ export function parseMoney(text: string): MoneyValue | InvalidValue | null {
 
 /** 300,000円: ASCII digits grouped by three, `-` for negatives. */
 export function formatYen(yen: number): string {
-  const digits = String(Math.abs(yen)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${yen < 0 ? "-" : ""}${digits}円`;
+  return `${yen < 0 ? "-" : ""}${groupDigits(yen)}円`;
 }
 
 /** 300,000円（消費税別）: the label as written, in full-width parentheses. */

@@ -1,3 +1,4 @@
+import { groupDigits } from "./digit-grouping";
 import { isDecimalShape, isKanjiNumeralShape, parseDecimal, parseKanjiNumeral } from "./numerals";
 
 /** The digits of an amount (300,000 / 30万 / 1億2000万 / 三十万 / 参拾萬), or why they cannot be one. */
@@ -18,7 +19,7 @@ export const KANJI_REASON =
   "漢数字の金額の書き方が正しくありません。位を上から一つずつ書いてください（例：金三十万円、金参拾萬円、金一億二千万円）。";
 export const MIXED_REASON =
   "一つの位の中で数字と漢数字を混ぜずに書いてください（例：300,000円、30万円、三十万円）。";
-export const TOO_LARGE_REASON = `金額が大きすぎて扱えません。${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}円以下で書いてください。`;
+export const TOO_LARGE_REASON = `金額が大きすぎて扱えません。${groupDigits(Number.MAX_SAFE_INTEGER)}円以下で書いてください。`;
 
 const STRUCTURE = /^(?:([^万萬億]+)億)?(?:([^万萬億]+)[万萬])?([^万萬億]*)$/;
 
