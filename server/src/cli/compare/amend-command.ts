@@ -4,32 +4,25 @@
  * amend), 2 for bad usage or a version that cannot be read.
  */
 import { createContractService, draftAmendment, memorandumText } from "../../language";
+import { EXIT, type CliIo } from "../cli-io";
 import { writeOutput } from "../write-output";
-import { COMPARISON_USAGE, parseComparisonArguments } from "./comparison-arguments";
-import type { CommandIo } from "./diff-command";
-import { readVersions } from "./versions";
+import { startComparison } from "./comparison-start";
 
-const EXIT = { clean: 0, nothing: 1, usage: 2 } as const;
+/** Two versions whose articles do not differ: nothing to amend, which a script should notice. */
+const NOTHING_TO_AMEND = 1;
 
-export async function runAmend(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseComparisonArguments(args);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n`);
-    return EXIT.usage;
-  }
-  if (parsed.args.help) {
-    io.stdout(`使い方 / Usage:\n${COMPARISON_USAGE}\n`);
-    return EXIT.clean;
-  }
-  if (parsed.args.format !== undefined) {
-    io.stderr("amend は .contract だけを書き出します（--format は使えません）。\n");
-    return EXIT.usage;
-  }
-  const versions = await readVersions(parsed.args.positional);
-  if (!versions.ok) {
-    io.stderr(`${versions.message}\n`);
-    return EXIT.usage;
-  }
+/** amend writes only a .contract: a --format is refused. */
+function contractOnly(args: { readonly format: string | undefined }) {
+  return args.format === undefined
+    ? ({ ok: true, format: "contract" } as const)
+    : ({ ok: false, message: "amend は .contract だけを書き出します（--format は使えません）。" } as const);
+}
+
+export async function runAmend(args: readonly string[], io: CliIo): Promise<number> {
+  const start = await startComparison(args, io, contractOnly);
+  if (!start.ok) return start.exit;
+  const versions = start;
+  const output = start.args.output;
   const service = createContractService();
   const before = service.analyze(versions.old.text);
   const after = service.analyze(versions.new.text);
@@ -38,7 +31,7 @@ export async function runAmend(args: readonly string[], io: CommandIo): Promise<
     io.stderr(
       `${versions.old.name} と ${versions.new.name} の条文に違いがないため、変更覚書は作りませんでした。\n`,
     );
-    return EXIT.nothing;
+    return NOTHING_TO_AMEND;
   }
   for (const missing of draft.notDrafted) {
     io.stderr(
@@ -46,11 +39,11 @@ export async function runAmend(args: readonly string[], io: CommandIo): Promise<
     );
   }
   const text = memorandumText(before, after, draft);
-  if (parsed.args.output === null) {
+  if (output === null) {
     io.stdout(text);
     return EXIT.clean;
   }
-  const problem = await writeOutput(parsed.args.output, text);
+  const problem = await writeOutput(output, text);
   if (problem !== null) io.stderr(`${problem}\n`);
   return problem === null ? EXIT.clean : EXIT.usage;
 }

@@ -12,21 +12,10 @@ import {
   type Comparison,
 } from "../../language";
 import { writeOutput } from "../write-output";
-import {
-  COMPARISON_USAGE,
-  diffFormat,
-  parseComparisonArguments,
-  type DiffFormat,
-} from "./comparison-arguments";
-import { readVersions } from "./versions";
 import { loadExport } from "../../export/load-export";
-
-export interface CommandIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-const EXIT = { clean: 0, usage: 2 } as const;
+import { EXIT, type CliIo } from "../cli-io";
+import { diffFormat, type DiffFormat } from "./comparison-arguments";
+import { startComparison } from "./comparison-start";
 
 async function content(comparison: Comparison, format: DiffFormat): Promise<string | Uint8Array> {
   switch (format) {
@@ -44,26 +33,10 @@ async function content(comparison: Comparison, format: DiffFormat): Promise<stri
   }
 }
 
-export async function runDiff(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseComparisonArguments(args);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n`);
-    return EXIT.usage;
-  }
-  if (parsed.args.help) {
-    io.stdout(`使い方 / Usage:\n${COMPARISON_USAGE}\n`);
-    return EXIT.clean;
-  }
-  const format = diffFormat(parsed.args);
-  if (!format.ok) {
-    io.stderr(`${format.message}\n`);
-    return EXIT.usage;
-  }
-  const versions = await readVersions(parsed.args.positional);
-  if (!versions.ok) {
-    io.stderr(`${versions.message}\n`);
-    return EXIT.usage;
-  }
+export async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
+  const start = await startComparison(args, io, diffFormat);
+  if (!start.ok) return start.exit;
+  const versions = start;
   const service = createContractService();
   const comparison = compareContracts(
     service.analyze(versions.old.text),
@@ -73,12 +46,12 @@ export async function runDiff(args: readonly string[], io: CommandIo): Promise<n
       new: versions.new.name,
     },
   );
-  const output = await content(comparison, format.format);
-  if (parsed.args.output === null) {
+  const output = await content(comparison, start.format);
+  if (start.args.output === null) {
     io.stdout(typeof output === "string" ? output : "");
     return EXIT.clean;
   }
-  const problem = await writeOutput(parsed.args.output, output);
+  const problem = await writeOutput(start.args.output, output);
   if (problem !== null) io.stderr(`${problem}\n`);
   return problem === null ? EXIT.clean : EXIT.usage;
 }
