@@ -117,6 +117,24 @@ describe("recognising the type from the title", () => {
     for (const type of offered) assert.ok(unknown.message.includes(type.id), type.id);
   });
 
+  it("reports the catch-all kind and no other generic kind (a 変更覚書 between companies is recognised)", () => {
+    const parties = "\n当事者 甲\n  会社名：株式会社アルファ\n\n当事者 乙\n  会社名：株式会社ベータ\n\n";
+    const idsOf = (title: string) =>
+      service.check(service.analyze(`契約書「${title}」\n${parties}第1条（目的）\nあ\n`)).map((d) => d.id);
+    assert.ok(idsOf("業務提携契約書").includes(UNKNOWN_TYPE));
+    assert.ok(!idsOf("報酬の変更に関する覚書").includes(UNKNOWN_TYPE));
+    // A workspace fallback kind is recognised unless it says it stands for "unknown".
+    const fallback = { id: "memo", name: "メモ", titlePatterns: ["メモ"], generic: true, articles: [] };
+    const options = (catchAll: boolean) => ({
+      mode: "draft" as const,
+      severities: {},
+      types: [{ ...fallback, catchAll }],
+    });
+    const memo = service.analyze(`契約書「打合せメモ」\n${parties}第1条（目的）\nあ\n`);
+    assert.ok(!service.check(memo, options(false)).some((d) => d.id === UNKNOWN_TYPE));
+    assert.ok(service.check(memo, options(true)).some((d) => d.id === UNKNOWN_TYPE));
+  });
+
   it("uses a workspace type passed in the options, and a workspace type replaces a built-in of its id", () => {
     const text = "契約書「サーバー管理契約書」\n\n第1条（目的）\nあ\n";
     const replaced = {

@@ -29,6 +29,8 @@ export interface ContractType {
   readonly titlePatterns: readonly string[];
   /** A fallback that applies only when no other type matches (see `contractTypeOf`). */
   readonly generic: boolean;
+  /** The type of a title that names no known kind: checking with it is reported, not silent. */
+  readonly catchAll: boolean;
   readonly requiredParties: readonly string[];
   readonly requiredValues: readonly string[];
   readonly values: readonly TypeValueData[];
@@ -54,6 +56,7 @@ export function compileType(data: ContractTypeData): ContractType {
     name: data.name,
     titlePatterns: data.titlePatterns.filter((p) => p.length > 0),
     generic: data.generic === true,
+    catchAll: data.generic === true && data.catchAll === true,
     requiredParties: (data.parties ?? []).map((p) => p.symbol),
     requiredValues: values.filter((v) => v.required === true).map((v) => v.name),
     values,

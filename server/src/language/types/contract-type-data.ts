@@ -40,6 +40,8 @@ export interface ContractTypeData {
   readonly titlePatterns: readonly string[];
   /** A fallback for contracts between companies that no other type matches. */
   readonly generic?: boolean;
+  /** The type of a title that names no known kind (see structure.unknown-contract-type). */
+  readonly catchAll?: boolean;
   readonly parties?: readonly TypePartyData[];
   readonly values?: readonly TypeValueData[];
   readonly ordered?: boolean;

@@ -45,12 +45,7 @@ function essentials(type: { readonly standardArticles: readonly { readonly topic
   return type.standardArticles.map((a) => a.topic).join("・");
 }
 
-/**
- * A specific type is recognised; so is a generic kind without standard articles (the 変更覚書,
- * whose articles are the original contract's): nothing is left unchecked for its title to explain.
- */
-function isRecognised(
-  type: { readonly generic: boolean; readonly standardArticles: readonly unknown[] } | null,
-): boolean {
-  return type !== null && (!type.generic || type.standardArticles.length === 0);
+/** No type, or the catch-all type (business-contract) that stands for "a kind we do not know". */
+function isRecognised(type: { readonly catchAll: boolean } | null): boolean {
+  return type !== null && !type.catchAll;
 }
