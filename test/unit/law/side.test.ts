@@ -3,6 +3,9 @@ import { createContractService } from "../../../server/src/language";
 import { resolveSide } from "../../../server/src/language/check/side";
 import { readSettings, checkOptionsOf } from "../../../server/src/lsp/settings";
 import { check } from "../../helpers/check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../../helpers/fixtures";
 
 const service = createContractService();
 
@@ -110,5 +113,14 @@ describe("立場 (side): one ranking step over the rules' stakes", () => {
     assert.equal(checkOptionsOf(readSettings({ side: "none" })).side, null);
     assert.equal(checkOptionsOf(readSettings({ side: 3 })).side, null);
     assert.equal(checkOptionsOf(readSettings(undefined)).side, null);
+  });
+
+  it("does not read a mutual NDA as a commission: no side findings from either side", () => {
+    // Both parties disclose and receive; there is no 受託者 whose liability a cap would limit.
+    const nda = readFileSync(join(ROOT, "samples/types/nda-mutual.filled.contract"), "utf8");
+    const uncapped = nda.replace(/^.*上限.*$/gmu, "");
+    for (const side of [null, "甲", "乙"])
+      assert.deepEqual([...sided(uncapped, side).keys()], [], String(side));
+    assert.ok(sided(CONTRACT, null).size > 0, "the same rules report in a service contract");
   });
 });
