@@ -4,7 +4,12 @@ import {
   paymentAllowance,
   nthDueDate,
 } from "../../../server/src/language/values/payment-allowance";
-import { formatPaymentDue, parsePaymentDue } from "../../../server/src/language/values/payment-due";
+import {
+  formatPaymentDue,
+  misplacedNoteReason,
+  parsePaymentDue,
+} from "../../../server/src/language/values/payment-due";
+import { parseValue } from "../../../server/src/language/values/value-parse";
 import type {
   DayOfMonth,
   EventPaymentDue,
@@ -166,6 +171,31 @@ describe("payment due", () => {
     for (const text of cases) {
       it(JSON.stringify(text), () => assert.equal(parsePaymentDue(text), null));
     }
+  });
+
+  describe("a note other than a bank-holiday one says where it belongs", () => {
+    it("names the term to keep and sends the note to the prose", () => {
+      const value = parseValue("翌月末日（振込手数料は甲の負担）", "paymentDue");
+      assert.equal(value.type, "invalid");
+      assert.ok(
+        value.type === "invalid" && value.reason.includes("値は「翌月末日」とし"),
+        JSON.stringify(value),
+      );
+      assert.ok(
+        value.type === "invalid" && value.reason.includes("「（振込手数料は甲の負担）」は支払の条の本文"),
+      );
+    });
+    it("stays silent on a holiday proviso, an unreadable term and text without a note", () => {
+      assert.equal(misplacedNoteReason("翌月末日（金融機関の休業日の場合は前営業日）"), null);
+      assert.equal(misplacedNoteReason("来月末日（振込手数料は甲の負担）"), null);
+      assert.equal(misplacedNoteReason("翌月末日"), null);
+    });
+    it("leaves an untyped value with such a note as text", () => {
+      assert.deepEqual(parseValue("翌月末日（振込手数料は甲の負担）"), {
+        type: "text",
+        text: "翌月末日（振込手数料は甲の負担）",
+      });
+    });
   });
 
   describe("formatPaymentDue keeps the wording, with ASCII digits", () => {

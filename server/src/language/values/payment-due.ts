@@ -21,6 +21,24 @@ export function parsePaymentDue(text: string): PaymentDueValue | InvalidValue | 
   return { ...value, text: value.text + written, holiday: holidayShift(written) };
 }
 
+/** Any trailing parenthesised note, to tell a misplaced 但し書き from an unreadable term. */
+const ANY_NOTE = /^(.*?)[ \u3000]*([（(][^（）()]*[）)])$/u;
+
+/**
+ * Why text that is a payment term followed by a note other than a bank-holiday one is not a
+ * payment term, and where the note belongs; null when the text is not of that shape. The note
+ * (振込手数料は甲の負担) is a term of the contract, so it must be prose the parties sign, not part
+ * of a date the checks compute with.
+ */
+export function misplacedNoteReason(text: string): string | null {
+  const note = ANY_NOTE.exec(text);
+  if (note === null || HOLIDAY_NOTE.test(text)) return null;
+  const body = note[1] ?? "";
+  const value = parseMonthlyPaymentDue(body) ?? parseEventPaymentDue(body);
+  if (value === null || value.type === "invalid") return null;
+  return `支払期日の括弧に書けるのは休業日の扱い（例：（金融機関の休業日の場合は前営業日））だけです。値は「${body}」とし、「${note[2] ?? ""}」は支払の条の本文に書いてください。`;
+}
+
 /** 前営業日 moves the payment earlier, 翌営業日 (or 翌日) later; anything else is kept but not read. */
 function holidayShift(note: string): HolidayShift {
   if (/翌営業日|翌日|後の営業日/u.test(note)) return "next";

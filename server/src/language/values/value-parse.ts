@@ -6,7 +6,7 @@ import { expectedFormReason } from "./expected-form";
 import { invalidValue } from "./invalid";
 import { parseMoney } from "./money";
 import { parseNumeral } from "./numerals";
-import { parsePaymentDue } from "./payment-due";
+import { misplacedNoteReason, parsePaymentDue } from "./payment-due";
 import type { BlankValue, Value, ValueType } from "./value";
 
 export { formatValue } from "./value-format";
@@ -55,7 +55,15 @@ function parseUntyped(text: string): Value {
 function parseExpected(text: string, expected: ValueType): Value {
   const parse = PARSERS.find(([type]) => type === expected)?.[1];
   if (parse === undefined) return { type: "text", text };
-  return parse(text) ?? invalidValue(expected, text, expectedFormReason(expected));
+  return (
+    parse(text) ??
+    invalidValue(expected, text, specificReason(expected, text) ?? expectedFormReason(expected))
+  );
+}
+
+/** A reason that names what is wrong with this text, where one is known, over the generic form. */
+function specificReason(expected: ValueType, text: string): string | null {
+  return expected === "paymentDue" ? misplacedNoteReason(text) : null;
 }
 
 /** ＿ alone fits any type and takes the expected one's look; ＿円 or ＿年＿月＿日 must match it. */
