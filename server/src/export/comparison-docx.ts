@@ -1,8 +1,9 @@
 /**
  * A 新旧対照表 as a Word file: the values table, then a real table of three columns — 新（改正後）,
  * 旧（改正前）and the row's name and status — one row per changed part, changed characters
- * underlined, A4 landscape in Mincho, the header row repeated on every page. Loaded lazily by the
- * CLI: the `docx` library is large.
+ * underlined, A4 landscape in Mincho, the header row repeated on every page. It draws the sheet the
+ * language service decided (comparisonSheet), so this bundle holds the docx library and no copy of
+ * the service. Loaded lazily by the CLI: the `docx` library is large.
  */
 import {
   AlignmentType,
@@ -17,118 +18,76 @@ import {
   UnderlineType,
   WidthType,
 } from "docx";
-import {
-  COMPARISON_TERMS as T,
-  markedPieces,
-  rowTitle,
-  shownText,
-  statusLabel,
-  type Comparison,
-  type ComparisonRow,
-  type RowSide,
-  type ValueChange,
-} from "../language";
+import type { ComparisonSheet, SheetCell, SheetPiece, SheetTable } from "../language";
 import { BODY_SIZE, PAGE, RUN } from "./docx/docx-style";
 
 // The contract's own Mincho (docx-style.ts), East Asian font first, on every run.
 const MINCHO_FONT = RUN.font;
 
-function run(text: string, changed = false, bold = false): TextRun {
+/** Column widths in percent: the articles' two texts get the room, their name and status a narrow one. */
+const WIDTHS: Readonly<Record<SheetTable["kind"], readonly number[]>> = {
+  values: [20, 40, 40],
+  articles: [42, 42, 16],
+};
+
+function run(piece: SheetPiece, bold = false): TextRun {
   return new TextRun({
-    text,
+    text: piece.text,
     font: MINCHO_FONT,
     size: BODY_SIZE,
     bold,
-    ...(changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    ...(piece.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
   });
 }
 
-function plainCell(text: string, bold = false, width = 20): TableCell {
+function cell(content: SheetCell, width: number, bold = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
-    children: text.split("\n").map((line) => new Paragraph({ children: [run(line, false, bold)] })),
+    children: content.map((pieces) => new Paragraph({ children: pieces.map((p) => run(p, bold)) })),
   });
 }
 
-function sideCell(row: ComparisonRow, rowSide: RowSide | null): TableCell {
-  if (rowSide === null) return plainCell(row.status === "added" ? "（新設）" : T.deleted, false, 42);
-  const shown = shownText(row, rowSide.text);
-  const limit = shown === rowSide.text ? rowSide.text.length : shown.indexOf("\n");
-  const paragraphs: TextRun[][] = [[]];
-  for (const piece of markedPieces(shown, rowSide.changes, limit)) {
-    piece.text.split("\n").forEach((part, k) => {
-      if (k > 0) paragraphs.push([]);
-      if (part !== "") paragraphs[paragraphs.length - 1]?.push(run(part, piece.changed));
-    });
-  }
-  return new TableCell({
-    width: { size: 42, type: WidthType.PERCENTAGE },
-    children: paragraphs.map((children) => new Paragraph({ children })),
+function table(sheetTable: SheetTable, widths: readonly number[]): Table {
+  const widthOf = (k: number) => widths[k] ?? 100 / sheetTable.columns.length;
+  const header = new TableRow({
+    tableHeader: true,
+    children: sheetTable.columns.map((c, k) => cell([[{ text: c, changed: false }]], widthOf(k), true)),
   });
-}
-
-function headerRow(cells: readonly string[]): TableRow {
-  return new TableRow({ tableHeader: true, children: cells.map((c) => plainCell(c, true)) });
-}
-
-function valuesTable(changes: readonly ValueChange[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      headerRow([T.value, T.newColumn, T.oldColumn]),
-      ...changes.map(
-        (c) =>
-          new TableRow({
-            children: [plainCell(c.name), plainCell(c.new ?? T.none), plainCell(c.old ?? T.none)],
-          }),
-      ),
-    ],
-  });
-}
-
-function articlesTable(rows: readonly ComparisonRow[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      headerRow([T.newColumn, T.oldColumn, ""]),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: false,
-            children: [
-              sideCell(row, row.new),
-              sideCell(row, row.old),
-              plainCell(`${rowTitle(row)}\n${statusLabel(row)}`, false, 16),
-            ],
-          }),
-      ),
-    ],
-  });
+  const rows = sheetTable.rows.map(
+    (cells) => new TableRow({ cantSplit: false, children: cells.map((c, k) => cell(c, widthOf(k))) }),
+  );
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
 function heading(text: string, center = false): Paragraph {
   return new Paragraph({
-    children: [run(text, false, true)],
+    children: [run({ text, changed: false }, true)],
     spacing: { before: 240, after: 120 },
     ...(center ? { alignment: AlignmentType.CENTER } : {}),
   });
 }
 
-export async function comparisonDocx(comparison: Comparison): Promise<Uint8Array> {
-  const title = comparison.newTitle ?? comparison.oldTitle ?? "契約書";
-  const children: (Paragraph | Table)[] = [heading(`${title}\u3000${T.table}`, true)];
-  if (comparison.values.length > 0) children.push(heading(T.values), valuesTable(comparison.values));
-  if (comparison.facts.length > 0) children.push(heading(T.facts), valuesTable(comparison.facts));
-  if (comparison.rows.length > 0) {
-    children.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(T.note)] }),
-      articlesTable(comparison.rows),
+function tableParts(sheetTable: SheetTable): (Paragraph | Table)[] {
+  const parts: (Paragraph | Table)[] = [];
+  if (sheetTable.heading !== null) parts.push(heading(sheetTable.heading));
+  if (sheetTable.note !== null)
+    parts.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [run({ text: sheetTable.note, changed: false })],
+      }),
     );
-  }
-  if (children.length === 1) children.push(new Paragraph({ children: [run(T.noChange)] }));
+  parts.push(table(sheetTable, WIDTHS[sheetTable.kind]));
+  return parts;
+}
+
+export async function comparisonDocx(sheet: ComparisonSheet): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [heading(sheet.heading, true), ...sheet.tables.flatMap(tableParts)];
+  if (sheet.noChange !== null)
+    children.push(new Paragraph({ children: [run({ text: sheet.noChange, changed: false })] }));
   const document = new Document({
     creator: "Keiyaku",
-    title: `${title} ${T.table}`,
+    title: sheet.documentTitle,
     styles: { default: { document: { run: { font: MINCHO_FONT, size: BODY_SIZE } } } },
     sections: [
       {

@@ -7,6 +7,7 @@ import {
   compareContracts,
   comparisonHtmlDocument,
   comparisonJson,
+  comparisonSheet,
   comparisonText,
   createContractService,
   type Comparison,
@@ -28,7 +29,7 @@ async function content(comparison: Comparison, format: DiffFormat): Promise<stri
     case "docx": {
       // The export bundle, loaded only when asked for: the Word library would double the CLI's size.
       const { comparisonDocx } = await loadExport();
-      return comparisonDocx(comparison);
+      return comparisonDocx(comparisonSheet(comparison));
     }
   }
 }

@@ -11,7 +11,14 @@ import { buildPage, escapeHtml } from "../vocabulary/page-shell";
 import { isEmptyComparison, type Comparison, type ComparisonRow, type RowSide } from "./comparison";
 import { COMPARISON_CSS } from "./comparison-css";
 import { markedPieces } from "./comparison-text";
-import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel, versionsLine } from "./row-labels";
+import {
+  COMPARISON_TERMS as T,
+  emptySideText,
+  rowTitle,
+  shownText,
+  statusLabel,
+  versionsLine,
+} from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 function text(value: string): string {
@@ -20,7 +27,7 @@ function text(value: string): string {
 
 function cell(row: ComparisonRow, rowSide: RowSide | null, className: string): string {
   if (rowSide === null) {
-    return `<td class="${className} ${C.empty}">${row.status === "added" ? "（新設）" : T.deleted}</td>`;
+    return `<td class="${className} ${C.empty}">${emptySideText(row)}</td>`;
   }
   const shown = shownText(row, rowSide.text);
   const limit = shown === rowSide.text ? rowSide.text.length : shown.indexOf("\n");

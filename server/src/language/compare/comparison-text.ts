@@ -2,7 +2,14 @@
 import type { Span } from "../ast";
 import type { Comparison, ComparisonRow, RowSide } from "./comparison";
 import { isEmptyComparison } from "./comparison";
-import { COMPARISON_TERMS as T, rowTitle, shownText, statusLabel, versionsLine } from "./row-labels";
+import {
+  COMPARISON_TERMS as T,
+  emptySideText,
+  rowTitle,
+  shownText,
+  statusLabel,
+  versionsLine,
+} from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 /** Plain text cannot underline: changed characters are bracketed instead. */
@@ -29,7 +36,7 @@ export function markedPieces(
 }
 
 function sideText(row: ComparisonRow, rowSide: RowSide | null): string {
-  if (rowSide === null) return row.status === "added" ? "（新設）" : "（削る）";
+  if (rowSide === null) return emptySideText(row);
   const shown = shownText(row, rowSide.text);
   // An abbreviated side marks only what it still shows (the heading's number).
   const limit = shown === rowSide.text ? rowSide.text.length : shown.indexOf("\n");

@@ -36,6 +36,11 @@ export function statusLabel(row: ComparisonRow): string {
   return row.moved && row.status === "changed" ? "移動・改正" : STATUS[row.status];
 }
 
+/** What the empty side of an inserted or deleted part says: （新設） or （削る）. */
+export function emptySideText(row: ComparisonRow): string {
+  return row.status === "added" ? `（${COMPARISON_TERMS.added}）` : `（${COMPARISON_TERMS.deleted}）`;
+}
+
 /** The row's name: 第10条（旧第9条） when renumbered. */
 export function rowTitle(row: ComparisonRow): string {
   const newLabel = row.new?.label;
