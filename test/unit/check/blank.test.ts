@@ -28,6 +28,16 @@ describe("blank.party", () => {
     );
   });
 
+  it("asks an individual (氏名, no 会社名) for its 住所 and not for a 代表者", () => {
+    const missing = assertOnly("⟦当事者 乙（受託者）⟧\n  氏名：鈴木一郎\n", "blank.party");
+    assert.deepEqual(
+      missing.map((d) => d.message),
+      ["乙（受託者）の住所がありません。この下に「住所：…」を書いてください。"],
+    );
+    assertOnly("当事者 乙（受託者）\n  住所：⟦＿⟧\n  氏名：鈴木一郎\n", "blank.party");
+    assertNone("当事者 乙（受託者）\n  所在地：東京都港区\n  氏名：鈴木一郎\n", "blank.party");
+  });
+
   it("is quiet when every field is filled", () => {
     assertNone(
       "当事者 甲（委託者）\n  会社名：株式会社アルファ\n  所在地：東京都\n  代表者：山田太郎\n",

@@ -110,6 +110,28 @@ describe("render: values and blanks", () => {
     );
   });
 
+  it("signs an individual by 住所 and 氏名, names it by its 氏名, and leaves its sizes out", () => {
+    const individual = [
+      "当事者 甲（委託者）",
+      "  会社名：株式会社アルファ",
+      "当事者 乙（受託者）",
+      "  氏名：鈴木一郎",
+      "  従業員数：0人",
+      "  屋号：スズキデザイン",
+      "前文",
+      "乙（受託者）：{乙.会社名}",
+      "署名欄",
+      "  乙",
+      "",
+    ].join("\n");
+    assert.match(
+      render(individual, "text"),
+      /^乙（受託者）：鈴木一郎\n\n乙（受託者）\n住所：＿+\n\n氏名：鈴木一郎\n\n屋号：スズキデザイン\n\n署名・押印：＿+\n$/u,
+    );
+    const withAddress = individual.replace("  氏名：", "  所在地：東京都港区芝公園1-1-1\n  氏名：");
+    assert.match(render(withAddress, "text"), /\n所在地：東京都港区芝公園1-1-1\n\n氏名：鈴木一郎\n/u);
+  });
+
   it("keeps a block the grammar cannot read in the output", () => {
     assert.match(render("当事者\n第1条（目的）\n本文\n", "text"), /^当事者\n\n第1条（目的）\n本文\n$/);
   });

@@ -6,12 +6,15 @@
 import type { Definition, PartyBlock, Span } from "../ast";
 import { parseMoney } from "../values/money";
 import { NUMERAL_PATTERN, parseNumeral } from "../values/numerals";
+import { isIndividual } from "../model/party-kind";
 import { partyField } from "../model/value-scope";
 import { parseBlank } from "../values/blank";
 import { firstPlaceholder } from "../values/placeholder";
 
 export const CAPITAL_FIELD = "資本金";
 export const EMPLOYEES_FIELD = "従業員数";
+/** The fields that state a party's size for the law checks. */
+export const SIZE_FIELDS: readonly string[] = [CAPITAL_FIELD, EMPLOYEES_FIELD];
 
 /** A size the party states, or why the written text is not one. */
 export type Stated =
@@ -65,10 +68,9 @@ function readEmployees(field: Definition | undefined): Stated {
 }
 
 export function partySize(party: PartyBlock): PartySize {
-  const individual = partyField(party, "会社名") === undefined && partyField(party, "氏名") !== undefined;
   return {
     party,
-    individual,
+    individual: isIndividual(party),
     capital: readCapital(partyField(party, CAPITAL_FIELD)),
     employees: readEmployees(partyField(party, EMPLOYEES_FIELD)),
   };

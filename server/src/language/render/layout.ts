@@ -31,7 +31,9 @@ import type {
 } from "../ast";
 import { markInvisible } from "../vocabulary/control-characters";
 import { PARTY_FIELDS } from "../standard-values";
+import { isIndividual, signingFields } from "../model/party-kind";
 import { buildValueScope, partyField, partyFields, type ValueScope } from "../model/value-scope";
+import { SIZE_FIELDS } from "../law/party-size";
 import { formatBlank } from "../values/blank";
 import { formatYen } from "../values/money";
 import { formatValue } from "../values/value-parse";
@@ -91,7 +93,9 @@ function blankText(source: Span, target: Span): Segment {
 function resolvePartyRef(ref: RefInline, party: PartyBlock, field: string | undefined): Segment | null {
   if (field === undefined) return text(party.symbol, ref.span);
   if (field === "役割") return party.role === null ? null : text(party.role, ref.span);
-  const definition = partyField(party, field);
+  // {乙.会社名} names the party; an individual's name is its 氏名 (the templates' 前文 say 会社名).
+  const named = field === "会社名" && isIndividual(party) ? "氏名" : field;
+  const definition = partyField(party, named);
   if (definition !== undefined) return valueSegment(definition.value, ref.span, definition.valueSpan);
   // A standard field left out is a blank to fill; any other name is a typo, shown as written.
   return (PARTY_FIELDS as readonly string[]).includes(field) ? blankText(ref.span, party.headerSpan) : null;
@@ -229,10 +233,12 @@ function fieldLine(party: PartyBlock, field: string): LaidOutLine {
 
 function layoutSignatory(party: PartyBlock, source: Span): LaidOutBlock {
   const header = party.role === null ? party.symbol : `${party.symbol}（${party.role}）`;
+  const signing = signingFields(party);
+  // The parties' sizes are facts for the law checks (資本金, 従業員数), not part of a signature.
   const extra = partyFields(party)
     .map((d) => d.name)
-    .filter((name) => !(PARTY_FIELDS as readonly string[]).includes(name));
-  const fields = [...PARTY_FIELDS, ...new Set(extra)].map((field) => fieldLine(party, field));
+    .filter((name) => !signing.includes(name) && !SIZE_FIELDS.includes(name));
+  const fields = [...signing, ...new Set(extra)].map((field) => fieldLine(party, field));
   const headerLine: LaidOutLine = {
     style: "field",
     source: party.headerSpan,

@@ -1,16 +1,20 @@
-/** blank.party: a party's 会社名・所在地・代表者 left blank or left out, or 甲/乙 not declared. */
+/**
+ * blank.party: a party's 会社名・所在地・代表者 (an individual's 住所・氏名) left blank or left out, or
+ * 甲/乙 not declared.
+ */
 import type { PartyBlock } from "../../../ast";
-import { PARTY_FIELDS } from "../../../standard-values";
+import { signingFields } from "../../../model/party-kind";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { blankValueFinding } from "../../support/blank-value-finding";
+import { partyLabel } from "../../support/party-roles";
 
 export const BLANK_PARTY: DiagnosticKind = {
   id: "blank.party",
   severity: "warning",
   title: "当事者の会社名・所在地・代表者が空欄です。",
   summary:
-    "A party's company name, address or representative is blank, holds a placeholder mark (株式会社ベータ【要確認】), or is missing.",
+    "A party's company name, address or representative (an individual's address and name) is blank, holds a placeholder mark (株式会社ベータ【要確認】), or is missing.",
   fix: "「会社名：株式会社アルファ」のように当事者の欄を埋めてください。",
   example: {
     bad: "当事者 甲（委託者）\n  会社名：＿\n  所在地：東京都千代田区丸の内1-1-1",
@@ -18,12 +22,8 @@ export const BLANK_PARTY: DiagnosticKind = {
   },
 };
 
-function partyLabel(party: PartyBlock): string {
-  return party.role === null ? party.symbol : `${party.symbol}（${party.role}）`;
-}
-
 function checkParty(party: PartyBlock, { report }: RuleContext): void {
-  for (const field of PARTY_FIELDS) {
+  for (const field of signingFields(party)) {
     const definition = partyField(party, field);
     if (definition === undefined) {
       report(BLANK_PARTY, {
