@@ -37,3 +37,21 @@ describe("completion: edit ranges on character boundaries", () => {
     });
   }
 });
+
+describe("completion of a party's fields after {乙.", () => {
+  const labelsFor = (party: string) => {
+    const text = `${party}前文\n{乙.`;
+    return completionsAt(service.analyze(text), text.length).map((c) => c.label);
+  };
+
+  it("offers a company's 会社名・所在地・代表者", () => {
+    const labels = labelsFor("当事者 乙（受託者）\n  会社名：株式会社ベータ\n");
+    for (const field of ["会社名", "所在地", "代表者", "役割"]) assert.ok(labels.includes(field), field);
+  });
+
+  it("offers an individual's 住所 and 氏名, and no 代表者", () => {
+    const labels = labelsFor("当事者 乙（受託者）\n  氏名：鈴木一郎\n");
+    assert.ok(labels.includes("住所") && labels.includes("氏名"), labels.join(","));
+    assert.ok(!labels.includes("代表者"), labels.join(","));
+  });
+});

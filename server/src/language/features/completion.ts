@@ -10,7 +10,8 @@ import type { ContractTypeData } from "../types/contract-type-data";
 import { snapToBoundary } from "../positions";
 import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
-import { PARTY_FIELDS, STANDARD_VALUES } from "../standard-values";
+import { STANDARD_VALUES } from "../standard-values";
+import { signingFields } from "../model/party-kind";
 import { formatValue } from "../values/value-parse";
 
 export type CompletionKind = "value" | "field" | "keyword" | "article" | "enum";
@@ -60,7 +61,7 @@ function fieldCompletions(analysis: Analysis, owner: string, replace: Span): Com
   const party = analysis.scope.parties.get(owner);
   if (party !== undefined) {
     const declared = party.entries.flatMap((e) => (e.kind === "definition" ? [e.name] : []));
-    const fields = [...new Set([...PARTY_FIELDS, ...declared, "役割"])];
+    const fields = [...new Set([...signingFields(party), ...declared, "役割"])];
     return fields.map((field) => {
       const definition = party.entries.find((e) => e.kind === "definition" && e.name === field);
       const detail =

@@ -7,6 +7,7 @@ import type { Analysis } from "../model/analysis";
 import { MARKED_CHARACTERS } from "../vocabulary/control-characters";
 import { CANDIDATE_TERMS } from "../model/defined-terms";
 import { PARTY_FIELDS } from "../standard-values";
+import { INDIVIDUAL_FIELDS } from "../model/party-kind";
 
 /** The words that begin a block or a line of the grammar: a name equal to one would read as it. */
 const KEYWORDS: readonly string[] = ["契約書", "当事者", "条件", "前文", "後文", "署名欄", "役割", "金額"];
@@ -21,7 +22,7 @@ function collision(analysis: Analysis, kind: RenameKind, name: string): string |
   const { scope } = analysis;
   if (PARTY_SYMBOLS.test(name) || scope.parties.has(name))
     return `「${name}」は当事者の記号です。値や用語の名前にすると、本文の意味が変わります。`;
-  const fields = new Set<string>([...PARTY_FIELDS]);
+  const fields = new Set<string>([...PARTY_FIELDS, ...INDIVIDUAL_FIELDS]);
   for (const party of scope.partyOrder)
     for (const entry of party.entries) if (entry.kind === "definition") fields.add(entry.name);
   if (fields.has(name)) return `「${name}」は当事者の欄の名前です。別の名前にしてください。`;

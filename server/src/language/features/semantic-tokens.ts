@@ -6,6 +6,7 @@
 import type { Analysis } from "../model/analysis";
 import type { RefInline, Span } from "../ast";
 import { PARTY_FIELDS } from "../standard-values";
+import { signingFields } from "../model/party-kind";
 
 export const TOKEN_TYPES = ["variable", "property", "undefinedReference"] as const;
 export const TOKEN_MODIFIERS = ["readonly"] as const;
@@ -24,6 +25,7 @@ function fieldExists(analysis: Analysis, owner: string, field: string): boolean 
     if (field === "役割") return party.role !== null;
     return (
       (PARTY_FIELDS as readonly string[]).includes(field) ||
+      signingFields(party).includes(field) ||
       party.entries.some((e) => e.kind === "definition" && e.name === field)
     );
   }
