@@ -10,15 +10,8 @@ import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-charact
 import { buildPage, escapeHtml } from "../vocabulary/page-shell";
 import { isEmptyComparison, type Comparison, type ComparisonRow, type RowSide } from "./comparison";
 import { COMPARISON_CSS } from "./comparison-css";
-import { markedPieces } from "./comparison-text";
-import {
-  COMPARISON_TERMS as T,
-  emptySideText,
-  rowTitle,
-  shownText,
-  statusLabel,
-  versionsLine,
-} from "./row-labels";
+import { shownPieces } from "./comparison-text";
+import { COMPARISON_TERMS as T, emptySideText, rowTitle, statusLabel, versionsLine } from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 function text(value: string): string {
@@ -29,9 +22,7 @@ function cell(row: ComparisonRow, rowSide: RowSide | null, className: string): s
   if (rowSide === null) {
     return `<td class="${className} ${C.empty}">${emptySideText(row)}</td>`;
   }
-  const shown = shownText(row, rowSide.text);
-  const limit = shown === rowSide.text ? rowSide.text.length : shown.indexOf("\n");
-  const html = markedPieces(shown, rowSide.changes, limit)
+  const html = shownPieces(row, rowSide)
     .map((p) => (p.changed ? `<span class="${C.change}">${text(p.text)}</span>` : text(p.text)))
     .join("");
   return `<td class="${className}">${html}</td>`;

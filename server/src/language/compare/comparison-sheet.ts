@@ -4,8 +4,8 @@
  * helpers, so that it does not carry a second copy of the language service.
  */
 import type { Comparison, ComparisonRow, RowSide } from "./comparison";
-import { markedPieces } from "./comparison-text";
-import { COMPARISON_TERMS as T, emptySideText, rowTitle, shownText, statusLabel } from "./row-labels";
+import { shownPieces } from "./comparison-text";
+import { COMPARISON_TERMS as T, emptySideText, rowTitle, statusLabel } from "./row-labels";
 import type { ValueChange } from "./value-changes";
 
 export interface SheetPiece {
@@ -43,11 +43,8 @@ function plain(text: string): SheetCell {
 /** A side's text, abbreviated when only renumbered, split into paragraphs of marked pieces. */
 function sideCell(row: ComparisonRow, side: RowSide | null): SheetCell {
   if (side === null) return plain(emptySideText(row));
-  const shown = shownText(row, side.text);
-  // An abbreviated side marks only what it still shows (the heading's number).
-  const limit = shown === side.text ? side.text.length : shown.indexOf("\n");
   const paragraphs: SheetPiece[][] = [[]];
-  for (const piece of markedPieces(shown, side.changes, limit)) {
+  for (const piece of shownPieces(row, side)) {
     piece.text.split("\n").forEach((part, k) => {
       if (k > 0) paragraphs.push([]);
       if (part !== "") paragraphs[paragraphs.length - 1]?.push({ text: part, changed: piece.changed });

@@ -35,12 +35,17 @@ export function markedPieces(
   return pieces;
 }
 
-function sideText(row: ComparisonRow, rowSide: RowSide | null): string {
-  if (rowSide === null) return emptySideText(row);
+/** One side as shown (abbreviated when only renumbered), in pieces with whether each is changed. */
+export function shownPieces(row: ComparisonRow, rowSide: RowSide): { text: string; changed: boolean }[] {
   const shown = shownText(row, rowSide.text);
   // An abbreviated side marks only what it still shows (the heading's number).
   const limit = shown === rowSide.text ? rowSide.text.length : shown.indexOf("\n");
-  return markedPieces(shown, rowSide.changes, limit)
+  return markedPieces(shown, rowSide.changes, limit);
+}
+
+function sideText(row: ComparisonRow, rowSide: RowSide | null): string {
+  if (rowSide === null) return emptySideText(row);
+  return shownPieces(row, rowSide)
     .map((p) => (p.changed ? `${TEXT_CHANGE_OPEN}${p.text}${TEXT_CHANGE_CLOSE}` : p.text))
     .join("");
 }
