@@ -16,8 +16,8 @@
  *   node --import tsx bench/activation.ts [--runs N]      (default 3; builds first)
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { removeTempFolders, tempFolder } from "../test/helpers/temp-folders";
 import { join } from "node:path";
 import { startCodeServer } from "../test/e2e/code-server";
 import { ensureVsCode } from "../test/e2e/install-vscode";
@@ -75,7 +75,7 @@ function runsFrom(argv: readonly string[]): number {
 }
 
 async function measureOnce(run: number): Promise<ActivationFigures> {
-  const out = join(mkdtempSync(join(tmpdir(), "keiyaku-activation-")), "activation.json");
+  const out = join(tempFolder("activation"), "activation.json");
   const server = await startCodeServer({
     workspace: prepareWorkspace(),
     smokeTestDriver: true,
@@ -153,7 +153,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  // The code-server homes, browser profiles and workspaces of every run.
+  .finally(removeTempFolders)
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,6 +1,7 @@
 /**
  * Temporary folders for tests, removed when the run ends (a root hook: registered in the mocha
- * configurations), so that a test run leaves nothing behind in the system's temporary folder.
+ * configurations; a script outside mocha, such as a bench, calls removeTempFolders itself), so that
+ * a run leaves nothing behind in the system's temporary folder.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,8 +16,8 @@ export function tempFolder(purpose: string): string {
   return folder;
 }
 
-export const mochaHooks = {
-  afterAll(): void {
-    for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
-  },
-};
+export function removeTempFolders(): void {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+export const mochaHooks = { afterAll: removeTempFolders };
