@@ -7,12 +7,13 @@
  * same figures for another checkout's build side by side (DIR/server/bin/keiyaku.js).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createContractService } from "../server/src/language";
 import { ROOT } from "./bench-inputs";
+import { removeTempFolders, tempFolder } from "../test/helpers/temp-folders";
 import { ms, table } from "./stats";
 
 const FILES = 200;
@@ -56,8 +57,7 @@ function inProcessPerFileMs(files: readonly string[]): number {
 function main(): void {
   const { values } = parseArgs({ options: { base: { type: "string" } } });
   if (!existsTime()) throw new Error("bench/cli.ts needs /usr/bin/time (GNU time)");
-  const folder = join(tmpdir(), `keiyaku-bench-cli-${process.pid}`);
-  mkdirSync(folder, { recursive: true });
+  const folder = tempFolder("bench-cli");
   const files = Array.from({ length: FILES }, (_, i) => {
     const file = join(folder, `c${String(i).padStart(3, "0")}.contract`);
     copyFileSync(TEMPLATE, file);
@@ -111,4 +111,8 @@ function existsTime(): boolean {
   }
 }
 
-main();
+try {
+  main();
+} finally {
+  removeTempFolders();
+}
