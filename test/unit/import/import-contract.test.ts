@@ -156,6 +156,46 @@ describe("import: signature blocks and annexes", () => {
   });
 });
 
+describe("import: an individual party", () => {
+  const document = (size: string) =>
+    [
+      "業務委託契約書",
+      "甲（委託者）：株式会社アルファ",
+      "乙（受託者）：鈴木一郎",
+      "第1条（委託）",
+      "甲は乙に業務を委託する。",
+      "甲（委託者）",
+      "会社名：株式会社アルファ",
+      "所在地：東京都千代田区丸の内1-1-1",
+      "代表者：代表取締役 山田太郎",
+      "署名・押印：＿＿＿＿＿＿＿＿＿＿",
+      "乙（受託者）",
+      "住所：東京都港区芝公園1-1-1",
+      "氏名：鈴木一郎",
+      ...(size === "" ? [] : [size]),
+      "署名・押印：＿＿＿＿＿＿＿＿＿＿",
+    ].join("\n");
+
+  it("declares a signature block of 住所 and 氏名 as an individual, named by its 氏名 in the 前文", () => {
+    const imported = importContract(document(""));
+    assert.match(
+      imported.source,
+      /当事者 乙（受託者）\n {2}住所：東京都港区芝公園1-1-1\n {2}氏名：鈴木一郎\n/u,
+    );
+    assert.match(imported.source, /^乙（受託者）：\{乙\.会社名\}$/mu);
+    const text = rendered(imported.source);
+    for (const line of ["乙（受託者）：鈴木一郎", "住所：東京都港区芝公園1-1-1", "氏名：鈴木一郎"])
+      assert.ok(text.includes(line), `${line}\n---\n${text}`);
+    assert.deepEqual(syntaxErrors(imported.source), []);
+  });
+
+  it("keeps a block that states a size as prose: the signature block does not print sizes", () => {
+    const imported = importContract(document("従業員数：0人"));
+    assert.doesNotMatch(imported.source, /^ {2}従業員数/mu);
+    assert.ok(rendered(imported.source).includes("従業員数：0人"));
+  });
+});
+
 describe("import: chapters", () => {
   it("reads a chapter heading followed by an article, and keeps one followed by prose as prose", () => {
     const document = [

@@ -6,8 +6,9 @@
  *   organisation's name (株式会社…) defined with another short name (「委託者」, 「アルファ」) gives
  *   the next free symbol.
  *
- * A party the signature blocks declared keeps their fields; a name must then be its 会社名 (or
- * both blank) to be replaced. A party only the 前文 names is declared with that 会社名.
+ * A party the signature blocks declared keeps their fields; a name must then be its 会社名 (an
+ * individual's 氏名, which {乙.会社名} prints; or both blank) to be replaced. A party only the 前文
+ * names is declared with that 会社名.
  */
 import type { ImportedParty, ProseLine, ProseSegment } from "./imported-contract";
 import { originalText } from "./imported-contract";
@@ -20,6 +21,7 @@ const BLANK = /^[＿_]+$/u;
 /** A name defined with a short name other than 甲・乙・丙・丁 is a party only if it names an organisation. */
 const ORGANISATION = /株式会社|有限会社|合同会社|合名会社|合資会社|法人|組合|協会|機構|大学/u;
 const COMPANY = "会社名";
+const PERSON = "氏名";
 const MAX_NAME = 60;
 
 class Parties {
@@ -45,7 +47,8 @@ class Parties {
       this.list.push({ symbol, role, fields: [[COMPANY, value]] });
       return true;
     }
-    const company = party.fields.find(([field]) => field === COMPANY)?.[1];
+    const fields = new Map(party.fields);
+    const company = fields.get(COMPANY) ?? fields.get(PERSON);
     if (company === undefined) return false;
     return company === name || (company === "＿" && BLANK.test(name));
   }

@@ -1,9 +1,11 @@
 /**
  * The signature blocks at the end of an imported document, when they have exactly the layout
  * Keiyaku prints for 署名欄 — a party line 「甲（委託者）」, its fields starting with 会社名・所在地・
- * 代表者 in that order, and 「署名・押印：＿＿＿」 — so that writing them as 当事者 and 署名欄
- * renders the same text. Read backwards from the end, one line at a time.
+ * 代表者 in that order (an individual's 住所 or 所在地 and 氏名), and 「署名・押印：＿＿＿」 — so that
+ * writing them as 当事者 and 署名欄 renders the same text. Read backwards from the end, one line at
+ * a time.
  */
+import { SIZE_FIELDS } from "../law/party-size";
 import { PARTY_FIELDS } from "../standard-values";
 import type { ImportedParty } from "./imported-contract";
 import { isBlankLine } from "./input-lines";
@@ -29,10 +31,17 @@ function fieldValue(value: string): string {
   return BLANK_VALUE.test(value.trim()) ? "＿" : value.trim();
 }
 
+/** How Keiyaku begins a signature block: a company's fields, or an individual's (party-kind.ts). */
+const SIGNING_ORDERS: readonly (readonly string[])[] = [PARTY_FIELDS, ["住所", "氏名"], ["所在地", "氏名"]];
+
 function laidOutAsKeiyakuDoes(fields: readonly (readonly [string, string])[]): boolean {
   const names = fields.map(([name]) => name);
   if (new Set(names).size !== names.length) return false;
-  return PARTY_FIELDS.every((name, i) => names[i] === name) && !names.includes("署名・押印");
+  // A size (資本金) is not printed in a signature block: as a field it would vanish from the render.
+  if (names.some((name) => name === "署名・押印" || SIZE_FIELDS.includes(name))) return false;
+  const individual = names.includes("氏名") && !names.includes("会社名");
+  const order = SIGNING_ORDERS.find((o) => o.every((name, i) => names[i] === name));
+  return order !== undefined && (order === PARTY_FIELDS) !== individual;
 }
 
 /** One signature block ending at `end` (its 署名・押印 line), or null. */
