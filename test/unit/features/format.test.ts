@@ -59,6 +59,13 @@ describe("formatting", () => {
     assert.equal(formatText(analyze("第1条（目的\n本文\u00a0\n")), "第1条（目的\n本文\u00a0\n");
   });
 
+  it("keeps a space between a paragraph number and prose that starts with a digit", () => {
+    // 「1．1. 番号」 would no longer read as paragraph 1 (found by the fuzz run, seed 596390392).
+    const once = formatText(analyze("第1条（目的）\n1．　1. 番号\n2．  ２０２６年に\n"));
+    assert.equal(once, "第1条（目的）\n1．\u30001. 番号\n2．\u3000２０２６年に\n");
+    assert.equal(formatText(analyze(once)), once);
+  });
+
   it("copies a block it cannot read verbatim", () => {
     const text = "第7条（報酬\n  月額金{月額報酬}を支払う。\n";
     assert.equal(formatText(analyze(text)), text);

@@ -16,6 +16,7 @@ export interface FormatEdit {
 }
 
 const INDENT = "  ";
+const STARTS_WITH_DIGIT = /^[0-9０-９]/u;
 
 type Slice = (span: Span) => string;
 
@@ -42,7 +43,10 @@ function articleLine(entry: ArticleEntry, slice: Slice): string {
   const content = entry.kind === "comment" || entry.content === null ? "" : slice(entry.content.span);
   if (entry.kind === "comment") return slice(entry.span);
   if (entry.kind === "item") return `（${entry.number.text}）${content}`;
-  return entry.number === null ? content : `${entry.number.text}．${content}`;
+  if (entry.number === null) return content;
+  // 「1．\u30001. 番号」: without the space, 「1．1.」 no longer reads as a paragraph number (the grammar's
+  // ParagraphNumber is not followed by a digit), and the line would change what it says.
+  return `${entry.number.text}．${STARTS_WITH_DIGIT.test(content) ? "\u3000" : ""}${content}`;
 }
 
 function articleLines(article: Article, slice: Slice): string[] {
