@@ -69,6 +69,15 @@ describe("term.unused", () => {
     assert.equal(finding?.data, undefined);
   });
 
+  it("offers no removal that would turn its line into a heading", () => {
+    // 「第1条（（以下「本件」という。）」 is prose; without the definition it would be 「第1条（」, a heading.
+    const found = check("前文\nx\n\n第1条（（以下「本件」という。）\n乙は業務を行う。\n").filter(
+      (d) => d.id === "term.unused",
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.data, undefined);
+  });
+
   it("is quiet when the term is used after its definition", () => {
     assertNone(`${DEFINED}第1条（目的）\n本契約の目的は次のとおり。\n`, "term.unused");
   });

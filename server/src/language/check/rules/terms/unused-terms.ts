@@ -5,6 +5,7 @@
 import { fixData, type FixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
 import { type TermDefinition, type TermIndex } from "../../../model/defined-terms";
+import { headerKindAt } from "../../../parse/split-blocks";
 
 export const TERM_UNUSED: DiagnosticKind = {
   id: "term.unused",
@@ -67,6 +68,24 @@ function removeFix(definition: TermDefinition): FixData {
   });
 }
 
+/** How far into a line a header's opening words reach (第一千二百三十四条の五 and a space). */
+const HEADER_REACH = 24;
+
+/**
+ * Whether deleting the definition turns its line into a header: 「第1条（（以下「本件」という。）」 is
+ * prose, 「第1条（」 a heading. Such a deletion would change the contract's structure, not tidy it.
+ */
+function makesHeader(text: string, definition: TermDefinition): boolean {
+  const lineStart = text.lastIndexOf("\n", definition.span.start - 1) + 1;
+  // A header's words come first on its line: only a definition near the start can complete one,
+  // and only a few fit there, which keeps a line of thousands of definitions linear.
+  if (definition.span.start - lineStart > HEADER_REACH) return false;
+  const next = text.indexOf("\n", definition.span.end);
+  const lineEnd = next === -1 ? text.length : next;
+  const edited = text.slice(lineStart, definition.span.start) + text.slice(definition.span.end, lineEnd);
+  return headerKindAt(edited, 0) !== null && headerKindAt(text, lineStart) === null;
+}
+
 export const unusedTermsRule: Rule = {
   name: "terms/unused-terms",
   kinds: [TERM_UNUSED],
@@ -77,11 +96,12 @@ export const unusedTermsRule: Rule = {
       if (usedAfter(extents, definition)) continue;
       // A term used only before its definition needs the definition moved, not deleted.
       const removable = !usedBefore(extents, definition);
+      const fixable = removable && !makesHeader(analysis.text, definition);
       report(TERM_UNUSED, {
         span: definition.nameSpan,
         message: message(definition, removable),
         tags: ["unnecessary"],
-        ...(removable ? { data: removeFix(definition) } : {}),
+        ...(fixable ? { data: removeFix(definition) } : {}),
       });
     }
   },
