@@ -1,5 +1,6 @@
 /** Offsets (UTF-16 code units) to zero-based line/character positions, as LSP counts them. */
 import type { LineIndex } from "./line-index";
+import { splitsPairAt } from "./vocabulary/surrogates";
 
 export interface Position {
   readonly line: number;
@@ -16,8 +17,6 @@ export function positionAt(index: LineIndex, offset: number): Position {
  * pair (𠮷 is two code units) or of a CR LF, and an edit starting or ending there would split it.
  */
 export function snapToBoundary(text: string, offset: number): number {
-  const c = text.charCodeAt(offset);
-  const before = text.charCodeAt(offset - 1);
-  const inPair = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
-  return offset > 0 && (inPair || (c === 0x0a && before === 0x0d)) ? offset - 1 : offset;
+  const inCrLf = text.charCodeAt(offset) === 0x0a && text.charCodeAt(offset - 1) === 0x0d;
+  return offset > 0 && (splitsPairAt(text, offset) || inCrLf) ? offset - 1 : offset;
 }

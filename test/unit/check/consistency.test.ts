@@ -4,6 +4,7 @@ import type { ContractDiagnostic } from "../../../server/src/language/diagnostic
 import { assertAddedOnly, assertNone, assertOnly, check, filled, applyFix } from "../../helpers/check";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../../helpers/fixtures";
 import { marked } from "../../helpers/marked-source";
+import { boundaryProblem } from "../../helpers/text-boundaries";
 import { CATALOGUE } from "../../../server/src/language/check/registry";
 import type { CheckOptions } from "../../../server/src/language";
 
@@ -711,6 +712,19 @@ describe("consistency.party-name-variant", () => {
       assert.match(applyFix(bad, found), /第1条（合意管轄）\n\{[甲乙]\.会社名\}/);
     });
   }
+
+  it("never splits a surrogate pair inside or next to the name it marks", () => {
+    // Found by the fuzz run (seed 1545996105): 株式会社アルフ𐀀ア was marked up to half of 𐀀.
+    for (const body of [
+      "株式会社アルフ\u{10000}アの本店とする。",
+      "\u{20BB7}アルファ株式会社の本店とする。",
+    ]) {
+      const text = source(body, body.startsWith("株式会社") ? "株式会社アルファ" : "アルファ株式会社");
+      for (const { span } of check(text).filter((d) => d.id === id)) {
+        for (const at of [span.start, span.end]) assert.equal(boundaryProblem(text, at), null, body);
+      }
+    }
+  });
 
   it("reads 旧字 and a name written after its company form (後株)", () => {
     foundAt(source("⟦アルファ商會株式会社⟧の本店とする。", "アルファ商会株式会社"));

@@ -9,6 +9,7 @@ import { lineBreakOf } from "../line-break";
 import type { Analysis } from "../model/analysis";
 import { articleLabel, withTitle } from "../article-label";
 import type { Article, ArticleEntry, Block, Comment, FieldEntry, ProseEntry, Span, StrayLine } from "../ast";
+import { isLowSurrogate } from "../vocabulary/surrogates";
 
 export interface FormatEdit {
   readonly span: Span;
@@ -126,9 +127,9 @@ export function formatText(analysis: Analysis): string {
 }
 
 function splitsPair(text: string, index: number): boolean {
+  // Stricter than splitsPairAt: a lone low surrogate is kept whole with what precedes it too.
   const c = text.charCodeAt(index);
-  const before = text.charCodeAt(index - 1);
-  return (c >= 0xdc00 && c <= 0xdfff) || (c === 0x0a && before === 0x0d);
+  return isLowSurrogate(c) || (c === 0x0a && text.charCodeAt(index - 1) === 0x0d);
 }
 
 /** One edit covering what changed between the first and the last differing character. */

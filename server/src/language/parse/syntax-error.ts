@@ -5,6 +5,7 @@
  */
 import type { Span } from "../ast";
 import type { BlockKind } from "./split-blocks";
+import { widthAt, widthBefore } from "../vocabulary/surrogates";
 
 interface Expectation {
   readonly type: string;
@@ -64,16 +65,6 @@ export function syntaxErrorMessage(error: PeggySyntaxError, kind: BlockKind): st
   return `${what}${describeFound(error.found)}があります。${BLOCK_HINTS[kind]}`;
 }
 
-/** Code units of the character that ends at `offset` (2 for a well-formed surrogate pair). */
-function widthBefore(text: string, offset: number): number {
-  return isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2)) ? 2 : 1;
-}
-
-/** Code units of the character that starts at `offset`. */
-function widthAt(text: string, offset: number): number {
-  return isHighSurrogate(text.charCodeAt(offset)) && isLowSurrogate(text.charCodeAt(offset + 1)) ? 2 : 1;
-}
-
 /**
  * The span to show: the offending character (a whole surrogate pair), or the character before
  * it at the end of a line, so the squiggle is never zero-width.
@@ -88,12 +79,4 @@ export function visibleSpan(text: string, offset: number, blockEnd: number): Spa
     return { start: offset - widthBefore(text, offset), end: offset };
   }
   return { start: offset, end: offset + widthAt(text, offset) };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

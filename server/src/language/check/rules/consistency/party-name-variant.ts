@@ -15,6 +15,7 @@ import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { foldChar, foldName } from "../../support/name-fold";
 import { proseOnly } from "../../support/prose-text";
+import { widthAt, widthBefore } from "../../../vocabulary/surrogates";
 
 export const PARTY_NAME_VARIANT: DiagnosticKind = {
   id: "consistency.party-name-variant",
@@ -104,9 +105,11 @@ function window(
   const limit = length * 2 + 8;
   for (let steps = 0; folded.length < length && steps < limit; steps++) {
     if (forward ? at >= text.length : at <= 0) break;
-    const char = forward ? text.charAt(at) : text.charAt(at - 1);
+    // A surrogate pair is one step, so that the finding's span and its fix never split it.
+    const width = forward ? widthAt(text, at) : widthBefore(text, at);
+    const char = forward ? text.slice(at, at + width) : text.slice(at - width, at);
     folded = forward ? folded + foldChar(char) : foldChar(char) + folded;
-    at += forward ? 1 : -1;
+    at += forward ? width : -width;
   }
   return { folded, end: at };
 }
