@@ -219,11 +219,16 @@ const renameKeepsSyntax = fc.property(
   }),
 );
 
-/** Findings whose fix deletes a character that can hide a header line. */
+/**
+ * Findings whose fix deletes a character that can hide what a line is: a header (NUL契約書「…」) or
+ * a field whose whole name is the character (NUL：株式会社ベータ, fuzz seed 1545996108). Deleting it
+ * shows the line as it is, and the parser then rightly reports it.
+ */
 const HIDING_IDS: ReadonlySet<string> = new Set([
   "security.bidi-control",
   "security.control-character",
   "security.invisible-character",
+  "security.invisible-in-name",
 ]);
 
 /**
