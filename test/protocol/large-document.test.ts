@@ -92,6 +92,30 @@ describe("language server: typing in a large contract", function () {
     assert.ok((await ask(["source.fixAll"])).length > 0, "fix-all, asked for on purpose, runs the check");
   });
 
+  it("answers the outline right after a keystroke with every article where the new text has it", async () => {
+    const text = contractWithArticles(FILLED, 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    type Outline = { name: string; range: { start: { line: number } } }[];
+    const outline = () =>
+      session.request<Outline>("textDocument/documentSymbol", { textDocument: { uri: URI } });
+    const complete = session.nextDiagnostics(URI, (p) => p.version === 2 && !ids(p).includes("never"));
+    // A new line in the middle: every article after it moves one line down.
+    await typeInMiddle(session, text, "\n");
+    const atOnce = await outline();
+    const edited = text.split("\n");
+    const lineOf = (name: string) => atOnce.find((s) => s.name.startsWith(name))?.range.start.line;
+    assert.equal(lineOf("第1000条"), edited.findIndex((l) => l.startsWith("第1000条")) + 1);
+    assert.equal(
+      lineOf("第1条"),
+      edited.findIndex((l) => l.startsWith("第1条")),
+    );
+    await complete;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.deepEqual(await outline(), atOnce, "the same outline once the new version is prepared");
+  });
+
   it("never publishes the check of an older text under a newer version", async () => {
     const text = contractWithArticles(FILLED, 1000);
     const edited = session.nextDiagnostics(URI, (p) => p.version === 2);

@@ -91,10 +91,11 @@ export interface ContractService {
   hover(analysis: Analysis, offset: number): HoverResult | null;
   /** `options` carries the workspace's contract types, whose standard articles are offered. */
   completion(analysis: Analysis, offset: number, options?: CheckOptions): CompletionEntry[];
-  documentSymbols(analysis: Analysis): ContractSymbol[];
-  folding(analysis: Analysis): FoldingSpan[];
+  /** Kept with the analysis (as `folding` and `semanticTokens` are): the same array every time. */
+  documentSymbols(analysis: Analysis): readonly ContractSymbol[];
+  folding(analysis: Analysis): readonly FoldingSpan[];
   inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
-  semanticTokens(analysis: Analysis): SemanticToken[];
+  semanticTokens(analysis: Analysis): readonly SemanticToken[];
   /** Formatting edits; they never change a character of prose. */
   format(analysis: Analysis): FormatEdit[];
 
@@ -135,6 +136,23 @@ function sideText(analysis: Analysis, options: CheckOptions): string | null {
   if (isNoSide(options.side)) return null;
   const party = resolveSide(options.side, analysis.scope.partyOrder);
   return party === null ? `${options.side ?? ""}（この契約書の当事者にありません）` : sideLabel(party);
+}
+
+/**
+ * A whole-document answer kept with its analysis: the editor asks for the outline, the semantic
+ * tokens and the folding after every change, and in a large contract a request after an edit is
+ * answered from the last prepared version (lsp/document-view.ts), so the same version is asked
+ * again and again; each answer costs tens of milliseconds at 10,000 articles.
+ */
+function keptPerAnalysis<T>(compute: (analysis: Analysis) => T): (analysis: Analysis) => T {
+  const kept = new WeakMap<Analysis, T>();
+  return (analysis) => {
+    const cached = kept.get(analysis);
+    if (cached !== undefined) return cached;
+    const value = compute(analysis);
+    kept.set(analysis, value);
+    return value;
+  };
 }
 
 export function createContractService(): ContractService {
@@ -190,10 +208,10 @@ export function createContractService(): ContractService {
     fixAll: fixAllEdits,
     hover: hoverAt,
     completion: (analysis, offset, options) => completionsAt(analysis, offset, options?.types),
-    documentSymbols,
-    folding: foldingSpans,
+    documentSymbols: keptPerAnalysis(documentSymbols),
+    folding: keptPerAnalysis(foldingSpans),
     inlayHints,
-    semanticTokens,
+    semanticTokens: keptPerAnalysis(semanticTokens),
     format: formatEdits,
     definition: definitionOf,
     occurrences(analysis, offset) {

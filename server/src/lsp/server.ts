@@ -33,7 +33,9 @@ function capabilities(): InitializeResult["capabilities"] {
 
 export function startLanguageServer(connection: Connection): void {
   const service = createContractService();
-  const documents = createContractDocuments(connection, service);
+  const documents = createContractDocuments(connection, service, {
+    largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+  });
   const guard = createGuard(connection);
   const client = { configuration: false, dynamicConfiguration: false };
   const settings = createSettingsProvider(connection, () => client.configuration);

@@ -1,8 +1,7 @@
 /** The outline: title, parties, 条件, articles and their paragraphs. */
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ContractSymbol, ContractSymbolKind } from "../../language";
-import { rangeOf } from "../convert";
+import type { DocumentView } from "../document-view";
 import type { Feature } from "./feature";
 
 const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
@@ -15,14 +14,14 @@ const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
   paragraph: SymbolKind.String,
 };
 
-function toDocumentSymbol(document: TextDocument, symbol: ContractSymbol): DocumentSymbol {
+function toDocumentSymbol(view: DocumentView, symbol: ContractSymbol): DocumentSymbol {
   return {
     name: symbol.name,
     detail: symbol.detail,
     kind: SYMBOL_KINDS[symbol.kind],
-    range: rangeOf(document, symbol.span),
-    selectionRange: rangeOf(document, symbol.selectionSpan),
-    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
+    range: view.rangeOf(symbol.span),
+    selectionRange: view.rangeOf(symbol.selectionSpan),
+    children: symbol.children.map((c) => toDocumentSymbol(view, c)),
   };
 }
 
@@ -31,10 +30,10 @@ export const documentSymbolsFeature: Feature = {
   register({ connection, documents, guard, service }) {
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        return open === null
+        const view = await documents.view(params.textDocument.uri);
+        return view === null
           ? []
-          : service.documentSymbols(open.analysis).map((s) => toDocumentSymbol(open.document, s));
+          : service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view, s));
       }),
     );
   },

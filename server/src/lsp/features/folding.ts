@@ -1,6 +1,5 @@
 /** Folding: blocks, articles and comment runs that span more than one line. */
 import { FoldingRangeKind, type FoldingRange } from "vscode-languageserver";
-import { rangeOf } from "../convert";
 import type { Feature } from "./feature";
 
 export const foldingFeature: Feature = {
@@ -8,10 +7,10 @@ export const foldingFeature: Feature = {
   register({ connection, documents, guard, service }) {
     connection.onFoldingRanges(
       guard("foldingRange", [] as FoldingRange[], async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return [];
-        return service.folding(open.analysis).flatMap((f) => {
-          const range = rangeOf(open.document, f.span);
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return [];
+        return service.folding(view.analysis).flatMap((f) => {
+          const range = view.rangeOf(f.span);
           if (range.end.line <= range.start.line) return [];
           return [
             {

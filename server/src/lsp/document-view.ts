@@ -1,0 +1,103 @@
+/**
+ * An open document seen through an analysis: of its current text, or of an earlier version whose
+ * shared views are built, with offsets moved through the edits since (as carried diagnostics are).
+ *
+ * After an edit to a large contract, building the new version's views (document, index, term
+ * index) takes a few hundred milliseconds of slices, and every request that waited for them waited
+ * that long. The previous version's views, moved through the edit, answer at once: only what lies
+ * inside the edited range can be out of date, and the editor asks again after the next change.
+ */
+import type { Position, Range } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { changeBetween, mapOffset, type Analysis, type Span, type TextChange } from "../language";
+import { offsetOf as documentOffsetOf } from "./convert";
+
+export interface DocumentView {
+  readonly document: TextDocument;
+  readonly analysis: Analysis;
+  /** True when the analysis is of the document's current text; false when it is moved through edits. */
+  readonly current: boolean;
+  /** The offset in the analysis's text of a position the client sent for the document. */
+  offsetOf(position: { line: unknown; character: unknown }): number;
+  /** A range the client sent for the document as a span of the analysis's text. */
+  spanOf(range: Range): Span;
+  /** An offset of the analysis's text as a position in the document. */
+  positionAt(offset: number): Position;
+  /** A span of the analysis's text as a range of the document. */
+  rangeOf(span: Span): Range;
+}
+
+/** The view's span and range conversions from its two offset mappings. */
+function viewOf(
+  document: TextDocument,
+  analysis: Analysis,
+  current: boolean,
+  toAnalysis: (offset: number) => number,
+  toDocument: (offset: number, side: -1 | 1) => number,
+): DocumentView {
+  const offsetOf = (position: { line: unknown; character: unknown }) =>
+    toAnalysis(documentOffsetOf(document, position));
+  return {
+    document,
+    analysis,
+    current,
+    offsetOf,
+    spanOf(range) {
+      const start = offsetOf(range.start);
+      const end = offsetOf(range.end);
+      return { start: Math.min(start, end), end: Math.max(start, end) };
+    },
+    positionAt: (offset) => document.positionAt(toDocument(offset, -1)),
+    rangeOf(span) {
+      const start = toDocument(span.start, -1);
+      const end = Math.max(start, toDocument(span.end, 1));
+      return { start: document.positionAt(start), end: document.positionAt(end) };
+    },
+  };
+}
+
+/** The document through the analysis of its current text. */
+export function currentView(document: TextDocument, analysis: Analysis): DocumentView {
+  return viewOf(
+    document,
+    analysis,
+    true,
+    (offset) => offset,
+    (offset) => offset,
+  );
+}
+
+/**
+ * Where a new offset was in the old text: before the change it stays, after it it moves back by
+ * the change in length, and inside the new text it goes to the change's start.
+ */
+function unmapOffset(change: TextChange, offset: number): number {
+  if (offset <= change.start) return offset;
+  if (offset >= change.newEnd) return offset - (change.newEnd - change.oldEnd);
+  return change.start;
+}
+
+/**
+ * Where an offset of the old text is in the new one. The change is found by comparing the texts
+ * (the longest common start first), so text inserted where it could have gone earlier is placed
+ * as late as it can be: what starts or ends right at an insertion was after the typing and moves
+ * with it (typing "\n" before a heading moves the heading, typing at a line's end extends it).
+ */
+function moveOffset(change: TextChange, offset: number, side: -1 | 1): number {
+  const insertion = change.oldEnd === change.start;
+  return insertion && offset === change.start ? change.newEnd : mapOffset(change, offset, side);
+}
+
+/** The document through the analysis of an earlier version, moved through the edits since. */
+export function movedView(document: TextDocument, analysis: Analysis): DocumentView {
+  const text = document.getText();
+  if (analysis.text === text) return currentView(document, analysis);
+  const change = changeBetween(analysis.text, text);
+  return viewOf(
+    document,
+    analysis,
+    false,
+    (offset) => unmapOffset(change, offset),
+    (offset, side) => moveOffset(change, offset, side),
+  );
+}
