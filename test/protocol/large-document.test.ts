@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { contractWithArticles } from "../../bench/bench-inputs";
-import { FILLED_PATH, sample } from "../helpers/fixtures";
+import { isBlankId } from "../../server/src/language/vocabulary/blanks";
+import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { startSession, type Session } from "./lsp-session";
 
 const URI = "file:///work/large.contract";
@@ -114,6 +115,23 @@ describe("language server: typing in a large contract", function () {
     await complete;
     await new Promise((resolve) => setTimeout(resolve, 600));
     assert.deepEqual(await outline(), atOnce, "the same outline once the new version is prepared");
+  });
+
+  it("renders the version right after a keystroke, counting the blanks the editor was sent", async () => {
+    // The template: its parties and 条件 are blanks.
+    const text = contractWithArticles(sample(TEMPLATE_PATH), 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    const carried = session.nextDiagnostics(URI, (p) => p.version === 2);
+    await typeInMiddle(session, text, "しるし");
+    type Rendered = { version: number; html: string; blanks: number };
+    const rendered = await session.request<Rendered>("keiyaku/render", { textDocument: { uri: URI } });
+    assert.equal(rendered.version, 2);
+    assert.match(rendered.html, /しるし/u);
+    const blanks = (await carried).diagnostics.filter((d) => isBlankId(String(d.code))).length;
+    assert.ok(blanks > 0);
+    assert.equal(rendered.blanks, blanks);
   });
 
   it("never publishes the check of an older text under a newer version", async () => {

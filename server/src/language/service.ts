@@ -112,10 +112,16 @@ export interface ContractService {
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
   /**
-   * The same in steps, for the language server. Blanks are counted from the version's full check
-   * when it is done already, else by the blank rules alone (the full check is ~100× their cost).
+   * The same in steps, for the language server. Blanks are counted from `findings` when the host
+   * knows this version's (the diagnostics it published or carried to it: what the status bar
+   * counts), else from the version's full check when it is done already, else by the blank rules
+   * alone (the full check is ~100× their cost).
    */
-  previewInSteps(analysis: Analysis, options?: CheckOptions): Steps<PreviewContent>;
+  previewInSteps(
+    analysis: Analysis,
+    options?: CheckOptions,
+    findings?: readonly ContractDiagnostic[],
+  ): Steps<PreviewContent>;
   /** Every derived fact (the cap, the term's end, the laws that apply, the 印紙税), as guidance. */
   facts(analysis: Analysis): DerivedFact[];
 }
@@ -182,12 +188,23 @@ export function createContractService(): ContractService {
     htmlBodies.set(analysis, body);
     return body;
   }
-  function* blanksInSteps(analysis: Analysis, options: CheckOptions): Steps<number> {
-    const findings = cachedCheck(analysis, options) ?? (yield* checkInSteps(analysis, BLANK_RULES, options));
+  function* blanksInSteps(
+    analysis: Analysis,
+    options: CheckOptions,
+    known: readonly ContractDiagnostic[] | undefined,
+  ): Steps<number> {
+    const findings =
+      known ?? cachedCheck(analysis, options) ?? (yield* checkInSteps(analysis, BLANK_RULES, options));
     return findings.filter((d) => isBlankId(d.id)).length;
   }
-  function* previewInSteps(analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) {
-    const blanks = yield* blanksInSteps(analysis, options);
+  function* previewInSteps(
+    analysis: Analysis,
+    options: CheckOptions = DEFAULT_CHECK_OPTIONS,
+    findings?: readonly ContractDiagnostic[],
+  ) {
+    const blanks = yield* blanksInSteps(analysis, options, findings);
+    // The document in steps of its own: the layout would otherwise assemble it in one.
+    yield* analysis.parse.documentInSteps();
     const body = yield* htmlBodyInSteps(analysis);
     return { title: analysis.layout.title, html: body, blanks, side: sideText(analysis, options) };
   }

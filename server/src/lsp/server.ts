@@ -103,6 +103,7 @@ export function startLanguageServer(connection: Connection): void {
     guard,
     settingsOf,
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+    published: (uri) => publisher.published(uri),
   });
   connection.onShutdown(() => publisher.dispose());
   connection.listen();
