@@ -4,7 +4,7 @@
  */
 import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { Analysis, ContractService } from "../language";
+import { buildLineIndex, type Analysis, type ContractService, type LineIndex } from "../language";
 import { currentView, movedView, type DocumentView } from "./document-view";
 import { runInSlices } from "./slices";
 
@@ -47,6 +47,16 @@ export function createContractDocuments(
   const cache = new Map<string, { version: number; analysis: Analysis }>();
   // The newest analysis of each document whose shared views are built: what moved views start from.
   const ready = new Map<string, Analysis>();
+  // The line index of a ready analysis's text, built when a moved view first needs it.
+  const readyLines = new WeakMap<Analysis, LineIndex>();
+  const linesOf = (analysis: Analysis) => () => {
+    let lines = readyLines.get(analysis);
+    if (lines === undefined) {
+      lines = buildLineIndex(analysis.text);
+      readyLines.set(analysis, lines);
+    }
+    return lines;
+  };
   const preparing = new Map<
     string,
     { readonly version: number; readonly result: Promise<PreparedDocument> }
@@ -78,6 +88,17 @@ export function createContractDocuments(
     function* steps() {
       const analysis = yield* analysisInSteps(document);
       yield* analysis.prepareInSteps();
+      if (analysis.text.length >= options.largeDocument) {
+        // The whole-document answers VS Code asks for after every change (outline, folding,
+        // semantic tokens), one step each and kept with the analysis (service.ts): a request
+        // after the next edit, answered from this version (document-view.ts), then only converts.
+        yield;
+        service.documentSymbols(analysis);
+        yield;
+        service.folding(analysis);
+        yield;
+        service.semanticTokens(analysis);
+      }
       return analysis;
     }
     const wanted = () => documents.get(document.uri)?.version === version;
@@ -128,7 +149,7 @@ export function createContractDocuments(
       if (last !== undefined && document.getText().length >= options.largeDocument) {
         // Prepared meanwhile, for the requests after this one; a failure shows in the full check.
         void prepared(uri).catch(() => null);
-        return movedView(document, last);
+        return movedView(document, last, linesOf(last));
       }
       const open = await prepared(uri);
       return open === null ? null : currentView(open.document, open.analysis);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { createContractService } from "../../../server/src/language";
+import { buildLineIndex, createContractService } from "../../../server/src/language";
 import { currentView, movedView } from "../../../server/src/lsp/document-view";
 
 const service = createContractService();
@@ -21,7 +21,7 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
 
   it("is the current view when the analysis is of the document's text", () => {
     const document = TextDocument.create("file:///a.contract", "contract", 1, TEXT);
-    const view = movedView(document, analysis);
+    const view = movedView(document, analysis, () => buildLineIndex(TEXT));
     assert.equal(view.current, true);
     assert.deepEqual(view.rangeOf({ start: second, end: second + 4 }), {
       start: document.positionAt(second),
@@ -32,7 +32,7 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
   it("moves spans after the edit by its length and keeps those before it", () => {
     const at = TEXT.indexOf("払う");
     const document = edited(at, "必ず\n");
-    const view = movedView(document, analysis);
+    const view = movedView(document, analysis, () => buildLineIndex(TEXT));
     assert.equal(view.current, false);
     // Before the edit: where it was.
     assert.deepEqual(view.rangeOf({ start: first, end: first + 6 }), {
@@ -52,7 +52,7 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
   it("reads a position inside the typed text as the edit's start, and never makes a range end before it starts", () => {
     const at = TEXT.indexOf("月額");
     const document = edited(at, "毎月の");
-    const view = movedView(document, analysis);
+    const view = movedView(document, analysis, () => buildLineIndex(TEXT));
     assert.equal(view.offsetOf(document.positionAt(at + 2)), at);
     const range = view.rangeOf({ start: first, end: first + 6 });
     assert.deepEqual(range, { start: document.positionAt(first), end: document.positionAt(first + 9) });
@@ -66,6 +66,32 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
     for (const offset of [0, first, second, TEXT.length]) {
       assert.equal(view.offsetOf(document.positionAt(offset)), offset);
       assert.deepEqual(view.positionAt(offset), document.positionAt(offset));
+    }
+  });
+
+  it("moves a range kept in the analysis's own lines exactly as it moves the span", () => {
+    const edits: { at: number; remove: number; insert: string }[] = [
+      { at: TEXT.indexOf("払う"), remove: 0, insert: "必ず\n" },
+      { at: TEXT.indexOf("\n第2条"), remove: 0, insert: "\n" },
+      { at: TEXT.indexOf("\n第2条") + 1, remove: 0, insert: "あ" },
+      { at: TEXT.indexOf("甲は"), remove: TEXT.indexOf("乙は") - TEXT.indexOf("甲は"), insert: "丙は\r\n" },
+      { at: TEXT.length, remove: 0, insert: "\n末尾" },
+    ];
+    for (const edit of edits) {
+      const document = TextDocument.create("file:///a.contract", "contract", 1, TEXT);
+      const range = { start: document.positionAt(edit.at), end: document.positionAt(edit.at + edit.remove) };
+      TextDocument.update(document, [{ range, text: edit.insert }], 2);
+      const view = movedView(document, analysis, () => buildLineIndex(TEXT));
+      for (let start = 0; start <= TEXT.length; start += 3) {
+        for (const end of [start, Math.min(TEXT.length, start + 5), TEXT.length]) {
+          const span = { start, end };
+          assert.deepEqual(
+            view.moveRange(view.analysisRangeOf(span)),
+            view.rangeOf(span),
+            JSON.stringify({ edit, span }),
+          );
+        }
+      }
     }
   });
 });

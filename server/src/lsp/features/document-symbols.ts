@@ -1,6 +1,6 @@
 /** The outline: title, parties, 条件, articles and their paragraphs. */
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
-import type { ContractSymbol, ContractSymbolKind } from "../../language";
+import type { Analysis, ContractSymbol, ContractSymbolKind } from "../../language";
 import type { DocumentView } from "../document-view";
 import type { Feature } from "./feature";
 
@@ -14,26 +14,51 @@ const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
   paragraph: SymbolKind.String,
 };
 
-function toDocumentSymbol(view: DocumentView, symbol: ContractSymbol): DocumentSymbol {
+function toDocumentSymbol(
+  rangeOf: (span: ContractSymbol["span"]) => DocumentSymbol["range"],
+  symbol: ContractSymbol,
+): DocumentSymbol {
   return {
     name: symbol.name,
     detail: symbol.detail,
     kind: SYMBOL_KINDS[symbol.kind],
-    range: view.rangeOf(symbol.span),
-    selectionRange: view.rangeOf(symbol.selectionSpan),
-    children: symbol.children.map((c) => toDocumentSymbol(view, c)),
+    range: rangeOf(symbol.span),
+    selectionRange: rangeOf(symbol.selectionSpan),
+    children: symbol.children.map((c) => toDocumentSymbol(rangeOf, c)),
   };
+}
+
+/** A symbol of the analysis's own text moved into the view's document; itself when it did not move. */
+function moved(view: DocumentView, symbol: DocumentSymbol): DocumentSymbol {
+  const range = view.moveRange(symbol.range);
+  const selectionRange = view.moveRange(symbol.selectionRange);
+  const children = symbol.children?.map((c) => moved(view, c));
+  const same =
+    range === symbol.range &&
+    selectionRange === symbol.selectionRange &&
+    (children ?? []).every((c, i) => c === symbol.children?.[i]);
+  return same
+    ? symbol
+    : { ...symbol, range, selectionRange, ...(children === undefined ? {} : { children }) };
 }
 
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
   register({ connection, documents, guard, service }) {
+    // The outline in LSP terms, in each analysis's own text, kept with it: after an edit to a large
+    // contract it is answered from the last prepared version (document-view.ts), and converting
+    // 10,000 articles' ranges again for every request took as long as building them.
+    const kept = new WeakMap<Analysis, DocumentSymbol[]>();
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
         const view = await documents.view(params.textDocument.uri);
-        return view === null
-          ? []
-          : service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view, s));
+        if (view === null) return [];
+        let own = kept.get(view.analysis);
+        if (own === undefined) {
+          own = service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view.analysisRangeOf, s));
+          kept.set(view.analysis, own);
+        }
+        return view.current ? own : own.map((s) => moved(view, s));
       }),
     );
   },
