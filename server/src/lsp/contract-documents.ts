@@ -28,6 +28,13 @@ export interface ContractDocuments {
    * changed while a small one was being prepared.
    */
   view(uri: string): Promise<DocumentView | null>;
+  /**
+   * Work to do, one step each, when a large document's version is prepared: a feature computes
+   * and keeps the whole-document answer VS Code asks for after every change (outline, folding,
+   * semantic tokens), so that the request after the next edit, answered from this version, only
+   * moves it.
+   */
+  whenPrepared(warm: (view: DocumentView) => void): void;
 }
 
 export interface ContractDocumentsOptions {
@@ -47,6 +54,7 @@ export function createContractDocuments(
   const cache = new Map<string, { version: number; analysis: Analysis }>();
   // The newest analysis of each document whose shared views are built: what moved views start from.
   const ready = new Map<string, Analysis>();
+  const warmers: ((view: DocumentView) => void)[] = [];
   // The line index of a ready analysis's text, built when a moved view first needs it.
   const readyLines = new WeakMap<Analysis, LineIndex>();
   const linesOf = (analysis: Analysis) => () => {
@@ -89,15 +97,12 @@ export function createContractDocuments(
       const analysis = yield* analysisInSteps(document);
       yield* analysis.prepareInSteps();
       if (analysis.text.length >= options.largeDocument) {
-        // The whole-document answers VS Code asks for after every change (outline, folding,
-        // semantic tokens), one step each and kept with the analysis (service.ts): a request
-        // after the next edit, answered from this version (document-view.ts), then only converts.
-        yield;
-        service.documentSymbols(analysis);
-        yield;
-        service.folding(analysis);
-        yield;
-        service.semanticTokens(analysis);
+        // The whole-document answers VS Code asks for after every change, one step each: the
+        // requests after the next edit are answered from this version (document-view.ts).
+        for (const warm of warmers) {
+          yield;
+          warm(currentView(document, analysis));
+        }
       }
       return analysis;
     }
@@ -141,6 +146,7 @@ export function createContractDocuments(
       return remember(document, service.analyze(document.getText(), cached?.analysis));
     },
     prepared,
+    whenPrepared: (warm) => void warmers.push(warm),
     async view(uri) {
       const document = documents.get(uri);
       if (document === undefined) return null;

@@ -49,15 +49,20 @@ export const documentSymbolsFeature: Feature = {
     // contract it is answered from the last prepared version (document-view.ts), and converting
     // 10,000 articles' ranges again for every request took as long as building them.
     const kept = new WeakMap<Analysis, DocumentSymbol[]>();
+    const ownSymbols = (view: DocumentView) => {
+      let own = kept.get(view.analysis);
+      if (own === undefined) {
+        own = service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view.analysisRangeOf, s));
+        kept.set(view.analysis, own);
+      }
+      return own;
+    };
+    documents.whenPrepared((view) => void ownSymbols(view));
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
         const view = await documents.view(params.textDocument.uri);
         if (view === null) return [];
-        let own = kept.get(view.analysis);
-        if (own === undefined) {
-          own = service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view.analysisRangeOf, s));
-          kept.set(view.analysis, own);
-        }
+        const own = ownSymbols(view);
         return view.current ? own : own.map((s) => moved(view, s));
       }),
     );
