@@ -29,13 +29,16 @@ export interface ContractDocuments {
    */
   view(uri: string): Promise<DocumentView | null>;
   /**
-   * Work to do, one step each, when a large document's version is prepared: a feature computes
+   * Work to do in steps when a large document's version is prepared: a feature computes
    * and keeps the whole-document answer VS Code asks for after every change (outline, folding,
    * semantic tokens), so that the request after the next edit, answered from this version, only
    * moves it.
    */
-  whenPrepared(warm: (view: DocumentView) => void): void;
+  whenPrepared(warm: Warmer): void;
 }
+
+/** What a feature computes and keeps for a prepared version: at once, or in steps (a generator). */
+export type Warmer = (view: DocumentView) => Generator<void, void, void> | undefined;
 
 export interface ContractDocumentsOptions {
   /** From this many UTF-16 code units a request may be answered from moved views (DiagnosticsTiming). */
@@ -54,7 +57,7 @@ export function createContractDocuments(
   const cache = new Map<string, { version: number; analysis: Analysis }>();
   // The newest analysis of each document whose shared views are built: what moved views start from.
   const ready = new Map<string, Analysis>();
-  const warmers: ((view: DocumentView) => void)[] = [];
+  const warmers: Warmer[] = [];
   // The line index of a ready analysis's text, built when a moved view first needs it.
   const readyLines = new WeakMap<Analysis, LineIndex>();
   const linesOf = (analysis: Analysis) => () => {
@@ -97,11 +100,12 @@ export function createContractDocuments(
       const analysis = yield* analysisInSteps(document);
       yield* analysis.prepareInSteps();
       if (analysis.text.length >= options.largeDocument) {
-        // The whole-document answers VS Code asks for after every change, one step each: the
+        // The whole-document answers VS Code asks for after every change, in steps: the
         // requests after the next edit are answered from this version (document-view.ts).
         for (const warm of warmers) {
           yield;
-          warm(currentView(document, analysis));
+          const steps = warm(currentView(document, analysis));
+          if (steps !== undefined) yield* steps;
         }
       }
       return analysis;

@@ -42,6 +42,17 @@ function moved(view: DocumentView, symbol: DocumentSymbol): DocumentSymbol {
     : { ...symbol, range, selectionRange, ...(children === undefined ? {} : { children }) };
 }
 
+/** Top-level symbols (articles with their paragraphs) converted per step: a few milliseconds. */
+const SYMBOLS_PER_STEP = 500;
+
+/** Runs stepwise work to its end at once (a request that needs the answer now). */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
   register({ connection, documents, guard, service }) {
@@ -49,20 +60,27 @@ export const documentSymbolsFeature: Feature = {
     // contract it is answered from the last prepared version (document-view.ts), and converting
     // 10,000 articles' ranges again for every request took as long as building them.
     const kept = new WeakMap<Analysis, DocumentSymbol[]>();
-    const ownSymbols = (view: DocumentView) => {
-      let own = kept.get(view.analysis);
-      if (own === undefined) {
-        own = service.documentSymbols(view.analysis).map((s) => toDocumentSymbol(view.analysisRangeOf, s));
-        kept.set(view.analysis, own);
+    /** The outline in the analysis's own lines, converted a few hundred symbols per step. */
+    function* ownSymbolsInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
+      const cached = kept.get(view.analysis);
+      if (cached !== undefined) return cached;
+      const symbols = service.documentSymbols(view.analysis);
+      const own: DocumentSymbol[] = [];
+      for (const symbol of symbols) {
+        own.push(toDocumentSymbol(view.analysisRangeOf, symbol));
+        if (own.length % SYMBOLS_PER_STEP === 0) yield;
       }
+      kept.set(view.analysis, own);
       return own;
-    };
-    documents.whenPrepared((view) => void ownSymbols(view));
+    }
+    documents.whenPrepared(function* (view) {
+      yield* ownSymbolsInSteps(view);
+    });
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
         const view = await documents.view(params.textDocument.uri);
         if (view === null) return [];
-        const own = ownSymbols(view);
+        const own = drain(ownSymbolsInSteps(view));
         return view.current ? own : own.map((s) => moved(view, s));
       }),
     );

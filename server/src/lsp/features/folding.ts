@@ -6,7 +6,10 @@ export const foldingFeature: Feature = {
   capabilities: { foldingRangeProvider: true },
   register({ connection, documents, guard, service }) {
     // Kept with the analysis (service.ts), computed when a large version is prepared.
-    documents.whenPrepared((view) => void service.folding(view.analysis));
+    documents.whenPrepared((view) => {
+      service.folding(view.analysis);
+      return undefined;
+    });
     connection.onFoldingRanges(
       guard("foldingRange", [] as FoldingRange[], async (params) => {
         const view = await documents.view(params.textDocument.uri);

@@ -9,7 +9,10 @@ export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true } },
   register({ connection, documents, guard, service }) {
     // Kept with the analysis (service.ts), computed when a large version is prepared.
-    documents.whenPrepared((view) => void service.semanticTokens(view.analysis));
+    documents.whenPrepared((view) => {
+      service.semanticTokens(view.analysis);
+      return undefined;
+    });
     connection.languages.semanticTokens.on(
       guard("semanticTokens", { data: [] } as SemanticTokens, async (params) => {
         const view = await documents.view(params.textDocument.uri);
