@@ -26,10 +26,60 @@ import { mb, ms, summarize, table, type Summary } from "./stats";
 const MONITOR = join(ROOT, "bench", "server-monitor.cjs");
 const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
 
+/** A block or GC pause inside the server: when it ended (epoch ms) and how long it was. */
+interface MonitorEvent {
+  readonly at: number;
+  readonly ms: number;
+}
+
 interface Monitor {
   readonly gcPausesMs: number[];
+  readonly gcEvents?: readonly MonitorEvent[];
+  readonly blocks?: readonly MonitorEvent[];
   readonly eventLoopDelayMaxMs: number;
   readonly eventLoopDelayP99Ms: number;
+}
+
+/** A stretch of the bench (open, typing, one request kind …), in epoch ms as the monitor's events. */
+interface Phase {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/** Records the bench's phases, to tell which one the server's blocks fell in. */
+function phaseRecorder() {
+  const phases: Phase[] = [];
+  return {
+    phases,
+    async during<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const start = epochNow();
+      try {
+        return await work();
+      } finally {
+        phases.push({ name, start, end: epochNow() });
+      }
+    },
+  };
+}
+
+/** The longest block and GC pause inside the server that overlapped each phase name. */
+function blocksByPhase(
+  phases: readonly Phase[],
+  monitor: Monitor | null,
+): Record<string, { block: number; gc: number }> {
+  const result: Record<string, { block: number; gc: number }> = {};
+  for (const phase of phases) result[phase.name] ??= { block: 0, gc: 0 };
+  const overlaps = (e: MonitorEvent, p: Phase) => e.at >= p.start && e.at - e.ms <= p.end;
+  for (const phase of phases) {
+    const entry = result[phase.name];
+    if (entry === undefined) continue;
+    for (const e of monitor?.blocks ?? []) if (overlaps(e, phase)) entry.block = Math.max(entry.block, e.ms);
+    for (const e of monitor?.gcEvents ?? []) if (overlaps(e, phase)) entry.gc = Math.max(entry.gc, e.ms);
+  }
+  return result;
 }
 
 /** A deterministic sequence in [0, 1): the pauses are the same in every run. */
@@ -102,20 +152,27 @@ export interface LargeResult {
   readonly requestsAfterEdit: Record<RequestName, Summary>;
   readonly rssAfterTypingBytes: number;
   readonly peakRssBytes: number;
+  /** The peak VmRSS while the server answered keiyaku/render right after edits. */
+  readonly renderPeakRssBytes: number;
+  /** The longest block and GC pause inside the server during each phase. */
+  readonly phases: Record<string, { block: number; gc: number }>;
   readonly monitor: Monitor | null;
 }
 
 async function largeContract(bin: string | undefined, keys: number): Promise<LargeResult> {
   const input = benchInput(readFileSync(REFERENCE_PATH, "utf8"), 10_000);
   const uri = "file:///bench/responsiveness-10000.contract";
+  const recorder = phaseRecorder();
   const { result, monitor } = await withMonitoredServer(bin, "large", async (server) => {
     const work = (async () => {
       let version = 1;
-      const opened = server.nthDiagnostics(uri, version, 1);
-      await server.notify("textDocument/didOpen", {
-        textDocument: { uri, languageId: "contract", version, text: input.text },
+      await recorder.during("open", async () => {
+        const opened = server.nthDiagnostics(uri, version, 1);
+        await server.notify("textDocument/didOpen", {
+          textDocument: { uri, languageId: "contract", version, text: input.text },
+        });
+        await opened;
       });
-      await opened;
       const position = typingPosition(input);
       const type = async () => {
         version += 1;
@@ -129,36 +186,47 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
         });
         return (await first).at - t0;
       };
-      // Typing during the full check: it starts 300 ms into each pause.
+      // Typing during the full check: it starts 300 ms into each pause, so every key after a pause
+      // of 300–700 ms arrives while it runs.
       const random = seeded(19);
       const keystrokes: number[] = [];
-      for (let i = 0; i < keys; i++) {
-        keystrokes.push(await type());
-        await sleep(300 + Math.round(random() * 400));
-      }
-      await server.nthDiagnostics(uri, version, 2);
+      await recorder.during("typing during the full check", async () => {
+        for (let i = 0; i < keys; i++) {
+          keystrokes.push(await type());
+          await sleep(300 + Math.round(random() * 400));
+        }
+        await server.nthDiagnostics(uri, version, 2);
+      });
       const rssAfterTypingBytes = memoryOf(server.pid)?.vmRssBytes ?? 0;
       // Each request alone, sent right after an edit, so that it meets the new version.
       const latencies = Object.fromEntries(REQUESTS.map((r) => [r, [] as number[]])) as Record<
         RequestName,
         number[]
       >;
+      let renderPeakRssBytes = 0;
       for (let round = 0; round < 3; round++) {
         for (const method of REQUESTS) {
-          await type();
-          const textDocument = { uri };
-          const t0 = performance.now();
-          await server.request(method, {
-            textDocument,
-            position,
-            range: { start: position, end: position },
-            context: { diagnostics: [] },
-          });
-          latencies[method].push(performance.now() - t0);
-          await server.nthDiagnostics(uri, version, 2);
+          const ask = () =>
+            recorder.during(method, async () => {
+              await type();
+              const textDocument = { uri };
+              const t0 = performance.now();
+              await server.request(method, {
+                textDocument,
+                position,
+                range: { start: position, end: position },
+                context: { diagnostics: [] },
+              });
+              latencies[method].push(performance.now() - t0);
+              await server.nthDiagnostics(uri, version, 2);
+            });
+          if (method === "keiyaku/render") {
+            const { peakBytes } = await peakRss(server.pid, ask());
+            renderPeakRssBytes = Math.max(renderPeakRssBytes, peakBytes);
+          } else await ask();
         }
       }
-      return { keystrokes, latencies, rssAfterTypingBytes };
+      return { keystrokes, latencies, rssAfterTypingBytes, renderPeakRssBytes };
     })();
     const { value, peakBytes } = await peakRss(server.pid, work);
     return { ...value, peakBytes, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
@@ -171,6 +239,8 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
     >,
     rssAfterTypingBytes: result.rssAfterTypingBytes,
     peakRssBytes: Math.max(result.peakBytes, result.hwm),
+    renderPeakRssBytes: result.renderPeakRssBytes,
+    phases: blocksByPhase(recorder.phases, monitor),
     monitor,
   };
 }
@@ -195,6 +265,8 @@ export interface HostileResult {
   readonly bytes: number;
   readonly firstRequestMs: number;
   readonly longestWaitMs: number;
+  /** The longest wait of a trivial request from a keystroke until its complete diagnostics. */
+  readonly longestWaitAfterEditMs: number;
   readonly diagnosticsMs: number;
   readonly monitor: Monitor | null;
 }
@@ -205,27 +277,44 @@ async function hostile(bin: string | undefined, index: number): Promise<HostileR
   const text = file.text();
   const uri = `file:///bench/hostile-${index}.contract`;
   const { result, monitor } = await withMonitoredServer(bin, `hostile-${index}`, async (server) => {
+    /** Trivial requests every 5 ms until `until` settles: how long each waited. */
+    const waitsUntil = async (until: Promise<unknown>) => {
+      let done = false;
+      void until.then(() => (done = true));
+      const waits: number[] = [];
+      while (!done) {
+        const p0 = performance.now();
+        await server.request("textDocument/foldingRange", { textDocument: { uri } }).catch(() => null);
+        waits.push(performance.now() - p0);
+        await sleep(5);
+      }
+      return waits;
+    };
     const opened = server.diagnostics(uri, 1);
     const t0 = performance.now();
     await server.notify("textDocument/didOpen", {
       textDocument: { uri, languageId: "contract", version: 1, text },
     });
-    let done = false;
-    void opened.then(() => (done = true));
-    const waits: number[] = [];
-    while (!done) {
-      const p0 = performance.now();
-      await server.request("textDocument/foldingRange", { textDocument: { uri } }).catch(() => null);
-      waits.push(performance.now() - p0);
-      await sleep(5);
-    }
-    return { diagnosticsMs: (await opened).at - t0, waits };
+    const waits = await waitsUntil(opened);
+    const diagnosticsMs = (await opened).at - t0;
+    // One keystroke at the start of the last line (the giant line itself in the first two files),
+    // and trivial requests until its complete diagnostics (carried, then the full check).
+    const lines = text.split("\n");
+    const line = lines.reduce((last, l, i) => (l.length > 0 ? i : last), 0);
+    const checked = server.nthDiagnostics(uri, 2, 2);
+    await server.notify("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: "あ" }],
+    });
+    const editWaits = await waitsUntil(checked);
+    return { diagnosticsMs, waits, editWaits };
   });
   return {
     name: file.name,
     bytes: Buffer.byteLength(text),
     firstRequestMs: result.waits[0] ?? 0,
     longestWaitMs: Math.max(0, ...result.waits),
+    longestWaitAfterEditMs: Math.max(0, ...result.editWaits),
     diagnosticsMs: result.diagnosticsMs,
     monitor,
   };
@@ -258,7 +347,7 @@ const gcOver = (m: Monitor | null, limit: number) =>
 
 export function responsivenessReport(r: ResponsivenessResult): string {
   const { large } = r;
-  const p90s = REQUESTS.map((m) => large.requestsAfterEdit[m].p90);
+  const p90s = REQUESTS.filter((m) => m !== "keiyaku/render").map((m) => large.requestsAfterEdit[m].p90);
   const rows: string[][] = [
     [
       "keystroke p90 while the full check runs (300–700 ms pauses)",
@@ -266,12 +355,20 @@ export function responsivenessReport(r: ResponsivenessResult): string {
       "≤ 50 ms",
       verdict(large.keystrokesDuringCheck.p90 <= 50),
     ],
-    ...REQUESTS.map((m) => [
+    ...REQUESTS.filter((m) => m !== "keiyaku/render").map((m) => [
       `${m} right after an edit, p90 (p50)`,
       `${ms(large.requestsAfterEdit[m].p90)} (${ms(large.requestsAfterEdit[m].median)})`,
       "≤ 50 ms",
       verdict(large.requestsAfterEdit[m].p90 <= 50),
     ]),
+    // The preview lays out and renders 2.6 MB: issue 19 asks that it never block long (in slices),
+    // not that it answer in 50 ms.
+    [
+      "keiyaku/render right after an edit, p90 (p50); longest block meanwhile",
+      `${ms(large.requestsAfterEdit["keiyaku/render"].p90)} (${ms(large.requestsAfterEdit["keiyaku/render"].median)}); ${ms(large.phases["keiyaku/render"]?.block ?? Number.NaN)}`,
+      "block ≤ 50 ms",
+      verdict((large.phases["keiyaku/render"]?.block ?? Infinity) <= 50),
+    ],
     [
       "longest synchronous step (server event loop delay, max)",
       ms(large.monitor?.eventLoopDelayMaxMs ?? Number.NaN),
@@ -291,6 +388,12 @@ export function responsivenessReport(r: ResponsivenessResult): string {
       verdict(large.rssAfterTypingBytes <= 300e6),
     ],
     [
+      "VmRSS peak during keiyaku/render (sampled)",
+      mb(large.renderPeakRssBytes),
+      "≤ 300 MB",
+      verdict(large.renderPeakRssBytes <= 300e6),
+    ],
+    [
       "VmRSS peak (typing, requests, render)",
       mb(large.peakRssBytes),
       "≤ 300 MB",
@@ -303,16 +406,37 @@ export function responsivenessReport(r: ResponsivenessResult): string {
     ms(h.longestWaitMs),
     ms(h.monitor?.eventLoopDelayMaxMs ?? Number.NaN),
     ms(h.diagnosticsMs),
-    verdict(h.longestWaitMs <= 200),
+    ms(h.longestWaitAfterEditMs),
+    verdict(Math.max(h.longestWaitMs, h.longestWaitAfterEditMs) <= 200),
   ]);
   return [
     "Responsiveness at 10,000 articles (one server; issue 19)",
     table(["figure", "measured", "goal", "verdict"], rows),
-    `  all requests after an edit p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
+    `  all requests after an edit (but the render) p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
     "",
-    "Hostile files on open (issue 14): a folding-range request every 5 ms until the diagnostics",
+    "Longest block and GC pause inside the server, by phase (goal ≤ 50 ms each)",
     table(
-      ["file", "first request", "longest wait", "longest step (inside)", "diagnostics", "≤ 200 ms"],
+      ["phase", "longest block", "longest GC pause", "verdict"],
+      Object.entries(large.phases).map(([name, p]) => [
+        name,
+        ms(p.block),
+        ms(p.gc),
+        verdict(p.block <= 50 && p.gc <= 50),
+      ]),
+    ),
+    "",
+    "Hostile files (issue 14): a folding-range request every 5 ms from open until the diagnostics,",
+    "and from a keystroke until its complete diagnostics; the goal: no wait over 200 ms",
+    table(
+      [
+        "file",
+        "first request",
+        "longest wait (open)",
+        "longest step (inside)",
+        "diagnostics",
+        "longest wait (edit)",
+        "≤ 200 ms",
+      ],
       hostileRows,
     ),
   ].join("\n");

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { contractWithArticles } from "../../bench/bench-inputs";
-import { FILLED_PATH, sample } from "../helpers/fixtures";
+import { isBlankId } from "../../server/src/language/vocabulary/blanks";
+import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { startSession, type Session } from "./lsp-session";
 
 const URI = "file:///work/large.contract";
@@ -90,6 +91,47 @@ describe("language server: typing in a large contract", function () {
     assert.ok((await ask()).length > 0, "the fixes are back after the full check");
     await typeInMiddle(session, text, "い", 3);
     assert.ok((await ask(["source.fixAll"])).length > 0, "fix-all, asked for on purpose, runs the check");
+  });
+
+  it("answers the outline right after a keystroke with every article where the new text has it", async () => {
+    const text = contractWithArticles(FILLED, 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    type Outline = { name: string; range: { start: { line: number } } }[];
+    const outline = () =>
+      session.request<Outline>("textDocument/documentSymbol", { textDocument: { uri: URI } });
+    const complete = session.nextDiagnostics(URI, (p) => p.version === 2 && !ids(p).includes("never"));
+    // A new line in the middle: every article after it moves one line down.
+    await typeInMiddle(session, text, "\n");
+    const atOnce = await outline();
+    const edited = text.split("\n");
+    const lineOf = (name: string) => atOnce.find((s) => s.name.startsWith(name))?.range.start.line;
+    assert.equal(lineOf("第1000条"), edited.findIndex((l) => l.startsWith("第1000条")) + 1);
+    assert.equal(
+      lineOf("第1条"),
+      edited.findIndex((l) => l.startsWith("第1条")),
+    );
+    await complete;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.deepEqual(await outline(), atOnce, "the same outline once the new version is prepared");
+  });
+
+  it("renders the version right after a keystroke, counting the blanks the editor was sent", async () => {
+    // The template: its parties and 条件 are blanks.
+    const text = contractWithArticles(sample(TEMPLATE_PATH), 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    const carried = session.nextDiagnostics(URI, (p) => p.version === 2);
+    await typeInMiddle(session, text, "しるし");
+    type Rendered = { version: number; html: string; blanks: number };
+    const rendered = await session.request<Rendered>("keiyaku/render", { textDocument: { uri: URI } });
+    assert.equal(rendered.version, 2);
+    assert.match(rendered.html, /しるし/u);
+    const blanks = (await carried).diagnostics.filter((d) => isBlankId(String(d.code))).length;
+    assert.ok(blanks > 0);
+    assert.equal(rendered.blanks, blanks);
   });
 
   it("never publishes the check of an older text under a newer version", async () => {

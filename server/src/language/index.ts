@@ -43,3 +43,4 @@ export type {
   DocumentLine,
   DocumentRun,
 } from "./render/document-layout";
+export { changeBetween, mapOffset, type TextChange } from "./text-change";

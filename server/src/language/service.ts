@@ -91,10 +91,11 @@ export interface ContractService {
   hover(analysis: Analysis, offset: number): HoverResult | null;
   /** `options` carries the workspace's contract types, whose standard articles are offered. */
   completion(analysis: Analysis, offset: number, options?: CheckOptions): CompletionEntry[];
-  documentSymbols(analysis: Analysis): ContractSymbol[];
-  folding(analysis: Analysis): FoldingSpan[];
+  /** Kept with the analysis (as `folding` and `semanticTokens` are): the same array every time. */
+  documentSymbols(analysis: Analysis): readonly ContractSymbol[];
+  folding(analysis: Analysis): readonly FoldingSpan[];
   inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
-  semanticTokens(analysis: Analysis): SemanticToken[];
+  semanticTokens(analysis: Analysis): readonly SemanticToken[];
   /** Formatting edits; they never change a character of prose. */
   format(analysis: Analysis): FormatEdit[];
 
@@ -111,10 +112,16 @@ export interface ContractService {
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
   /**
-   * The same in steps, for the language server. Blanks are counted from the version's full check
-   * when it is done already, else by the blank rules alone (the full check is ~100× their cost).
+   * The same in steps, for the language server. Blanks are counted from `findings` when the host
+   * knows this version's (the diagnostics it published or carried to it: what the status bar
+   * counts), else from the version's full check when it is done already, else by the blank rules
+   * alone (the full check is ~100× their cost).
    */
-  previewInSteps(analysis: Analysis, options?: CheckOptions): Steps<PreviewContent>;
+  previewInSteps(
+    analysis: Analysis,
+    options?: CheckOptions,
+    findings?: readonly ContractDiagnostic[],
+  ): Steps<PreviewContent>;
   /** Every derived fact (the cap, the term's end, the laws that apply, the 印紙税), as guidance. */
   facts(analysis: Analysis): DerivedFact[];
 }
@@ -135,6 +142,23 @@ function sideText(analysis: Analysis, options: CheckOptions): string | null {
   if (isNoSide(options.side)) return null;
   const party = resolveSide(options.side, analysis.scope.partyOrder);
   return party === null ? `${options.side ?? ""}（この契約書の当事者にありません）` : sideLabel(party);
+}
+
+/**
+ * A whole-document answer kept with its analysis: the editor asks for the outline, the semantic
+ * tokens and the folding after every change, and in a large contract a request after an edit is
+ * answered from the last prepared version (lsp/document-view.ts), so the same version is asked
+ * again and again; each answer costs tens of milliseconds at 10,000 articles.
+ */
+function keptPerAnalysis<T>(compute: (analysis: Analysis) => T): (analysis: Analysis) => T {
+  const kept = new WeakMap<Analysis, T>();
+  return (analysis) => {
+    const cached = kept.get(analysis);
+    if (cached !== undefined) return cached;
+    const value = compute(analysis);
+    kept.set(analysis, value);
+    return value;
+  };
 }
 
 export function createContractService(): ContractService {
@@ -164,12 +188,23 @@ export function createContractService(): ContractService {
     htmlBodies.set(analysis, body);
     return body;
   }
-  function* blanksInSteps(analysis: Analysis, options: CheckOptions): Steps<number> {
-    const findings = cachedCheck(analysis, options) ?? (yield* checkInSteps(analysis, BLANK_RULES, options));
+  function* blanksInSteps(
+    analysis: Analysis,
+    options: CheckOptions,
+    known: readonly ContractDiagnostic[] | undefined,
+  ): Steps<number> {
+    const findings =
+      known ?? cachedCheck(analysis, options) ?? (yield* checkInSteps(analysis, BLANK_RULES, options));
     return findings.filter((d) => isBlankId(d.id)).length;
   }
-  function* previewInSteps(analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) {
-    const blanks = yield* blanksInSteps(analysis, options);
+  function* previewInSteps(
+    analysis: Analysis,
+    options: CheckOptions = DEFAULT_CHECK_OPTIONS,
+    findings?: readonly ContractDiagnostic[],
+  ) {
+    const blanks = yield* blanksInSteps(analysis, options, findings);
+    // The document in steps of its own: the layout would otherwise assemble it in one.
+    yield* analysis.parse.documentInSteps();
     const body = yield* htmlBodyInSteps(analysis);
     return { title: analysis.layout.title, html: body, blanks, side: sideText(analysis, options) };
   }
@@ -190,10 +225,10 @@ export function createContractService(): ContractService {
     fixAll: fixAllEdits,
     hover: hoverAt,
     completion: (analysis, offset, options) => completionsAt(analysis, offset, options?.types),
-    documentSymbols,
-    folding: foldingSpans,
+    documentSymbols: keptPerAnalysis(documentSymbols),
+    folding: keptPerAnalysis(foldingSpans),
     inlayHints,
-    semanticTokens,
+    semanticTokens: keptPerAnalysis(semanticTokens),
     format: formatEdits,
     definition: definitionOf,
     occurrences(analysis, offset) {

@@ -11,5 +11,9 @@ export function drain<T>(steps: Steps<T>): T {
   }
 }
 
-/** How many lines or blocks a step of a linear pass covers: a few milliseconds' worth. */
-export const ITEMS_PER_STEP = 500;
+/**
+ * How many lines or blocks a step of a linear pass covers: a few milliseconds' worth. A request
+ * or keystroke that arrives while the server runs steps waits for the step under way; at 500 the
+ * steps that build the index and term index of 10,000 articles took 25–90 ms on a loaded machine.
+ */
+export const ITEMS_PER_STEP = 100;

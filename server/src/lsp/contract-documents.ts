@@ -4,7 +4,8 @@
  */
 import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { Analysis, ContractService } from "../language";
+import { buildLineIndex, type Analysis, type ContractService, type LineIndex } from "../language";
+import { currentView, movedView, type DocumentView } from "./document-view";
 import { runInSlices } from "./slices";
 
 export interface ContractDocuments {
@@ -19,20 +20,61 @@ export interface ContractDocuments {
    * is not open, or changed or closed meanwhile (the client asks again for the new version).
    */
   prepared(uri: string): Promise<PreparedDocument>;
+  /**
+   * The open document through the newest analysis whose shared views are built: its current
+   * version's once prepared; in a large document, until then, the last prepared version's moved
+   * through the edits since (document-view.ts), so that a request after a keystroke does not wait
+   * for the new views (which are prepared meanwhile). Null when the document is not open or
+   * changed while a small one was being prepared.
+   */
+  view(uri: string): Promise<DocumentView | null>;
+  /**
+   * Work to do in steps when a large document's version is prepared: a feature computes
+   * and keeps the whole-document answer VS Code asks for after every change (outline, folding,
+   * semantic tokens), so that the request after the next edit, answered from this version, only
+   * moves it.
+   */
+  whenPrepared(warm: Warmer): void;
+}
+
+/** What a feature computes and keeps for a prepared version: at once, or in steps (a generator). */
+export type Warmer = (view: DocumentView) => Generator<void, void, void> | undefined;
+
+export interface ContractDocumentsOptions {
+  /** From this many UTF-16 code units a request may be answered from moved views (DiagnosticsTiming). */
+  readonly largeDocument: number;
 }
 
 /** An open document at one version with its analysis ready for every feature. */
 export type PreparedDocument = { readonly document: TextDocument; readonly analysis: Analysis } | null;
 
-export function createContractDocuments(connection: Connection, service: ContractService): ContractDocuments {
+export function createContractDocuments(
+  connection: Connection,
+  service: ContractService,
+  options: ContractDocumentsOptions,
+): ContractDocuments {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
+  // The newest analysis of each document whose shared views are built: what moved views start from.
+  const ready = new Map<string, Analysis>();
+  const warmers: Warmer[] = [];
+  // The line index of a ready analysis's text, built when a moved view first needs it.
+  const readyLines = new WeakMap<Analysis, LineIndex>();
+  const linesOf = (analysis: Analysis) => () => {
+    let lines = readyLines.get(analysis);
+    if (lines === undefined) {
+      lines = buildLineIndex(analysis.text);
+      readyLines.set(analysis, lines);
+    }
+    return lines;
+  };
   const preparing = new Map<
     string,
     { readonly version: number; readonly result: Promise<PreparedDocument> }
   >();
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    ready.delete(event.document.uri);
     preparing.delete(event.document.uri);
   });
   documents.listen(connection);
@@ -57,11 +99,22 @@ export function createContractDocuments(connection: Connection, service: Contrac
     function* steps() {
       const analysis = yield* analysisInSteps(document);
       yield* analysis.prepareInSteps();
+      if (analysis.text.length >= options.largeDocument) {
+        // The whole-document answers VS Code asks for after every change, in steps: the
+        // requests after the next edit are answered from this version (document-view.ts).
+        for (const warm of warmers) {
+          yield;
+          const steps = warm(currentView(document, analysis));
+          if (steps !== undefined) yield* steps;
+        }
+      }
       return analysis;
     }
     const wanted = () => documents.get(document.uri)?.version === version;
     const analysis = await runInSlices(steps(), wanted);
-    return analysis === null || !wanted() ? null : { document, analysis };
+    if (analysis === null || !wanted()) return null;
+    ready.set(document.uri, analysis);
+    return { document, analysis };
   };
 
   function* analysisInSteps(document: TextDocument): Generator<void, Analysis, void> {
@@ -75,6 +128,18 @@ export function createContractDocuments(connection: Connection, service: Contrac
     const again = current(document);
     return again.fresh && again.cached !== undefined ? again.cached.analysis : remember(document, analysis);
   }
+  const prepared = (uri: string): Promise<PreparedDocument> => {
+    const document = documents.get(uri);
+    if (document === undefined) return Promise.resolve(null);
+    // VS Code asks for several features at once after an edit: they share one preparation.
+    const running = preparing.get(uri);
+    if (running !== undefined && running.version === document.version) return running.result;
+    const result = prepare(document).finally(() => {
+      if (preparing.get(uri)?.result === result) preparing.delete(uri);
+    });
+    preparing.set(uri, { version: document.version, result });
+    return result;
+  };
   return {
     documents,
     get: (uri) => documents.get(uri),
@@ -84,17 +149,20 @@ export function createContractDocuments(connection: Connection, service: Contrac
       // The previous version's analysis lets the parse reuse every block the edit did not touch.
       return remember(document, service.analyze(document.getText(), cached?.analysis));
     },
-    prepared(uri) {
+    prepared,
+    whenPrepared: (warm) => void warmers.push(warm),
+    async view(uri) {
       const document = documents.get(uri);
-      if (document === undefined) return Promise.resolve(null);
-      // VS Code asks for several features at once after an edit: they share one preparation.
-      const running = preparing.get(uri);
-      if (running !== undefined && running.version === document.version) return running.result;
-      const result = prepare(document).finally(() => {
-        if (preparing.get(uri)?.result === result) preparing.delete(uri);
-      });
-      preparing.set(uri, { version: document.version, result });
-      return result;
+      if (document === undefined) return null;
+      const last = ready.get(uri);
+      if (last !== undefined && last.text === document.getText()) return currentView(document, last);
+      if (last !== undefined && document.getText().length >= options.largeDocument) {
+        // Prepared meanwhile, for the requests after this one; a failure shows in the full check.
+        void prepared(uri).catch(() => null);
+        return movedView(document, last, linesOf(last));
+      }
+      const open = await prepared(uri);
+      return open === null ? null : currentView(open.document, open.analysis);
     },
   };
 }

@@ -11,7 +11,7 @@
  */
 import type { Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { CheckOptions, ContractDiagnostic, ContractService } from "../language";
+import type { CheckedVersion, CheckOptions, ContractDiagnostic, ContractService } from "../language";
 import type { ContractDocuments } from "./contract-documents";
 import { toLspDiagnostic } from "./convert";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";
@@ -24,6 +24,8 @@ export interface DiagnosticsPublisher {
   schedule(document: TextDocument): void;
   clear(uri: string): void;
   dispose(): void;
+  /** The text and diagnostics last published for a document. */
+  published(uri: string): CheckedVersion | undefined;
 }
 
 export interface DiagnosticsTiming {
@@ -47,10 +49,7 @@ export interface PublisherOptions {
 }
 
 /** What was last published for a document: what carried diagnostics start from. */
-interface Published {
-  readonly text: string;
-  readonly diagnostics: readonly ContractDiagnostic[];
-}
+type Published = CheckedVersion;
 
 export function createDiagnosticsPublisher(options: PublisherOptions): DiagnosticsPublisher {
   const { connection, service, documents, settingsOf, timing } = options;
@@ -149,5 +148,6 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     dispose() {
       for (const uri of [...timers.keys()]) cancel(uri);
     },
+    published: (uri) => published.get(uri),
   };
 }

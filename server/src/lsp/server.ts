@@ -33,7 +33,9 @@ function capabilities(): InitializeResult["capabilities"] {
 
 export function startLanguageServer(connection: Connection): void {
   const service = createContractService();
-  const documents = createContractDocuments(connection, service);
+  const documents = createContractDocuments(connection, service, {
+    largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+  });
   const guard = createGuard(connection);
   const client = { configuration: false, dynamicConfiguration: false };
   const settings = createSettingsProvider(connection, () => client.configuration);
@@ -101,6 +103,7 @@ export function startLanguageServer(connection: Connection): void {
     guard,
     settingsOf,
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+    published: (uri) => publisher.published(uri),
   });
   connection.onShutdown(() => publisher.dispose());
   connection.listen();

@@ -51,14 +51,20 @@ export const codeActionsFeature: Feature = {
     connection.onCodeAction(
       guard("codeAction", [] as CodeAction[], async (params) => {
         const options = checkOptionsOf(await settingsOf(params.textDocument.uri));
-        const open = await documents.prepared(params.textDocument.uri);
+        const fixAll = wantsFixAll(params);
+        // Fix-all edits the whole text: it waits for the current version. Quick fixes are asked for at
+        // the cursor after every keystroke and are answered from the newest prepared version.
+        const open = fixAll
+          ? await documents.prepared(params.textDocument.uri)
+          : await documents.view(params.textDocument.uri);
         if (open === null) return [];
         const { document, analysis } = open;
-        const fixAll = wantsFixAll(params);
-        // VS Code asks for the quick fixes at the cursor after every keystroke. In a large contract
-        // the full check waits for the typing pause (diagnostics-publisher.ts), and running it here
-        // would block every keystroke for it; until it has run there are no fixes to offer, and VS
-        // Code asks again when the diagnostics it publishes arrive. Fix-all is asked for on purpose.
+        // A version before the edits: its fixes' edits are for an older text. There are none to
+        // offer until this version is prepared, and VS Code asks again when its diagnostics arrive.
+        if ("current" in open && !open.current) return [];
+        // In a large contract the full check waits for the typing pause (diagnostics-publisher.ts),
+        // and running it here would block every keystroke for it; until it has run there are no
+        // fixes to offer. Fix-all is asked for on purpose.
         const findings =
           service.checkedAlready(analysis, options) ??
           (fixAll || document.getText().length < largeDocument ? service.check(analysis, options) : []);

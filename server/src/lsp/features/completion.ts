@@ -1,7 +1,6 @@
 /** Completion: value names in {…}, party fields, keywords, enumerations and standard articles. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver";
 import type { CompletionKind } from "../../language";
-import { offsetOf, rangeOf } from "../convert";
 import { checkOptionsOf } from "../settings";
 import type { Feature } from "./feature";
 
@@ -18,11 +17,10 @@ export const completionFeature: Feature = {
   register({ connection, documents, guard, service, settingsOf }) {
     connection.onCompletion(
       guard("completion", [] as CompletionItem[], async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return [];
-        const { document, analysis } = open;
-        const options = checkOptionsOf(await settingsOf(document.uri));
-        const entries = service.completion(analysis, offsetOf(document, params.position), options);
+        const options = checkOptionsOf(await settingsOf(params.textDocument.uri));
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return [];
+        const entries = service.completion(view.analysis, view.offsetOf(params.position), options);
         return entries.map((e, i): CompletionItem => ({
           label: e.label,
           kind: COMPLETION_KINDS[e.kind],
@@ -30,7 +28,7 @@ export const completionFeature: Feature = {
           documentation: e.documentation,
           sortText: String(i).padStart(4, "0"),
           insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-          textEdit: { range: rangeOf(document, e.replace), newText: e.insertText },
+          textEdit: { range: view.rangeOf(e.replace), newText: e.insertText },
         }));
       }),
     );

@@ -1,5 +1,4 @@
 /** Go to definition: a value, a party field, an article or a defined term. */
-import { offsetOf, rangeOf } from "../convert";
 import type { Feature } from "./feature";
 
 export const definitionFeature: Feature = {
@@ -7,11 +6,10 @@ export const definitionFeature: Feature = {
   register({ connection, documents, guard, service }) {
     connection.onDefinition(
       guard("definition", null, async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return null;
-        const { document, analysis } = open;
-        const span = service.definition(analysis, offsetOf(document, params.position));
-        return span === null ? null : { uri: document.uri, range: rangeOf(document, span) };
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return null;
+        const span = service.definition(view.analysis, view.offsetOf(params.position));
+        return span === null ? null : { uri: view.document.uri, range: view.rangeOf(span) };
       }),
     );
   },

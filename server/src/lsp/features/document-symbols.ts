@@ -1,8 +1,7 @@
 /** The outline: title, parties, 条件, articles and their paragraphs. */
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { ContractSymbol, ContractSymbolKind } from "../../language";
-import { rangeOf } from "../convert";
+import type { Analysis, ContractSymbol, ContractSymbolKind } from "../../language";
+import type { DocumentView } from "../document-view";
 import type { Feature } from "./feature";
 
 const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
@@ -15,26 +14,74 @@ const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
   paragraph: SymbolKind.String,
 };
 
-function toDocumentSymbol(document: TextDocument, symbol: ContractSymbol): DocumentSymbol {
+function toDocumentSymbol(
+  rangeOf: (span: ContractSymbol["span"]) => DocumentSymbol["range"],
+  symbol: ContractSymbol,
+): DocumentSymbol {
   return {
     name: symbol.name,
     detail: symbol.detail,
     kind: SYMBOL_KINDS[symbol.kind],
-    range: rangeOf(document, symbol.span),
-    selectionRange: rangeOf(document, symbol.selectionSpan),
-    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
+    range: rangeOf(symbol.span),
+    selectionRange: rangeOf(symbol.selectionSpan),
+    children: symbol.children.map((c) => toDocumentSymbol(rangeOf, c)),
   };
+}
+
+/** A symbol of the analysis's own text moved into the view's document; itself when it did not move. */
+function moved(view: DocumentView, symbol: DocumentSymbol): DocumentSymbol {
+  const range = view.moveRange(symbol.range);
+  const selectionRange = view.moveRange(symbol.selectionRange);
+  const children = symbol.children?.map((c) => moved(view, c));
+  const same =
+    range === symbol.range &&
+    selectionRange === symbol.selectionRange &&
+    (children ?? []).every((c, i) => c === symbol.children?.[i]);
+  return same
+    ? symbol
+    : { ...symbol, range, selectionRange, ...(children === undefined ? {} : { children }) };
+}
+
+/** Top-level symbols (articles with their paragraphs) converted per step: a few milliseconds. */
+const SYMBOLS_PER_STEP = 500;
+
+/** Runs stepwise work to its end at once (a request that needs the answer now). */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
   register({ connection, documents, guard, service }) {
+    // The outline in LSP terms, in each analysis's own text, kept with it: after an edit to a large
+    // contract it is answered from the last prepared version (document-view.ts), and converting
+    // 10,000 articles' ranges again for every request took as long as building them.
+    const kept = new WeakMap<Analysis, DocumentSymbol[]>();
+    /** The outline in the analysis's own lines, converted a few hundred symbols per step. */
+    function* ownSymbolsInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
+      const cached = kept.get(view.analysis);
+      if (cached !== undefined) return cached;
+      const symbols = service.documentSymbols(view.analysis);
+      const own: DocumentSymbol[] = [];
+      for (const symbol of symbols) {
+        own.push(toDocumentSymbol(view.analysisRangeOf, symbol));
+        if (own.length % SYMBOLS_PER_STEP === 0) yield;
+      }
+      kept.set(view.analysis, own);
+      return own;
+    }
+    documents.whenPrepared(function* (view) {
+      yield* ownSymbolsInSteps(view);
+    });
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        return open === null
-          ? []
-          : service.documentSymbols(open.analysis).map((s) => toDocumentSymbol(open.document, s));
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return [];
+        const own = drain(ownSymbolsInSteps(view));
+        return view.current ? own : own.map((s) => moved(view, s));
       }),
     );
   },

@@ -5,7 +5,7 @@
  * and handling it cannot drift apart.
  */
 import type { Connection, ServerCapabilities } from "vscode-languageserver";
-import type { ContractService } from "../../language";
+import type { CheckedVersion, ContractService } from "../../language";
 import type { ContractDocuments } from "../contract-documents";
 import type { Guard } from "../guard";
 import type { KeiyakuSettings } from "../settings";
@@ -18,6 +18,8 @@ export interface FeatureContext {
   readonly settingsOf: (uri: string) => Promise<KeiyakuSettings>;
   /** The size from which a keystroke does not run the full check (DiagnosticsTiming). */
   readonly largeDocument: number;
+  /** The text and diagnostics last published for a document (diagnostics-publisher.ts). */
+  readonly published: (uri: string) => CheckedVersion | undefined;
 }
 
 export interface Feature {

@@ -1,6 +1,5 @@
 /** Hover: a value's rendered form and derived facts, an article as it will print. */
 import { MarkupKind } from "vscode-languageserver";
-import { offsetOf, rangeOf } from "../convert";
 import type { Feature } from "./feature";
 
 export const hoverFeature: Feature = {
@@ -8,14 +7,13 @@ export const hoverFeature: Feature = {
   register({ connection, documents, guard, service }) {
     connection.onHover(
       guard("hover", null, async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return null;
-        const { document, analysis } = open;
-        const hover = service.hover(analysis, offsetOf(document, params.position));
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return null;
+        const hover = service.hover(view.analysis, view.offsetOf(params.position));
         return hover === null
           ? null
           : {
-              range: rangeOf(document, hover.span),
+              range: view.rangeOf(hover.span),
               contents: { kind: MarkupKind.Markdown, value: hover.contents },
             };
       }),

@@ -6,18 +6,39 @@ import type { Feature } from "./feature";
 
 export const previewFeature: Feature = {
   capabilities: {},
-  register({ connection, service, documents, guard, settingsOf }) {
+  register({ connection, service, documents, guard, settingsOf, largeDocument, published }) {
+    /**
+     * The version to render and the findings that count its blanks. A large contract is rendered
+     * from its analysis alone, with the blanks of the diagnostics published for it (or carried to
+     * it from the last published version, as a keystroke's are): what the status bar counts.
+     * Waiting for the shared views the checks need (document, index, term index) would add a
+     * second of slices to every render after an edit, and hold them in memory beside the layout.
+     */
+    const toRender = async (uri: string) => {
+      const document = documents.get(uri);
+      const last = published(uri);
+      if (document !== undefined && last !== undefined && document.getText().length >= largeDocument) {
+        const options = checkOptionsOf(await settingsOf(uri));
+        if (documents.get(uri) !== document) return null;
+        const analysis = documents.analysisOf(document);
+        const findings =
+          last.text === analysis.text ? last.diagnostics : service.carryDiagnostics(last, analysis, options);
+        return { document, analysis, options, findings };
+      }
+      const options = checkOptionsOf(await settingsOf(uri));
+      const open = await documents.prepared(uri);
+      return open === null ? null : { ...open, options, findings: undefined };
+    };
     connection.onRequest(
       RenderRequest,
       guard("render", null, async (params) => {
-        const options = checkOptionsOf(await settingsOf(params.textDocument.uri));
         // In slices, as every request is: a 10,000-article contract takes a second or more to
         // lay out and render, which would otherwise block typing and every other request.
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return null;
-        const { document, analysis } = open;
+        const target = await toRender(params.textDocument.uri);
+        if (target === null) return null;
+        const { document, analysis, options, findings } = target;
         const version = document.version;
-        const preview = await runInSlices(service.previewInSteps(analysis, options), () => {
+        const preview = await runInSlices(service.previewInSteps(analysis, options, findings), () => {
           return documents.get(document.uri)?.version === version;
         });
         return preview === null ? null : { uri: document.uri, version, ...preview };

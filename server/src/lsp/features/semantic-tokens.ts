@@ -8,18 +8,26 @@ export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModif
 export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true } },
   register({ connection, documents, guard, service }) {
+    // Kept with the analysis (service.ts), computed when a large version is prepared.
+    documents.whenPrepared((view) => {
+      service.semanticTokens(view.analysis);
+      return undefined;
+    });
     connection.languages.semanticTokens.on(
       guard("semanticTokens", { data: [] } as SemanticTokens, async (params) => {
-        const open = await documents.prepared(params.textDocument.uri);
-        if (open === null) return { data: [] };
-        const { document, analysis } = open;
+        const view = await documents.view(params.textDocument.uri);
+        if (view === null) return { data: [] };
         const builder = new SemanticTokensBuilder();
-        for (const token of service.semanticTokens(analysis)) {
-          const start = document.positionAt(token.span.start);
+        for (const token of service.semanticTokens(view.analysis)) {
+          const { start, end } = view.rangeOf(token.span);
+          const length =
+            end.line === start.line ? end.character - start.character : token.span.end - token.span.start;
+          // A token that the edits since its version cut away is left out rather than mis-sized.
+          if (length <= 0) continue;
           builder.push(
             start.line,
             start.character,
-            token.span.end - token.span.start,
+            length,
             TOKEN_TYPES.indexOf(token.type),
             token.readonly ? 1 : 0,
           );
