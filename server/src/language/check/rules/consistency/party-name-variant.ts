@@ -15,6 +15,7 @@ import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { foldChar, foldName } from "../../support/name-fold";
 import { proseOnly } from "../../support/prose-text";
+import { matchesOf } from "../../../pattern-matches";
 
 export const PARTY_NAME_VARIANT: DiagnosticKind = {
   id: "consistency.party-name-variant",
@@ -47,6 +48,7 @@ const FORMS = [
   "(株)",
 ];
 const COMPANY_FORM = new RegExp(`${FORMS.filter((f) => f !== "(株)").join("|")}|㈱|[（(]株[）)]`, "gu");
+const companyForms = matchesOf(COMPANY_FORM);
 
 /** Names longer than this are not compared: no company is called that, and it keeps the scan short. */
 const MAX_NAME = 64;
@@ -174,7 +176,7 @@ export const partyNameVariantRule: Rule = {
     const index = indexNames(names);
     for (const line of context.index.proseLines) {
       const text = proseOnly(line);
-      for (const match of text.matchAll(COMPANY_FORM)) checkAt(line, text, match, index, context);
+      for (const match of companyForms(text)) checkAt(line, text, match, index, context);
     }
   },
 };
