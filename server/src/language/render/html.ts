@@ -13,7 +13,7 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import { drain, type Steps } from "../steps";
 import { isAllowedLink } from "./link-policy";
 import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
-import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
+import { codePointLabel, MARKED_CHARACTERS, mayBeMarkedUnit } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
 import { styleSource } from "./style-source";
 import { buildPage } from "../vocabulary/page-shell";
@@ -39,30 +39,9 @@ interface PrintedLine {
 // The contract's headings; every other line is a paragraph (as in the Markdown rendering).
 const HEADING_TAG: Partial<Record<LineStyle, string>> = { title: "h1", chapter: "h2", heading: "h2" };
 
-/**
- * Whether HTML escaping or marking may change this code unit: &<>" and a superset of the marked
- * characters (all C0 and C1 controls; for the tag characters U+E0000–U+E007F, their high
- * surrogate U+DB40). Japanese text (U+2070 and up, but for U+3164 and the specials) is decided by
- * the first comparisons.
- */
+/** Whether HTML escaping or marking may change this code unit: &<>" or a possibly marked one. */
 function unitMayChange(c: number): boolean {
-  if (c < 0x7f) return c < 0x20 || c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e;
-  if (c >= 0x2070)
-    return c === 0x3164 || c === 0xdb40 || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb);
-  return (
-    c <= 0x9f ||
-    c === 0xad ||
-    c === 0x34f ||
-    c === 0x61c ||
-    c === 0x115f ||
-    c === 0x1160 ||
-    c === 0x17b4 ||
-    c === 0x17b5 ||
-    c === 0x180e ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x206f)
-  );
+  return c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e || mayBeMarkedUnit(c);
 }
 
 /**
