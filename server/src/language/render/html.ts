@@ -116,14 +116,16 @@ function createMarkdownIt(): MarkdownIt {
     markHtml(tokens[idx]?.meta as Segment, escape);
   // A line's opening tag carries only its source line (a number) and its class (made of the layout's
   // names, see contract-classes.ts): written directly, not through the generic attribute escaping,
-  // which was a tenth of the HTML step. The closing tag is what the generic rule writes.
+  // which was a tenth of the HTML step. The closing tag is left to the generic rule.
+  // A token made by anything else than lineTokens (it has no such meta) goes the generic way.
   for (const type of ["paragraph", "heading"]) {
-    md.renderer.rules[`${type}_open`] = (tokens: Token[], idx: number) => {
+    md.renderer.rules[`${type}_open`] = (tokens, idx, options, _env, self) => {
       const token = tokens[idx];
-      const { line, className } = token?.meta as OpeningTag;
-      return `<${token?.tag ?? "p"} data-line="${line}" class="${className}">`;
+      const tag = token?.meta as OpeningTag | null | undefined;
+      if (token === undefined || tag === null || tag === undefined)
+        return self.renderToken(tokens, idx, options);
+      return `<${token.tag} data-line="${tag.line}" class="${tag.className}">`;
     };
-    md.renderer.rules[`${type}_close`] = (tokens: Token[], idx: number) => `</${tokens[idx]?.tag ?? "p"}>\n`;
   }
   return md;
 }
