@@ -95,13 +95,47 @@ function visitOutputs(
   }
 }
 
+/**
+ * A pattern for any code unit that leaves the root, i.e. starts a word (no `u` flag: it matches
+ * code units, as the automaton reads them). Most characters of prose start no word; at the root
+ * the scan jumps to the next one that does with this pattern, which V8 runs as native code, instead
+ * of looking each character up in the root's map (that lookup was most of the term index).
+ */
+function startingUnitPattern(root: Node | undefined): RegExp | null {
+  const units = [...(root?.next.keys() ?? [])];
+  if (units.length === 0) return null;
+  const escaped = units.map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return new RegExp(`[${escaped}]`, "g");
+}
+
+/**
+ * Where, from `from` on, the next code unit that starts a word is; -1 if none. `pattern` is a
+ * global pattern of one code unit, so lastIndex is the match's end and no match array is made.
+ */
+function nextStart(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+}
+
 export function wordAutomaton(words: readonly string[]): WordAutomaton {
   const nodes = trieOf(words);
   link(nodes);
+  const startPattern = startingUnitPattern(nodes[0]);
+  // Skipping is sound because from the root a unit that starts no word leads back to the root,
+  // where no word ends (unless the list holds the empty word: then nothing is skipped).
+  const rootEndsNothing = (nodes[0]?.output ?? -1) === -1;
+  const skipping = rootEndsNothing ? startPattern : null;
+  // No word at all: nothing to find.
+  const findsNothing = rootEndsNothing && startPattern === null;
   return {
     scan(text, visit, perOffset) {
+      if (findsNothing) return;
       let at = 0;
       for (let i = 0; i < text.length; i++) {
+        if (at === 0 && skipping !== null) {
+          i = nextStart(skipping, text, i);
+          if (i === -1) return;
+        }
         at = step(nodes, at, text.charCodeAt(i));
         // Most offsets end no word: no visit, and no closure made for one.
         if ((nodes[at]?.output ?? -1) !== -1)
@@ -109,8 +143,21 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
       }
     },
     scanBackwards(text, visit, perOffset) {
+      if (findsNothing) return;
+      // The pattern only searches forwards: the offsets where a word may start (here, where a
+      // reversed word starts, read from the end) are listed first, and the root jumps between them.
+      const starts: number[] = [];
+      if (skipping !== null)
+        for (let i = nextStart(skipping, text, 0); i !== -1; i = nextStart(skipping, text, i + 1))
+          starts.push(i);
+      let next = starts.length - 1;
       let at = 0;
       for (let i = text.length - 1; i >= 0; i--) {
+        if (at === 0 && skipping !== null) {
+          while (next >= 0 && (starts[next] ?? -1) > i) next--;
+          if (next < 0) return;
+          i = starts[next] ?? 0;
+        }
         at = step(nodes, at, text.charCodeAt(i));
         if ((nodes[at]?.output ?? -1) !== -1) visitOutputs(nodes, at, (word) => visit(i, word), perOffset);
       }

@@ -48,4 +48,59 @@ describe("word automaton (Aho–Corasick)", () => {
       [1, 0],
     ]);
   });
+
+  // The scan jumps over characters that start no word; it must find exactly what looking at every
+  // offset finds, with the empty word among them, through surrogate pairs and at the line's ends.
+  it("finds what a naive search finds, on random words and texts", () => {
+    const alphabet = ["a", "b", "本", "件", "\ud842", "\udfb7", "x"];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const randomText = (max: number) =>
+      Array.from({ length: random(max + 1) }, () => alphabet[random(alphabet.length)] ?? "").join("");
+    const naive = (words: readonly string[], text: string, at: number, before: boolean): number[] => {
+      const first = new Map<string, number>();
+      words.forEach((w, i) => {
+        if (!first.has(w)) first.set(w, i);
+      });
+      return (
+        [...first]
+          // The empty word is never reported (no offset ends "nothing").
+          .filter(([w]) => w !== "")
+          .filter(([w]) =>
+            before ? text.slice(at - w.length, at) === w && w.length <= at : text.startsWith(w, at),
+          )
+          .sort(([a], [b]) => b.length - a.length)
+          .map(([, i]) => i)
+      );
+    };
+    for (let round = 0; round < 400; round++) {
+      const words = Array.from({ length: 1 + random(5) }, () => randomText(3));
+      const text = randomText(12);
+      const forward: [number, number][] = [];
+      wordAutomaton(words).scan(text, (end, word) => (forward.push([end, word]), true), Infinity);
+      const expected: [number, number][] = [];
+      for (let end = 1; end <= text.length; end++)
+        for (const word of naive(words, text, end, true)) expected.push([end, word]);
+      assert.deepEqual(forward, expected, `scan ${JSON.stringify(words)} in ${JSON.stringify(text)}`);
+
+      const reversed = words.map((w) => w.split("").reverse().join(""));
+      const backward: [number, number][] = [];
+      wordAutomaton(reversed).scanBackwards(
+        text,
+        (start, word) => (backward.push([start, word]), true),
+        Infinity,
+      );
+      const expectedBack: [number, number][] = [];
+      for (let start = text.length - 1; start >= 0; start--)
+        for (const word of naive(words, text, start, false)) expectedBack.push([start, word]);
+      assert.deepEqual(
+        backward,
+        expectedBack,
+        `scanBackwards ${JSON.stringify(words)} in ${JSON.stringify(text)}`,
+      );
+    }
+  });
 });

@@ -4,7 +4,11 @@
  * the Markdown, the preview, the exported HTML and its <title>, and in the title the preview shows.
  */
 import assert from "node:assert/strict";
-import { MARKED_CHARACTERS } from "../../../server/src/language/vocabulary/control-characters";
+import {
+  MARKED_CHARACTERS,
+  mayHoldMarkedCharacter,
+} from "../../../server/src/language/vocabulary/control-characters";
+import { mayChangeInHtml } from "../../../server/src/language/render/html";
 import { createContractService } from "../../../server/src/language/service";
 import { check } from "../../helpers/check";
 
@@ -63,5 +67,35 @@ describe("render: invisible and control characters are marked in every output", 
 
   it("does not report a byte order mark at the start", () => {
     assert.ok(!check("\uFEFF第1条（目的）\n本文\n").some((d) => d.id.startsWith("security.")));
+  });
+
+  // The preview passes text that this pattern does not match to the HTML as it is, unescaped and
+  // unmarked: it must match every character that escaping or marking would change.
+  it("the preview's fast path lets no marked character or HTML special character through", () => {
+    for (const c of ["&", "<", ">", '"']) assert.ok(mayChangeInHtml(`あ${c}い`), c);
+    const marked = new RegExp(MARKED_CHARACTERS.source, "u");
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const c = String.fromCodePoint(codePoint);
+      if (marked.test(c)) assert.ok(mayChangeInHtml(`あ${c}い`), label(c));
+    }
+    const html = service.renderHtmlBody(
+      service.analyze('第1条（目的）\n甲は<b>&"乙\u{E0041}\u202Eに払う。\n'),
+    );
+    assert.match(
+      html,
+      /甲は&lt;b&gt;&amp;&quot;乙<span class="[^"]+">⟨U\+E0041⟩<\/span><span class="[^"]+">⟨U\+202E⟩/u,
+    );
+  });
+
+  // The security checks skip a contract for which this says false.
+  it("mayHoldMarkedCharacter is true for every marked character, and false for plain contract text", () => {
+    const marked = new RegExp(MARKED_CHARACTERS.source, "u");
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const c = String.fromCodePoint(codePoint);
+      if (marked.test(c)) assert.ok(mayHoldMarkedCharacter(`第1条\n甲は${c}乙に`), label(c));
+    }
+    assert.equal(mayHoldMarkedCharacter("第1条（目的）\r\n\t甲は乙に対し、金100,000円を支払う。\n"), false);
   });
 });

@@ -12,6 +12,8 @@ const OTHER_CONTRACT = /原契約書?(?=第)/gu;
 /** Where, in `text`, the amended contract is cited: from 原契約第 to the end of its sentence. */
 export function otherContractSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Only a 変更覚書 cites 原契約: other lines are passed over without running the pattern.
+  if (!text.includes("原契約")) return spans;
   for (const match of text.matchAll(OTHER_CONTRACT)) {
     const start = match.index;
     if (start < (spans[spans.length - 1]?.end ?? 0)) continue;

@@ -6,6 +6,7 @@
 import type { AnnexBlock, Span } from "../ast";
 import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
+import { matchesOf } from "../pattern-matches";
 
 export interface AnnexMention {
   readonly span: Span;
@@ -22,6 +23,7 @@ export interface AnnexMention {
 // (別紙運用手順, 別紙記載の).
 const MENTION =
   /別紙(?:([0-9０-９]+|[一二三四五六七八九十]+(?!\p{Script=Han}))|「([^」\r\n]{1,40})」|([\p{Script=Han}\p{Script=Katakana}ー]{0,11}?(?:書|表|図|一覧|明細|目録|リスト))|([\p{Script=Han}\p{Script=Katakana}ー]{1,12}))?/gu;
+const mentions = matchesOf(MENTION);
 
 function byNumber(annexes: readonly AnnexBlock[], value: number | null): AnnexBlock | null {
   const found = annexes.find((a) => a.number !== null && a.number.value === value);
@@ -62,5 +64,5 @@ function only(annexes: readonly AnnexBlock[]): AnnexBlock | null {
 
 export function annexMentions(line: ProseLine, annexes: readonly AnnexBlock[]): AnnexMention[] {
   if (!line.text.includes("別紙")) return [];
-  return [...line.text.matchAll(MENTION)].map((m) => mentionOf(m, line, annexes));
+  return [...mentions(line.text)].map((m) => mentionOf(m, line, annexes));
 }

@@ -111,6 +111,8 @@ interface ScannedLine {
 }
 
 function definitionsIn(line: ProseLine, text: string): TermDefinition[] {
+  // Every definition holds 以下; most lines hold none, and includes is far cheaper than the pattern.
+  if (!text.includes("以下")) return [];
   return [...text.matchAll(DEFINITION)].map((match) => {
     const name = match[1] ?? "";
     const nameStart = line.start + match.index + match[0].indexOf("「") + 1;
@@ -231,11 +233,28 @@ interface NameMatcher {
   readonly defined: ReadonlySet<string>;
   /** Built over the names reversed, so that the longest name starting at an offset comes first. */
   readonly automaton: WordAutomaton;
+  /**
+   * Whether a text holds a code unit that begins a name (no g flag: test keeps no state). A line
+   * without one holds no name; read backwards, the automaton would still step at every 約・務・件.
+   */
+  readonly mayHoldName: RegExp;
 }
 
 function nameMatcher(names: readonly string[], defined: ReadonlySet<string>): NameMatcher {
-  const reversed = (name: string) => name.split("").reverse().join("");
-  return { names, defined, automaton: wordAutomaton(names.map(reversed)) };
+  // By code unit, as the automaton reads (split("") made an array of every name per check).
+  const reversed = (name: string) => {
+    let backwards = "";
+    for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
+    return backwards;
+  };
+  const firstUnits = new Set(names.filter((name) => name.length > 0).map((name) => name.charCodeAt(0)));
+  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return {
+    names,
+    defined,
+    automaton: wordAutomaton(names.map(reversed)),
+    mayHoldName: firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`),
+  };
 }
 
 /** At each offset of the line, the longest name that starts a word there, if any. */
@@ -263,6 +282,7 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
  * prose line was a fifth of the term index).
  */
 function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly TermVariant[]): TermUse[] {
+  if (!matcher.mayHoldName.test(line.text)) return [];
   const names = namesStartingAt(line.text, matcher);
   if (names.size === 0) return [];
   const variantAt = new Map(variants.map((v) => [v.span.start - line.start, v]));

@@ -10,6 +10,7 @@ import type { Span } from "../ast";
 import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
 import { amendedContractQuotes, isQuotationLine, otherContractSpans } from "./amendment-quotes";
+import { matchesOf } from "../pattern-matches";
 
 export type Level = "article" | "paragraph" | "item";
 
@@ -62,6 +63,7 @@ const TOKEN = new RegExp(
   `(?:第(${NUMERAL})([条項号])(?:の(${BRANCH}))?|([前次同本])([条項号]))(?![件例約目])`,
   "gu",
 );
+const tokens = matchesOf(TOKEN);
 
 // Text just before a citation of a statute: a law's name (民法, 個人情報保護法, 会社法施行規則,
 // …に関する法律, 同法, 同令) or a law number (法律第57号), optionally followed by its number in
@@ -221,7 +223,7 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
     const span = cited[next];
     return span !== undefined && span.start <= offset;
   };
-  const parts = [...text.matchAll(TOKEN)].map((m) => partOf(m, line.start));
+  const parts = [...tokens(text)].map((m) => partOf(m, line.start));
   const references: ArticleReference[] = [];
   for (const chain of chainsOf(parts)) {
     const previous = references[references.length - 1];

@@ -13,7 +13,7 @@ import { buildLineIndex, type LineIndex } from "../line-index";
 import { drain, type Steps } from "../steps";
 import { isAllowedLink } from "./link-policy";
 import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
-import { codePointLabel, MARKED_CHARACTERS } from "../vocabulary/control-characters";
+import { codePointLabel, MARKED_CHARACTERS, mayBeMarkedUnit } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
 import { styleSource } from "./style-source";
 import { buildPage } from "../vocabulary/page-shell";
@@ -39,12 +39,31 @@ interface PrintedLine {
 // The contract's headings; every other line is a paragraph (as in the Markdown rendering).
 const HEADING_TAG: Partial<Record<LineStyle, string>> = { title: "h1", chapter: "h2", heading: "h2" };
 
+/** Whether HTML escaping or marking may change this code unit: &<>" or a possibly marked one. */
+function unitMayChange(c: number): boolean {
+  return c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e || mayBeMarkedUnit(c);
+}
+
+/**
+ * Whether escaping or marking may change the text. Most text holds none of these characters and is
+ * then its own HTML: no escape, no marking pass (each a pattern over the text, and most of the HTML
+ * step's cost). A test checks that every marked character makes this true.
+ */
+export function mayChangeInHtml(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (unitMayChange(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function textHtml(text: string, escape: (s: string) => string): string {
+  return mayChangeInHtml(text) ? showMarkedCharacters(escape(text)) : text;
+}
+
 function markHtml(segment: Segment, escape: (s: string) => string): string {
-  if (segment.kind === "text") return showMarkedCharacters(escape(segment.text));
+  if (segment.kind === "text") return textHtml(segment.text, escape);
   const target = segment.target ?? segment.source;
   return (
     `<span class="${CONTRACT_CLASSES[segment.kind]}" data-start="${target.start}" data-end="${target.end}">` +
-    `${showMarkedCharacters(escape(segment.text))}</span>`
+    `${textHtml(segment.text, escape)}</span>`
   );
 }
 
@@ -54,17 +73,24 @@ function lineClass(printed: PrintedLine): string {
   return classes.join(" ");
 }
 
-/** The class of each kind of line, made once per renderer: there are a few dozen kinds. */
+/**
+ * The class of each kind of line, made once per renderer: there are a few dozen kinds. Looked up
+ * by its parts, without making a key string for every line.
+ */
 function lineClasses(): (printed: PrintedLine) => string {
-  const made = new Map<string, string>();
+  const made = new Map<LineStyle, Map<LaidOutBlock["kind"], [string, string]>>();
   return (printed) => {
-    const key = `${printed.line.style} ${printed.block} ${printed.opensGroup}`;
-    let found = made.get(key);
-    if (found === undefined) {
-      found = lineClass(printed);
-      made.set(key, found);
+    let byBlock = made.get(printed.line.style);
+    if (byBlock === undefined) {
+      byBlock = new Map();
+      made.set(printed.line.style, byBlock);
     }
-    return found;
+    let pair = byBlock.get(printed.block);
+    if (pair === undefined) {
+      pair = [lineClass({ ...printed, opensGroup: false }), lineClass({ ...printed, opensGroup: true })];
+      byBlock.set(printed.block, pair);
+    }
+    return pair[printed.opensGroup ? 1 : 0];
   };
 }
 
@@ -85,10 +111,22 @@ function createMarkdownIt(): MarkdownIt {
   // The second wall (see link-policy.ts): no text is parsed as Markdown, so none can make a link.
   md.validateLink = isAllowedLink;
   const escape = md.utils.escapeHtml;
-  md.renderer.rules["text"] = (tokens: Token[], idx: number) =>
-    showMarkedCharacters(escape(tokens[idx]?.content ?? ""));
+  md.renderer.rules["text"] = (tokens: Token[], idx: number) => textHtml(tokens[idx]?.content ?? "", escape);
   md.renderer.rules["keiyaku_segment"] = (tokens: Token[], idx: number) =>
     markHtml(tokens[idx]?.meta as Segment, escape);
+  // A line's opening tag carries only its source line (a number) and its class (made of the layout's
+  // names, see contract-classes.ts): written directly, not through the generic attribute escaping,
+  // which was a tenth of the HTML step. The closing tag is left to the generic rule.
+  // A token made by anything else than lineTokens (it has no such meta) goes the generic way.
+  for (const type of ["paragraph", "heading"]) {
+    md.renderer.rules[`${type}_open`] = (tokens, idx, options, _env, self) => {
+      const token = tokens[idx];
+      const tag = token?.meta as OpeningTag | null | undefined;
+      if (token === undefined || tag === null || tag === undefined)
+        return self.renderToken(tokens, idx, options);
+      return `<${token.tag} data-line="${tag.line}" class="${tag.className}">`;
+    };
+  }
   return md;
 }
 
@@ -110,6 +148,12 @@ function printedLines(layout: Layout): PrintedLine[] {
   return printed;
 }
 
+/** What a line's opening tag says besides its name: its 0-based source line and its class. */
+interface OpeningTag {
+  readonly line: number;
+  readonly className: string;
+}
+
 /** The tokens markdown-it's block and inline parsers made of one line written as Markdown. */
 function lineTokens(
   md: MarkdownIt,
@@ -123,17 +167,17 @@ function lineTokens(
   const type = tag === "p" ? "paragraph" : "heading";
   const open = new Token(`${type}_open`, tag, 1);
   open.block = true;
-  open.attrs = [
-    ["data-line", String(lines.lineOf(printed.line.source.start))],
-    ["class", classOf(printed)],
-  ];
+  const meta: OpeningTag = { line: lines.lineOf(printed.line.source.start), className: classOf(printed) };
+  open.meta = meta;
   const inline = new Token("inline", "", 0);
-  inline.children = printed.line.segments.map((segment) => {
+  const children: Token[] = [];
+  for (const segment of printed.line.segments) {
     const child = new Token(segment.kind === "text" ? "text" : "keiyaku_segment", "", 0);
     child.content = segment.text;
     child.meta = segment;
-    return child;
-  });
+    children.push(child);
+  }
+  inline.children = children;
   const close = new Token(`${type}_close`, tag, -1);
   close.block = true;
   tokens.push(open, inline, close);
@@ -163,7 +207,11 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
     for (let first = 0; first < printed.length; first += batch) {
       yield;
       const tokens: Token[] = [];
-      for (const line of printed.slice(first, first + batch)) lineTokens(md, line, lines, classOf, tokens);
+      const last = Math.min(printed.length, first + batch);
+      for (let i = first; i < last; i++) {
+        const line = printed[i];
+        if (line !== undefined) lineTokens(md, line, lines, classOf, tokens);
+      }
       parts.push(md.renderer.render(tokens, md.options, {}));
     }
     return parts.join("");

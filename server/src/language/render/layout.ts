@@ -121,19 +121,27 @@ function resolveArticleLabel(ref: RefInline, label: string, scope: ValueScope): 
   };
 }
 
+/** A reference that names nothing prints as written. */
+function unresolvedRef(ref: RefInline): Segment {
+  return { kind: "unresolved", text: `{${ref.path.join(".")}}`, source: ref.span };
+}
+
+// Every {reference} of the contract passes here: the unresolved segment is made only when needed.
 function resolveRef(ref: RefInline, scope: ValueScope): Segment {
-  const [name = "", field, ...rest] = ref.path;
-  const unresolved: Segment = { kind: "unresolved", text: `{${ref.path.join(".")}}`, source: ref.span };
+  const { path } = ref;
+  const name = path[0] ?? "";
+  const field = path[1];
   const label = articleLabelOf(ref);
-  if (label !== null) return resolveArticleLabel(ref, label, scope) ?? unresolved;
-  if (rest.length > 0) return unresolved;
+  if (label !== null) return resolveArticleLabel(ref, label, scope) ?? unresolvedRef(ref);
+  if (path.length > 2) return unresolvedRef(ref);
   const party = scope.parties.get(name);
-  if (party !== undefined) return resolvePartyRef(ref, party, field) ?? unresolved;
+  if (party !== undefined) return resolvePartyRef(ref, party, field) ?? unresolvedRef(ref);
   const definition = scope.values.get(name);
-  if (definition === undefined) return unresolved;
+  if (definition === undefined) return unresolvedRef(ref);
   if (field === undefined) return valueSegment(definition.value, ref.span, definition.valueSpan);
-  if (field === "金額") return amountOnly(definition.value, ref.span, definition.valueSpan) ?? unresolved;
-  return unresolved;
+  if (field === "金額")
+    return amountOnly(definition.value, ref.span, definition.valueSpan) ?? unresolvedRef(ref);
+  return unresolvedRef(ref);
 }
 
 function inlineSegment(inline: Inline, scope: ValueScope): Segment {
@@ -147,18 +155,19 @@ function inlineSegment(inline: Inline, scope: ValueScope): Segment {
   }
 }
 
-function proseSegments(prose: Prose | null, scope: ValueScope): Segment[] {
-  return prose === null ? [] : prose.inlines.map((inline) => inlineSegment(inline, scope));
+/** The prose's segments, appended to `segments` (a line's marker comes first, without a copy). */
+function proseSegments(prose: Prose | null, scope: ValueScope, segments: Segment[] = []): Segment[] {
+  if (prose !== null) for (const inline of prose.inlines) segments.push(inlineSegment(inline, scope));
+  return segments;
 }
 
 function articleLine(entry: Exclude<ArticleEntry, { kind: "comment" }>, scope: ValueScope): LaidOutLine {
-  const body = proseSegments(entry.content, scope);
   if (entry.kind === "item") {
     const marker = text(`（${entry.number.text}）`, entry.number.span);
-    return { style: "item", source: entry.span, segments: [marker, ...body] };
+    return { style: "item", source: entry.span, segments: proseSegments(entry.content, scope, [marker]) };
   }
   const marker = entry.number === null ? [] : [text(`${entry.number.text}．`, entry.number.span)];
-  return { style: "paragraph", source: entry.span, segments: [...marker, ...body] };
+  return { style: "paragraph", source: entry.span, segments: proseSegments(entry.content, scope, marker) };
 }
 
 function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
@@ -169,10 +178,9 @@ function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
     source: heading.span,
     segments: [text(headingText, heading.span)],
   };
-  const lines = article.body
-    .filter((entry): entry is Exclude<ArticleEntry, { kind: "comment" }> => entry.kind !== "comment")
-    .map((entry) => articleLine(entry, scope));
-  return { kind: "article", source: article.span, groups: [[headingLine, ...lines]] };
+  const lines: LaidOutLine[] = [headingLine];
+  for (const entry of article.body) if (entry.kind !== "comment") lines.push(articleLine(entry, scope));
+  return { kind: "article", source: article.span, groups: [lines] };
 }
 
 function proseGroups(lines: readonly ProseEntry[], scope: ValueScope): LaidOutLine[][] {

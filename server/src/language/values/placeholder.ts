@@ -5,10 +5,12 @@
  * unfinished.
  */
 import { KANJI_NUMERAL_CHARS } from "./numerals";
+import { matchesOf } from "../pattern-matches";
 
 /** Runs of blank marks, circled or x'd placeholders, bracketed review notes and empty brackets. */
 const PLACEHOLDER =
   /＿{2,}|_{3,}|[●○〇◯]{2,}|[×✕]{2,}|【[^】\n]{0,20}?(?:要確認|要検討|未定|確認中|TBD|TODO)[^】\n]{0,20}?】|［[ \u3000]*］|\[[ \u3000]*\]|（[ \u3000]+）/gu;
+const placeholders = matchesOf(PLACEHOLDER);
 
 const ZEROS = /^〇+$/u;
 const KANJI_NUMERAL_CHAR = new RegExp(`[${KANJI_NUMERAL_CHARS}]`, "u");
@@ -21,7 +23,7 @@ export interface Placeholder {
 
 /** Every placeholder in the text, in order; linear in its length. */
 export function* placeholdersIn(text: string): Generator<Placeholder> {
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  for (const match of placeholders(text)) {
     if (!isPartOfNumeral(text, match.index, match[0])) yield { index: match.index, text: match[0] };
   }
 }

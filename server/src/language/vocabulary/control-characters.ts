@@ -73,6 +73,41 @@ export const MARKED_CHARACTERS = new RegExp(
   "gu",
 );
 
+/**
+ * Whether a UTF-16 code unit may belong to a marked character: true for every unit of one (the C0
+ * controls but tab and line breaks, the C1 controls; for the tag characters U+E0000–U+E007F, their
+ * high surrogate U+DB40), false for almost all others. Japanese text (U+2070 and up, but for U+3164 and the specials) is decided by
+ * the first comparisons. A test checks it against MARKED_CHARACTERS over every code point.
+ */
+export function mayBeMarkedUnit(c: number): boolean {
+  if (c >= 0x2070)
+    return c === 0x3164 || c === 0xdb40 || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb);
+  return (
+    (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f)
+  );
+}
+
+/**
+ * Whether a text may hold a marked character (false: it holds none). Several times faster than
+ * MARKED_CHARACTERS over Japanese text, so that text without any is passed over at once.
+ */
+export function mayHoldMarkedCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (mayBeMarkedUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Text with every marked character replaced by a visible ⟨U+XXXX⟩. */
 export function markInvisible(text: string): string {
   return text.replace(MARKED_CHARACTERS, (c) => `⟨${codePointLabel(c)}⟩`);

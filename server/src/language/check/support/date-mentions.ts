@@ -14,6 +14,7 @@ import {
   type TextSegment,
   type WrittenWeekdayAt,
 } from "./date-patterns";
+import { matchesOf } from "../../pattern-matches";
 
 export interface DateMention {
   /** The date alone, without the weekday after it. */
@@ -26,6 +27,7 @@ export interface DateMention {
 }
 
 const DATE = new RegExp(`(${ANY_YEAR})${MONTH_DAY}(?:${WEEKDAY})?`, "gu");
+const dates = matchesOf(DATE);
 const STARTS_WITH_ERA = new RegExp(`^${ERA_YEAR}`, "u");
 
 function mentionOf(match: RegExpExecArray, base: number): DateMention | null {
@@ -43,7 +45,7 @@ export function findDateMentions(segment: TextSegment): DateMention[] {
   // Cheap tests first: the full pattern is tried at every position of the line.
   if (!["年", "月", "日"].every((c) => segment.text.includes(c))) return [];
   const mentions: DateMention[] = [];
-  for (const match of segment.text.matchAll(DATE)) {
+  for (const match of dates(segment.text)) {
     const mention = mentionOf(match, segment.start);
     if (mention !== null) mentions.push(mention);
   }

@@ -18,6 +18,7 @@ import {
   type WrittenWeekdayAt,
   type WrittenYear,
 } from "./date-patterns";
+import { matchesOf } from "../../pattern-matches";
 
 export interface PairHalf {
   /** The year, with the month and day when they are written inside this half. */
@@ -45,6 +46,7 @@ const PAIR = new RegExp(
   `(${ANY_YEAR})(${MONTH_DAY})?[（(](${ANY_YEAR})(${MONTH_DAY})?[）)](${MONTH_DAY})?(?:${WEEKDAY})?`,
   "gu",
 );
+const pairMatches = matchesOf(PAIR);
 
 // Cheap tests first (linear, whatever the line): most lines hold no era name or no parenthesis.
 const ERA_NAME = /明治|大正|昭和|平成|令和/u;
@@ -91,7 +93,7 @@ function pairOf(match: RegExpExecArray, base: number): EraPair | null {
 export function findEraPairs(segment: TextSegment): EraPair[] {
   if (!ERA_NAME.test(segment.text) || !OPENING_PARENTHESIS.test(segment.text)) return [];
   const pairs: EraPair[] = [];
-  for (const match of segment.text.matchAll(PAIR)) {
+  for (const match of pairMatches(segment.text)) {
     const pair = pairOf(match, segment.start);
     if (pair !== null) pairs.push(pair);
   }

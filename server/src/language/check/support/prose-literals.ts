@@ -13,6 +13,7 @@ import { KANJI_NUMERAL_CHARS, NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
 import { closingLines, topicLines } from "./articles";
 import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
+import { matchesOf, type Matches } from "../../pattern-matches";
 
 /** A number written in prose where a value could have been referenced. */
 export interface ProseLiteral {
@@ -26,8 +27,11 @@ export interface ProseLiteral {
 
 interface Place {
   lines(analysis: Analysis): readonly ProseLine[];
-  /** Group 1 is the literal; an optional group 2 follows it and belongs to it only when the value has it too. */
-  readonly pattern: RegExp;
+  /**
+   * The matches of a pattern whose group 1 is the literal; an optional group 2 follows it and
+   * belongs to it only when the value has it too.
+   */
+  readonly matches: Matches;
   valueName(text: string, literal: Span): string | null;
   parse(text: string): Value | null;
   /** Whether group 2 (e.g. 前 of 30日前) is part of what the value says. */
@@ -46,27 +50,27 @@ const valueOrNull = (value: Value | null): Value | null => (value?.type === "inv
 const PLACES: readonly Place[] = [
   {
     lines: ({ index }) => topicLines(index, "損害賠償"),
-    pattern: new RegExp(`直近(${NUMBER}${DURATION_UNIT})`, "gu"),
+    matches: matchesOf(new RegExp(`直近(${NUMBER}${DURATION_UNIT})`, "gu")),
     valueName: () => "賠償上限期間",
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
     lines: ({ index }) => topicLines(index, "契約期間"),
-    pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})間`, "gu"),
+    matches: matchesOf(new RegExp(`(${NUMBER}${DURATION_UNIT})間`, "gu")),
     // 「同一条件で1年間更新される」 is the renewal; 「締結日から1年間とする」 the first term.
     valueName: (text, literal) => (clauseAround(text, literal).includes("更新") ? "更新期間" : "契約期間"),
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
     lines: ({ index }) => topicLines(index, "契約期間"),
-    pattern: new RegExp(`(${NUMBER}${DURATION_UNIT})(前)`, "gu"),
+    matches: matchesOf(new RegExp(`(${NUMBER}${DURATION_UNIT})(前)`, "gu")),
     valueName: () => "更新拒絶通知期限",
     parse: (text) => valueOrNull(parseDuration(text)),
     takesSuffix: (value) => value.type === "duration" && value.relation === "before",
   },
   {
     lines: ({ index }) => topicLines(index, "報酬"),
-    pattern: new RegExp(`金?(${AMOUNT}${TAX_NOTE})`, "gu"),
+    matches: matchesOf(new RegExp(`金?(${AMOUNT}${TAX_NOTE})`, "gu")),
     // Only the monthly amount: an 初期費用 in the same article is another number.
     valueName: (text, literal) =>
       /月額|毎月|月々/u.test(text.slice(sentenceAround(text, literal.start).start, literal.start))
@@ -76,7 +80,7 @@ const PLACES: readonly Place[] = [
   },
   {
     lines: ({ index, document }) => closingLines(index, document.blocks),
-    pattern: new RegExp(`本書(${NUMBER}(?:通|部))`, "gu"),
+    matches: matchesOf(new RegExp(`本書(${NUMBER}(?:通|部))`, "gu")),
     valueName: () => "作成通数",
     parse: (text) => valueOrNull(parseCount(text)),
   },
@@ -97,7 +101,7 @@ function* literalsAt(
   values: Analysis["scope"]["values"],
 ): Generator<ProseLiteral> {
   const text = proseOnly(line);
-  for (const match of text.matchAll(place.pattern)) {
+  for (const match of place.matches(text)) {
     const written = match[1] ?? "";
     const start = match.index + match[0].indexOf(written);
     const valueName = place.valueName(text, { start, end: start + written.length });

@@ -16,6 +16,8 @@ const REACH = 200;
  * for written numbers never match inside {名前} and a reference is never read as prose.
  */
 export function proseOnly(line: ProseLine): string {
+  // Eight checks ask for every line; most lines hold no reference and are their own prose.
+  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
   const parts: string[] = [];
   let at = 0;
   for (const inline of line.prose.inlines) {

@@ -6,6 +6,7 @@
 import type { AnnexBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
+import { matchesOf } from "../../../pattern-matches";
 
 export const BLANK_UNDECIDED: DiagnosticKind = {
   id: "blank.undecided",
@@ -20,7 +21,9 @@ export const BLANK_UNDECIDED: DiagnosticKind = {
 };
 
 const SEPARATELY = /別途(?:定める|定めるところ|協議して定める)/gu;
+const separately = matchesOf(SEPARATELY);
 const ATTACHMENT = /別紙[\p{Script=Han}\p{Script=Katakana}ー0-9０-９]{0,12}/gu;
+const attachments = matchesOf(ATTACHMENT);
 
 // The subject of 「…は別途定める」: the text from the sentence start up to は.
 function subjectBefore(text: string, index: number): string | null {
@@ -31,7 +34,7 @@ function subjectBefore(text: string, index: number): string | null {
 }
 
 function* findings(line: ProseLine, annexes: readonly AnnexBlock[]) {
-  for (const match of line.text.matchAll(SEPARATELY)) {
+  for (const match of separately(line.text)) {
     const subject = subjectBefore(line.text, match.index);
     const what = subject === null ? "その内容" : `「${subject}」`;
     yield {
@@ -43,7 +46,7 @@ function* findings(line: ProseLine, annexes: readonly AnnexBlock[]) {
   // A contract that attaches its annexes has decided them; one it names but does not attach is
   // ref.unknown-annex.
   if (annexes.length > 0) return;
-  for (const match of line.text.matchAll(ATTACHMENT)) {
+  for (const match of attachments(line.text)) {
     yield {
       start: line.start + match.index,
       text: match[0],

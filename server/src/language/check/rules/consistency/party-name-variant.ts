@@ -16,6 +16,7 @@ import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { foldChar, foldName } from "../../support/name-fold";
 import { proseOnly } from "../../support/prose-text";
 import { widthAt, widthBefore } from "../../../vocabulary/surrogates";
+import { matchesOf } from "../../../pattern-matches";
 
 export const PARTY_NAME_VARIANT: DiagnosticKind = {
   id: "consistency.party-name-variant",
@@ -48,6 +49,7 @@ const FORMS = [
   "(株)",
 ];
 const COMPANY_FORM = new RegExp(`${FORMS.filter((f) => f !== "(株)").join("|")}|㈱|[（(]株[）)]`, "gu");
+const companyForms = matchesOf(COMPANY_FORM);
 
 /** Names longer than this are not compared: no company is called that, and it keeps the scan short. */
 const MAX_NAME = 64;
@@ -177,7 +179,7 @@ export const partyNameVariantRule: Rule = {
     const index = indexNames(names);
     for (const line of context.index.proseLines) {
       const text = proseOnly(line);
-      for (const match of text.matchAll(COMPANY_FORM)) checkAt(line, text, match, index, context);
+      for (const match of companyForms(text)) checkAt(line, text, match, index, context);
     }
   },
 };

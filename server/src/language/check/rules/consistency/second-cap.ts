@@ -8,6 +8,7 @@ import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule } from "../../rule";
 import { articleLabel, articlesOn, placeLabel, topicLines } from "../../support/articles";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { matchesOf } from "../../../pattern-matches";
 
 export const SECOND_CAP: DiagnosticKind = {
   id: "consistency.second-cap",
@@ -23,6 +24,7 @@ export const SECOND_CAP: DiagnosticKind = {
 
 /** The words that make a sentence a cap; group 1 is what is reported (without を). */
 const CAP_WORDS = /を?(上限(?:額|とする)|限度(?:額|とする)|超えない範囲)/gu;
+const capWords = matchesOf(CAP_WORDS);
 /** …and what makes it a cap on liability rather than on, say, 追加費用. */
 const LIABILITY = /賠償|責任/u;
 
@@ -34,7 +36,7 @@ interface CapStatement {
 
 function* capStatements(line: ProseLine, needsLiability: boolean): Generator<CapStatement> {
   const text = proseOnly(line);
-  for (const match of text.matchAll(CAP_WORDS)) {
+  for (const match of capWords(text)) {
     const sentence = sentenceAround(text, match.index);
     if (needsLiability && !LIABILITY.test(text.slice(sentence.start, sentence.end))) continue;
     const word = match[1] ?? "";

@@ -10,6 +10,7 @@ import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleOn, linesOf } from "../../support/articles";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { matchesOf } from "../../../pattern-matches";
 
 export const TAX_MODE: DiagnosticKind = {
   id: "consistency.tax-mode",
@@ -31,6 +32,7 @@ const NOTE_AFTER = /[ \u3000]*[（(]([^（）()]{1,8})[）)]/uy;
 /** Tax words in prose; 消費税を含む/含まない are rewritten as a pair, the others to the value's label. */
 const TAX_WORDS =
   /消費税(?:及び地方消費税)?等?を含(?:む|まない)|消費税(?:及び地方消費税)?等?は?別途|消費税(?:別|込み?|抜き?)|税別|税込み?|税抜き?|外税|内税/gu;
+const taxWords = matchesOf(TAX_WORDS);
 /** The sentence must be about the fee, not about another amount in the same article. */
 const ABOUT_FEE = /報酬|月額|金額/u;
 
@@ -107,7 +109,7 @@ function wordsInProse(line: ProseLine, tax: TaxLabel, taken: readonly Span[]): N
   const noteAt = cursor(taken);
   const feeRefAt = cursor(feeRefSpans(line));
   const notes: Note[] = [];
-  for (const match of text.matchAll(TAX_WORDS)) {
+  for (const match of taxWords(text)) {
     const span = inFile(line, match.index, match[0].length);
     const note = noteAt(span.start);
     if (note !== undefined && note.start <= span.start && span.end <= note.end) continue;

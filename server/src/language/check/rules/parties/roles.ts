@@ -10,6 +10,7 @@ import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { partyNames, type DefinedPartyName } from "../../support/party-names";
 import { isRoleWord, partyHeaderLocation } from "../../support/party-roles";
+import { matchesOf } from "../../../pattern-matches";
 
 export const ROLE_MISMATCH: DiagnosticKind = {
   id: "consistency.role-mismatch",
@@ -26,13 +27,14 @@ export const ROLE_MISMATCH: DiagnosticKind = {
 
 // 甲（受託者）: a party symbol with a parenthesised word right after it.
 const PARTY_WITH_ROLE = /([甲乙丙丁])[（(][ \u3000]*([^（）()\n]{1,12}?)[ \u3000]*[）)]/gu;
+const partiesWithRole = matchesOf(PARTY_WITH_ROLE);
 
 function declaredRoles(parties: readonly PartyBlock[]): Set<string> {
   return new Set(parties.flatMap((party) => (party.role === null ? [] : [party.role])));
 }
 
 function checkLine(line: ProseLine, roles: ReadonlySet<string>, { analysis, report }: RuleContext): void {
-  for (const match of line.text.matchAll(PARTY_WITH_ROLE)) {
+  for (const match of partiesWithRole(line.text)) {
     const [whole, symbol = "", written = ""] = match;
     const party = analysis.scope.parties.get(symbol);
     const declared = party?.role ?? null;

@@ -11,6 +11,7 @@ import type { Line } from "../../../model/article-model";
 import { articleName } from "../../support/labels";
 import { maskedText, scanReferences } from "../../../model/reference-scan";
 import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import { matchesOf } from "../../../pattern-matches";
 
 export const REF_RELATIVE: DiagnosticKind = {
   id: "ref.relative",
@@ -39,6 +40,7 @@ interface Problem {
 
 const COLLECTIVE =
   /前各([条項号])|前([二三四五六七八九十2-9２-９])([条項号])|次の各号|(?<![条項号前同本の])各号/gu;
+const collectives = matchesOf(COLLECTIVE);
 
 const placeOf = (line: ProseLine): Place | null =>
   line.article === null || line.entry === null ? null : { line, article: line.article, entry: line.entry };
@@ -142,7 +144,7 @@ function itemsProblem(match: RegExpMatchArray, place: Place, resolver: Resolver)
 function* collectiveProblems(line: ProseLine, resolver: Resolver): Generator<Problem> {
   const place = placeOf(line);
   if (place === null || !/各|前[二三四五六七八九十2-9２-９]/u.test(line.text)) return;
-  for (const match of maskedText(line).matchAll(COLLECTIVE)) {
+  for (const match of collectives(maskedText(line))) {
     const isCount = match[1] !== undefined || match[2] !== undefined;
     const why = isCount ? countProblem(match, place, resolver) : itemsProblem(match, place, resolver);
     if (why === null) continue;
