@@ -1,5 +1,5 @@
 /** Types of peggy-runs.mjs, for the tests that compare both parsers. */
 export declare function fastRuns(source: string): {
   readonly code: string;
-  readonly counts: { readonly star: number; readonly plus: number };
+  readonly counts: { readonly star: number; readonly plus: number; readonly constants: number };
 };
