@@ -21,10 +21,11 @@ import {
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import {
   articleHeading,
-  isArticleTail,
   isTitleTail,
+  shapeOf,
   titleOf,
   type HeadingLine,
+  type TailShape,
   type TitlePart,
 } from "./heading";
 import { isSyntaxId, type ReportProblem } from "./parse-problem";
@@ -69,6 +70,9 @@ class GrammarOptions implements ParseOptions<StartRuleNames> {
    */
   readonly peg$silentFails: number;
   readonly #sink: ReportProblem;
+  // The grammar asks isArticleTail and then, for the same tail, heading: its shape is kept between.
+  #tail: string | null = null;
+  #shape: TailShape = "prose";
 
   constructor(kind: BlockKind, base: number, sink: ReportProblem, silent: boolean) {
     this.startRule = START_RULES[kind];
@@ -87,15 +91,18 @@ class GrammarOptions implements ParseOptions<StartRuleNames> {
   }
 
   heading(line: HeadingLine): ArticleHeading {
-    return articleHeading(line, this.#sink);
+    return articleHeading(line, this.#sink, line.tail === this.#tail ? this.#shape : shapeOf(line.tail));
   }
 
-  trimInlines(inlines: readonly Inline[]): Inline[] {
+  trimInlines(inlines: Inline[]): Inline[] {
     return trimInlines(inlines);
   }
 
+  /** As heading.ts's isArticleTail. */
   isArticleTail(tail: string): boolean {
-    return isArticleTail(tail);
+    this.#tail = tail;
+    this.#shape = shapeOf(tail);
+    return this.#shape !== "prose";
   }
 
   isTitleTail(tail: string): boolean {
