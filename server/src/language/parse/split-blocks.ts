@@ -44,9 +44,22 @@ const HEADER = new RegExp(
 
 // The characters a header line can start with: HEADER's indentation and the first character of
 // each of its keywords. Most lines are prose and start with none of them, so they are passed over
-// without running HEADER (a test in split-blocks.test.ts checks this set against HEADER).
-export const HEADER_FIRST_CHARACTERS = " \t\u3000第別契当条前後署";
-const HEADER_FIRST = new Set([...HEADER_FIRST_CHARACTERS].map((c) => c.charCodeAt(0)));
+// without running HEADER (a test in split-blocks.test.ts checks this set against HEADER); an
+// indented line is passed over when its first character after the indentation starts no keyword
+// (the fields of 当事者 and 条件 are indented).
+const INDENT_CHARACTERS = " \t\u3000";
+const KEYWORD_FIRST_CHARACTERS = "第別契当条前後署";
+export const HEADER_FIRST_CHARACTERS = INDENT_CHARACTERS + KEYWORD_FIRST_CHARACTERS;
+const codes = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
+const INDENTATION = codes(INDENT_CHARACTERS);
+const KEYWORD_FIRST = codes(KEYWORD_FIRST_CHARACTERS);
+
+/** Whether the line at `lineStart` starts, after any indentation, with a keyword's first character. */
+function mayBeHeader(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (INDENTATION.has(text.charCodeAt(i))) i++;
+  return KEYWORD_FIRST.has(text.charCodeAt(i));
+}
 
 const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
   条件: "terms",
@@ -70,7 +83,7 @@ function tailOf(text: string, lineStart: number, match: RegExpExecArray): string
 
 /** The kind of block the line starting at `lineStart` opens, or null when it is not a header line. */
 export function headerKindAt(text: string, lineStart: number): BlockKind | null {
-  if (!HEADER_FIRST.has(text.charCodeAt(lineStart))) return null;
+  if (!mayBeHeader(text, lineStart)) return null;
   HEADER.lastIndex = lineStart;
   const match = HEADER.exec(text);
   if (match === null) return null;
