@@ -81,12 +81,15 @@ function testOf({ parts, inverted }) {
   return inverted ? `c === c && !(${any})` : any;
 }
 
-// For each class: peg$rN$has(c), whether code unit c is in it, and peg$rN$end(input, pos), where a
-// run of it that starts at pos ends. One function per class keeps each call site monomorphic.
-function classFunctions(name, cls) {
-  return `function ${name}$has(c) {
+// For each class: peg$rN$has(c), whether code unit c is in it, and for a class with runs
+// peg$rN$end(input, pos), where a run of it that starts at pos ends. One function per class keeps
+// each call site monomorphic.
+function classFunctions(name, cls, hasRuns) {
+  const has = `function ${name}$has(c) {
   return ${testOf(cls)};
-}
+}`;
+  if (!hasRuns) return has;
+  return `${has}
 function ${name}$end(input, pos) {
   const length = input.length;
   while (pos < length && ${name}$has(input.charCodeAt(pos))) pos++;
@@ -190,6 +193,7 @@ export function fastRuns(source) {
   let literals = 0;
   // Each class used, by its regular expression's name, with the expectation it fails with.
   const used = new Map();
+  const runs = new Set();
   const use = (cls, expectation) => {
     if (used.has(cls) && used.get(cls) !== expectation)
       throw new Error(`peggy-runs: ${cls} fails with two expectations`);
@@ -199,11 +203,13 @@ export function fastRuns(source) {
   let code = source.replace(PLUS, (...args) => {
     plus++;
     use(args[4], args[5]);
+    runs.add(args[4]);
     return plusRun(...args);
   });
   code = code.replace(STAR, (...args) => {
     star++;
     use(args[4], args[5]);
+    runs.add(args[4]);
     return starRun(...args);
   });
   code = code.replace(SINGLE, (...args) => {
@@ -222,7 +228,7 @@ export function fastRuns(source) {
   const functions = [...used].map(([cls, expectation]) => {
     const description = classes.get(expectation);
     if (description === undefined) throw new Error(`peggy-runs: ${cls} has no plain class expectation`);
-    return classFunctions(cls, description);
+    return classFunctions(cls, description, runs.has(cls));
   });
   code = rest.replace(marker, `${hoisted}\n${functions.join("\n")}\n\n${marker}`);
   return { code, counts: { star, plus, tests, literals, constants: count } };
