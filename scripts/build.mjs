@@ -44,7 +44,7 @@ export function buildGrammar() {
     ],
     { stdio: "inherit" },
   );
-  // Runs of one character class read in one step (see peggy-runs.mjs).
+  // Classes, runs and literals tested in place, constants made once (see peggy-runs.mjs).
   writeFileSync(out, fastRuns(readFileSync(out, "utf8")).code);
 }
 

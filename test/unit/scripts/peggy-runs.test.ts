@@ -21,14 +21,21 @@ function load(source: string): Parse {
 function both(
   grammar: string,
   allowedStartRules?: string[],
-): { plain: Parse; fast: Parse; rewritten: number } {
+): { plain: Parse; fast: Parse; rewritten: number; tests: number; literals: number; constants: number } {
   const source = peggy.generate(grammar, {
     output: "source",
     format: "commonjs",
     ...(allowedStartRules === undefined ? {} : { allowedStartRules }),
   });
   const { code, counts } = fastRuns(source);
-  return { plain: load(source), fast: load(code), rewritten: counts.star + counts.plus };
+  return {
+    plain: load(source),
+    fast: load(code),
+    rewritten: counts.star + counts.plus,
+    tests: counts.tests,
+    literals: counts.literals,
+    constants: counts.constants,
+  };
 }
 
 /** The result, or the error's message and where it was found: what a caller can observe. */
@@ -41,14 +48,17 @@ function outcome(parse: Parse, input: string, options?: object): unknown {
   }
 }
 
-describe("scripts/peggy-runs: runs of one class read in one step", () => {
+describe("scripts/peggy-runs: classes and literals tested in place, constants made once", () => {
   it("gives the same results and the same syntax errors as peggy's own loops", () => {
     const grammar = String.raw`
-      S = a:$[a-c]* b:$[^xyz\n]+ "x" c:(d:$[ab]+ "!" { return d; } / $[c]+ "?" / "z")* tail:$[\n]* { return [a, b, c, tail, range()]; }
+      S = a:$[a-c]* b:$[^xyz\n]+ "x" c:(d:$[ab]+ "!" { return d; } / $[c]+ "?" / "zz" / [yz])* tail:$[\n]* { return [a, b, c, tail, range()]; }
     `;
-    const { plain, fast, rewritten } = both(grammar);
+    const { plain, fast, rewritten, tests, literals } = both(grammar);
     // Five runs; peggy writes a repeated group's code twice (first match, then the loop).
     assert.equal(rewritten, 7);
+    // [yz] and "zz", each written twice too.
+    assert.equal(tests, 2);
+    assert.equal(literals, 2);
     fc.assert(
       fc.property(fc.stringMatching(/^[abcxyz!?\n]{0,20}$/), (input) => {
         assert.deepEqual(outcome(fast, input), outcome(plain, input));
@@ -77,8 +87,11 @@ describe("scripts/peggy-runs: runs of one class read in one step", () => {
       chapter: "ChapterBlock",
       annex: "AnnexBlock",
     };
-    const { plain, fast, rewritten } = both(grammar, Object.values(kinds));
+    const { plain, fast, rewritten, tests, literals, constants } = both(grammar, Object.values(kinds));
     assert.ok(rewritten >= 15, `only ${rewritten} runs rewritten: peggy's output changed shape?`);
+    assert.ok(tests >= 8 && literals >= 8, `${tests} class tests, ${literals} literals rewritten`);
+    // Its character classes and expectations are made once per module, not once per block.
+    assert.ok(constants >= 40, `only ${constants} constants hoisted: peggy's output changed shape?`);
     const heads: Record<BlockKind, string> = {
       leading: "",
       title: "契約書「",

@@ -34,8 +34,18 @@ export function buildValueScope(document: ContractDocument): ValueScope {
       partyOrder.push(block);
     }
   }
-  const articles = document.blocks.filter((b): b is Article => b.kind === "article");
-  return { values, parties, partyOrder, articlesByHeading: articlesByHeading(articles) };
+  // Only a {第条:…} reference needs the articles by heading, and their keys are NFKC-normalised
+  // titles (10,000 normalisations for 10,000 articles): made when first asked for.
+  let byHeading: ReadonlyMap<string, readonly Article[]> | undefined;
+  return {
+    values,
+    parties,
+    partyOrder,
+    get articlesByHeading() {
+      byHeading ??= articlesByHeading(document.blocks.filter((b): b is Article => b.kind === "article"));
+      return byHeading;
+    },
+  };
 }
 
 /** A party's field (会社名 …) as defined, or undefined when the party leaves it out. */

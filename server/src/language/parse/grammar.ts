@@ -21,10 +21,11 @@ import {
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import {
   articleHeading,
-  isArticleTail,
   isTitleTail,
+  shapeOf,
   titleOf,
   type HeadingLine,
+  type TailShape,
   type TitlePart,
 } from "./heading";
 import { isSyntaxId, type ReportProblem } from "./parse-problem";
@@ -44,20 +45,81 @@ type WithRawEntries<B> = B extends PartyBlock | TermsBlock
 /** A block as the grammar returns it. */
 export type GrammarBlock = WithRawEntries<Exclude<Block, { kind: "error" }>>;
 
-/** What the grammar's actions may call: everything typed lives on this side. */
-interface GrammarOptions extends ParseOptions<StartRuleNames> {
+/** What the grammar reports: ParseProblem before its id is checked against the closed list. */
+interface GrammarProblem {
+  readonly id: string;
+  readonly message: string;
+  readonly span: Span;
+}
+
+/**
+ * What the grammar's actions may call: everything typed lives on this side. The grammar calls
+ * these as methods of its options, so a block's options are one object with its methods on the
+ * prototype: a parse of 10,000 blocks made ten closures per block before.
+ */
+class GrammarOptions implements ParseOptions<StartRuleNames> {
+  // peggy's options type allows any further property.
+  [key: string]: unknown;
   readonly startRule: StartRuleNames;
   /** Where the block starts in the file: every span the grammar returns is a file offset. */
   readonly base: number;
-  readonly report: (problem: { id: string; message: string; span: Span }) => void;
-  readonly numeral: (text: string) => number | null;
-  readonly heading: (line: HeadingLine) => ArticleHeading;
-  readonly trimInlines: (inlines: readonly Inline[]) => Inline[];
-  readonly isArticleTail: (tail: string) => boolean;
-  readonly isTitleTail: (tail: string) => boolean;
-  readonly titleOf: (tail: string, tailStart: number) => TitlePart;
-  readonly strays: (entries: readonly Trivia[], message: string) => void;
-  readonly partyRest: (rest: string, start: number, hasRole: boolean) => void;
+  /**
+   * peggy records the expectations at the furthest position it reached, for the message of a
+   * syntax error; with a positive count it records none. The grammar's actions and its result do
+   * not depend on it (see readBlock).
+   */
+  readonly peg$silentFails: number;
+  readonly #sink: ReportProblem;
+  // The grammar asks isArticleTail and then, for the same tail, heading: its shape is kept between.
+  #tail: string | null = null;
+  #shape: TailShape = "prose";
+
+  constructor(kind: BlockKind, base: number, sink: ReportProblem, silent: boolean) {
+    this.startRule = START_RULES[kind];
+    this.base = base;
+    this.peg$silentFails = silent ? 1 : 0;
+    this.#sink = sink;
+  }
+
+  report({ id, message, span }: GrammarProblem): void {
+    if (!isSyntaxId(id)) throw new Error(`the grammar reported an unknown id ${id}`);
+    this.#sink({ id, message, span });
+  }
+
+  numeral(text: string): number | null {
+    return readNumeral(text);
+  }
+
+  heading(line: HeadingLine): ArticleHeading {
+    return articleHeading(line, this.#sink, line.tail === this.#tail ? this.#shape : shapeOf(line.tail));
+  }
+
+  trimInlines(inlines: Inline[]): Inline[] {
+    return trimInlines(inlines);
+  }
+
+  /** As heading.ts's isArticleTail. */
+  isArticleTail(tail: string): boolean {
+    this.#tail = tail;
+    this.#shape = shapeOf(tail);
+    return this.#shape !== "prose";
+  }
+
+  isTitleTail(tail: string): boolean {
+    return isTitleTail(tail);
+  }
+
+  titleOf(tail: string, tailStart: number): TitlePart {
+    return titleOf(tail, tailStart);
+  }
+
+  strays(entries: readonly Trivia[], message: string): void {
+    reportStrays(entries, message, this.#sink);
+  }
+
+  partyRest(rest: string, start: number, hasRole: boolean): void {
+    checkPartyRest(rest, start, hasRole, this.#sink);
+  }
 }
 
 const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
@@ -89,39 +151,35 @@ function isGrammarBlock(value: unknown, kind: BlockKind): value is GrammarBlock 
   return value.kind === kind;
 }
 
+/** The options the grammar's actions call, for a block of `kind` starting at `base` in the file. */
+export function grammarOptions(kind: BlockKind, base: number, report: ReportProblem): GrammarOptions {
+  return new GrammarOptions(kind, base, report, false);
+}
+
+function ignore(): void {}
+
 /**
  * Reads one block with the start rule of its kind. Throws peggy's syntax error when the grammar
  * cannot read the block at all, and an Error when the grammar returns something ast.ts does not
  * describe or reports an id parse-problem.ts does not list (both bugs in Keiyaku).
+ *
+ * Nearly every block parses, and peggy's bookkeeping of expectations (an array for every run that
+ * ends further on than the last) serves only the message of a block that does not. So the block is
+ * read without it, and a block that fails is read again with it, for the message. The grammar's
+ * actions run the same way both times, so their reports are passed on from the first reading only.
  */
-/** The options the grammar's actions call, for a block of `kind` starting at `base` in the file. */
-export function grammarOptions(kind: BlockKind, base: number, report: ReportProblem): GrammarOptions {
-  return {
-    startRule: START_RULES[kind],
-    base,
-    report: ({ id, message, span }) => {
-      if (!isSyntaxId(id)) throw new Error(`the grammar reported an unknown id ${id}`);
-      report({ id, message, span });
-    },
-    numeral: readNumeral,
-    heading: (line) => articleHeading(line, report),
-    trimInlines,
-    isArticleTail,
-    isTitleTail,
-    titleOf,
-    strays: (entries, message) => reportStrays(entries, message, report),
-    partyRest: (rest, start, hasRole) => checkPartyRest(rest, start, hasRole, report),
-  };
-}
-
 export function readBlock(
   source: string,
   kind: BlockKind,
   base: number,
   report: ReportProblem,
 ): GrammarBlock {
-  const options = grammarOptions(kind, base, report);
-  const result: unknown = parseGenerated(source, options);
+  let result: unknown;
+  try {
+    result = parseGenerated(source, new GrammarOptions(kind, base, report, true));
+  } catch {
+    result = parseGenerated(source, new GrammarOptions(kind, base, ignore, false));
+  }
   if (!isGrammarBlock(result, kind)) throw new Error(`the grammar returned no ${kind} block`);
   return result;
 }

@@ -28,10 +28,10 @@ function opensWithParen(text: string): boolean {
   return text.startsWith("（") || text.startsWith("(");
 }
 
-type TailShape = "empty" | "parenthesised" | "unclosed" | "bare" | "prose";
+export type TailShape = "empty" | "parenthesised" | "unclosed" | "bare" | "prose";
 
 /** What follows the number of a heading, up to the end of its line. */
-function shapeOf(tail: string): TailShape {
+export function shapeOf(tail: string): TailShape {
   const trimmed = tail.replace(TRAILING_LAYOUT, "");
   const body = trimmed.replace(LEADING_LAYOUT, "");
   if (body.length === 0) return "empty";
@@ -82,12 +82,17 @@ export interface HeadingLine {
   readonly lineStart: number;
 }
 
-export function articleHeading(line: HeadingLine, report: ReportProblem): ArticleHeading {
+/** `shape` is shapeOf(line.tail), when the caller has it already (the grammar asked for it). */
+export function articleHeading(
+  line: HeadingLine,
+  report: ReportProblem,
+  shape: TailShape = shapeOf(line.tail),
+): ArticleHeading {
   const { number, branch, tail, tailStart } = line;
   const { title, titleSpan, end } = titleOf(tail, tailStart);
   const span: Span = { start: line.lineStart, end: title === null ? tailStart : end };
+  if (shape !== "bare" && shape !== "unclosed") return { span, number, branch, title, titleSpan };
   const label = headingLabel(number, branch);
-  const shape = shapeOf(tail);
   const whole = { start: titleSpan === null ? tailStart : titleSpan.start - (shape === "bare" ? 0 : 1), end };
   if (shape === "bare") {
     report({
