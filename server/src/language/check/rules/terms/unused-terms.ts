@@ -72,14 +72,23 @@ function removeFix(definition: TermDefinition): FixData {
 const HEADER_REACH = 24;
 
 /**
+ * The start of the line holding `offset` when it is at most HEADER_REACH before it, else null. A
+ * header's words come first on its line: only a definition near the start can complete one, and
+ * looking no further back keeps a line of thousands of definitions linear.
+ */
+function nearLineStart(text: string, offset: number): number | null {
+  const limit = Math.max(0, offset - HEADER_REACH);
+  for (let i = offset - 1; i >= limit; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return limit === 0 ? 0 : null;
+}
+
+/**
  * Whether deleting the definition turns its line into a header: 「第1条（（以下「本件」という。）」 is
  * prose, 「第1条（」 a heading. Such a deletion would change the contract's structure, not tidy it.
  */
 function makesHeader(text: string, definition: TermDefinition): boolean {
-  const lineStart = text.lastIndexOf("\n", definition.span.start - 1) + 1;
-  // A header's words come first on its line: only a definition near the start can complete one,
-  // and only a few fit there, which keeps a line of thousands of definitions linear.
-  if (definition.span.start - lineStart > HEADER_REACH) return false;
+  const lineStart = nearLineStart(text, definition.span.start);
+  if (lineStart === null) return false;
   const next = text.indexOf("\n", definition.span.end);
   const lineEnd = next === -1 ? text.length : next;
   const edited = text.slice(lineStart, definition.span.start) + text.slice(definition.span.end, lineEnd);
