@@ -34,4 +34,15 @@ describe("checking in steps", () => {
     // take a step per 500 blocks or lines.
     assert.ok(large - small >= 4 * (4000 / 500), `${large} steps for 4,000 articles, ${small} for 25`);
   });
+
+  it("splits a rule with a finding per reference into steps: 10,000 on one line are not one step", () => {
+    // Before, references/value-references reported 100,000 undefined {x} in one step of 250 ms.
+    const line = (n: number) => `前文\n${"{x}".repeat(n)}\n`;
+    const few = stepsOf(line(10));
+    const many = stepsOf(line(10_000));
+    assert.equal(many.diagnostics, 10_000);
+    assert.ok(many.steps - few.steps >= 10_000 / 100, `${many.steps} steps against ${few.steps}`);
+    const inOneGo = service.check(service.analyze(line(10_000)));
+    assert.equal(inOneGo.length, many.diagnostics);
+  });
 });

@@ -10,6 +10,7 @@ import type { Analysis } from "../model/analysis";
 import type { ContractIndex } from "../model/contract-index";
 import type { Stake } from "./side";
 import type { ContractType, TypeCatalog } from "../model/contract-type";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -63,4 +64,24 @@ export interface Rule {
   readonly name: string;
   readonly kinds: readonly DiagnosticKind[];
   check(context: RuleContext): void;
+  /**
+   * The same check in steps, for a rule whose work grows with the contract (one finding per
+   * reference, per article): the language server runs a step, then lets requests in. A rule
+   * without it runs as one step.
+   */
+  readonly steps?: (context: RuleContext) => Steps<void>;
+}
+
+/** A rule written as steps; `check` drains them for hosts that run it in one go. */
+export function steppedRule(rule: Omit<Rule, "check" | "steps"> & Required<Pick<Rule, "steps">>): Rule {
+  return { ...rule, check: (context) => drain(rule.steps(context)) };
+}
+
+/** Calls `each` on every item, yielding after every ITEMS_PER_STEP of them. */
+export function* eachInSteps<T>(items: Iterable<T>, each: (item: T) => void): Steps<void> {
+  let done = 0;
+  for (const item of items) {
+    each(item);
+    if (++done % ITEMS_PER_STEP === 0) yield;
+  }
 }

@@ -105,7 +105,7 @@ export function* checkInSteps(
   const all = [...rules, ...setup.rules];
   for (const rule of tooLarge ? all.filter((r) => r.name === "syntax") : all) {
     if (rule.kinds.every((kind) => resolveSeverity(kind, options, setup) === "off")) continue;
-    runRule(rule, analysis, setup, report);
+    yield* runRule(rule, analysis, setup, report);
     yield;
   }
   return diagnostics.sort(byPosition);
@@ -124,9 +124,16 @@ function* buildSharedViews(analysis: Analysis): Steps<void> {
   }
 }
 
-function runRule(rule: Rule, analysis: Analysis, setup: CheckSetup, report: RuleContext["report"]): void {
+function* runRule(
+  rule: Rule,
+  analysis: Analysis,
+  setup: CheckSetup,
+  report: RuleContext["report"],
+): Steps<void> {
   try {
-    rule.check({ analysis, index: analysis.index, facts: analysis.facts, setup, report });
+    const context = { analysis, index: analysis.index, facts: analysis.facts, setup, report };
+    if (rule.steps === undefined) rule.check(context);
+    else yield* rule.steps(context);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     report(INTERNAL_RULE_FAILURE, {

@@ -87,6 +87,7 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     yield;
     yield* terms.buildInSteps(() => termIndexInSteps(built.proseLines));
     yield;
+    yield* built.topicsInSteps();
     articleReferences.get();
   }
   return {

@@ -8,6 +8,7 @@
  */
 import type { Article } from "../ast";
 import type { ProseLine } from "./prose-line";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 
 export type ArticleTopic =
   | "目的"
@@ -122,6 +123,14 @@ export interface ArticleTopics {
 
 /** One pass over the articles and their lines: linear in the contract. */
 export function classifyArticles(articles: readonly Article[], lines: readonly ProseLine[]): ArticleTopics {
+  return drain(classifyArticlesInSteps(articles, lines));
+}
+
+/** The same, ITEMS_PER_STEP articles a step: 50,000 articles took 150 ms in one. */
+export function* classifyArticlesInSteps(
+  articles: readonly Article[],
+  lines: readonly ProseLine[],
+): Steps<ArticleTopics> {
   const bodies = new Map<Article, string[]>();
   for (const line of lines) {
     if (line.article === null) continue;
@@ -131,7 +140,8 @@ export function classifyArticles(articles: readonly Article[], lines: readonly P
   }
   const topics = new Map<Article, readonly ArticleTopic[]>();
   const byTopic = new Map<ArticleTopic, Article[]>();
-  for (const article of articles) {
+  for (const [i, article] of articles.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const fromHeading = article.heading.title === null ? [] : topicsOfHeading(article.heading.title);
     const found = fromHeading.length > 0 ? fromHeading : topicsOfBody(bodies.get(article) ?? []);
     topics.set(article, found);

@@ -5,7 +5,7 @@
  */
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { ProseLine } from "./prose-line";
-import { classifyArticles, type ArticleTopics } from "./article-topics";
+import { classifyArticles, classifyArticlesInSteps, type ArticleTopics } from "./article-topics";
 import { lazy } from "./lazy";
 import type {
   AnnexBlock,
@@ -44,6 +44,8 @@ export interface ContractIndex {
   readonly partyBlocks: readonly PartyBlock[];
   /** What each article is about, by heading or body (article-topics.ts); built on first use. */
   readonly topics: ArticleTopics;
+  /** The topics built in steps, unless built already (the full check's preparation). */
+  topicsInSteps(): Steps<ArticleTopics>;
   paragraphsOf(article: Article): readonly ArticleParagraph[];
 }
 
@@ -162,6 +164,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
     get topics() {
       return topics.get();
     },
+    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, proseLines)),
   };
   return index;
 }

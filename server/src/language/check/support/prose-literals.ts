@@ -117,8 +117,8 @@ function* literalsAt(
   }
 }
 
-export function proseLiterals(analysis: Analysis): ProseLiteral[] {
-  return PLACES.flatMap((place) =>
-    place.lines(analysis).flatMap((line) => [...literalsAt(place, line, analysis.scope.values)]),
-  );
+/** Every prose line a literal may stand on, with what to look for there: one step each. */
+export function* literalLines(analysis: Analysis): Generator<() => ProseLiteral[]> {
+  for (const place of PLACES)
+    for (const line of place.lines(analysis)) yield () => [...literalsAt(place, line, analysis.scope.values)];
 }

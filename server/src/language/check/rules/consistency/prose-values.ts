@@ -12,9 +12,9 @@ import { formatCalendarDate } from "../../../values/date-format";
 import { addDays } from "../../../values/day-number";
 import type { CalendarDate, Value } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { sameOnCalendar } from "../../support/durations";
-import { proseLiterals, type ProseLiteral } from "../../support/prose-literals";
+import { literalLines, type ProseLiteral } from "../../support/prose-literals";
 
 export const PROSE_CONTRADICTS_VALUE: DiagnosticKind = {
   id: "consistency.prose-contradicts-value",
@@ -118,14 +118,16 @@ function reportLiteral(found: ProseLiteral, definition: Definition, { report, fa
   });
 }
 
-export const proseValuesRule: Rule = {
+export const proseValuesRule: Rule = steppedRule({
   name: "consistency/prose-values",
   kinds: [PROSE_CONTRADICTS_VALUE, PROSE_DUPLICATES_VALUE],
-  check(context) {
+  steps(context) {
     const { values } = context.analysis.scope;
-    for (const found of proseLiterals(context.analysis)) {
-      const definition = values.get(found.valueName);
-      if (definition !== undefined) reportLiteral(found, definition, context);
-    }
+    return eachInSteps(literalLines(context.analysis), (literalsOnLine) => {
+      for (const found of literalsOnLine()) {
+        const definition = values.get(found.valueName);
+        if (definition !== undefined) reportLiteral(found, definition, context);
+      }
+    });
   },
-};
+});

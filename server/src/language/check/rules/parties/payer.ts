@@ -8,7 +8,7 @@
 import type { PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articlesOn } from "../../support/articles";
 import { partyNames, writtenParty, type PartyNames } from "../../support/party-names";
 import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";
@@ -179,19 +179,19 @@ function reportPayment(line: ProseLine, payment: Payment, { report }: RuleContex
   });
 }
 
-export const payerRule: Rule = {
+export const payerRule: Rule = steppedRule({
   name: "parties/payer",
   kinds: [PAYER_SWAPPED],
-  check(context) {
+  steps(context) {
     const patterns = patternsOf(partyNames(context.analysis));
     const feeArticles = new Set([
       ...articlesOn(context.index, "報酬"),
       ...articlesOn(context.index, "支払方法"),
     ]);
-    for (const line of context.index.proseLines) {
+    return eachInSteps(context.index.proseLines, (line) => {
       const feeArticle = line.article !== null && feeArticles.has(line.article);
       for (const payment of paymentsIn(line.text, patterns, feeArticle))
         reportPayment(line, payment, context);
-    }
+    });
   },
-};
+});

@@ -8,7 +8,7 @@ import type { Definition, PartyBlock, RefInline, Span } from "../../../ast";
 import { PARTY_FIELDS } from "../../../standard-values";
 import { partyFields } from "../../../model/value-scope";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { closestName, nameSuggester } from "../../support/names";
 import { addFieldEdit, valueAdder } from "../../support/definition-edits";
 import { lineBreakOf } from "../../../line-break";
@@ -208,17 +208,18 @@ function report(kind: DiagnosticKind, problem: Problem, context: RuleContext): v
   });
 }
 
-export const valueReferencesRule: Rule = {
+// In steps: a finding per reference, and a contract may hold 100,000 of them on one line.
+export const valueReferencesRule: Rule = steppedRule({
   name: "references/value-references",
   kinds: [REF_UNDEFINED_VALUE, REF_UNKNOWN_FIELD],
-  check(context) {
+  steps(context) {
     const shared = sharedOf(context);
-    for (const { ref } of context.index.references) {
+    return eachInSteps(context.index.references, ({ ref }) => {
       // {第条:見出し} names an article, not a value: ref.unknown-article-label checks it.
-      if (articleLabelOf(ref) !== null) continue;
+      if (articleLabelOf(ref) !== null) return;
       const defined = isDefined(ref, context);
       const problem = defined ? fieldProblem(ref, shared) : undefinedValue(ref, shared);
       if (problem !== null) report(defined ? REF_UNKNOWN_FIELD : REF_UNDEFINED_VALUE, problem, context);
-    }
+    });
   },
-};
+});

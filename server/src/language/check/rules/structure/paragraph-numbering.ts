@@ -8,12 +8,13 @@ import type { Article, Paragraph } from "../../../ast";
 import type { ContractIndex } from "../../../model/contract-index";
 import { lazy } from "../../../model/lazy";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName } from "../../support/labels";
 import type { ArticleReference } from "../../../model/reference-scan";
 import { createResolver, type Resolver } from "../../../model/reference-resolve";
 import { formatLike } from "../../support/number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
+import type { Steps } from "../../../steps";
 
 export const STRUCTURE_PARAGRAPH_NUMBERING: DiagnosticKind = {
   id: "structure.paragraph-numbering",
@@ -124,19 +125,17 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
   }
 }
 
-function checkAll(index: ContractIndex, context: RuleContext): void {
+function checkAll(index: ContractIndex, context: RuleContext): Steps<void> {
   const resolver = createResolver(index);
   const references = () => context.analysis.articleReferences;
-  for (const article of index.articles) {
+  return eachInSteps(index.articles, (article) => {
     const numbered = numberedParagraphs(article);
     checkArticle(numbered, context, lazy(() => renumberFix(numbered, resolver, references())).get);
-  }
+  });
 }
 
-export const paragraphNumberingRule: Rule = {
+export const paragraphNumberingRule: Rule = steppedRule({
   name: "structure/paragraph-numbering",
   kinds: [STRUCTURE_PARAGRAPH_NUMBERING],
-  check(context) {
-    checkAll(context.index, context);
-  },
-};
+  steps: (context) => checkAll(context.index, context),
+});
