@@ -6,6 +6,7 @@
  * a time.
  */
 import { SIZE_FIELDS } from "../law/party-size";
+import { SIGNING_ORDERS } from "../model/party-kind";
 import { PARTY_FIELDS } from "../standard-values";
 import type { ImportedParty } from "./imported-contract";
 import { isBlankLine } from "./input-lines";
@@ -30,9 +31,6 @@ function previousLine(lines: readonly string[], from: number, index: number): nu
 function fieldValue(value: string): string {
   return BLANK_VALUE.test(value.trim()) ? "＿" : value.trim();
 }
-
-/** How Keiyaku begins a signature block: a company's fields, or an individual's (party-kind.ts). */
-const SIGNING_ORDERS: readonly (readonly string[])[] = [PARTY_FIELDS, ["住所", "氏名"], ["所在地", "氏名"]];
 
 function laidOutAsKeiyakuDoes(fields: readonly (readonly [string, string])[]): boolean {
   const names = fields.map(([name]) => name);
