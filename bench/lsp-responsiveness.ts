@@ -332,7 +332,7 @@ export async function runResponsiveness(
   log: (line: string) => void,
   hostileOnly = false,
 ): Promise<ResponsivenessResult> {
-  log("responsiveness: 10,000 articles …");
+  if (!hostileOnly) log("responsiveness: 10,000 articles …");
   const large = hostileOnly ? null : await largeContract(bin, keys);
   const results: HostileResult[] = [];
   for (const [i, file] of HOSTILE.entries()) {

@@ -93,6 +93,31 @@ describe("language server: typing in a large contract", function () {
     assert.ok((await ask(["source.fixAll"])).length > 0, "fix-all, asked for on purpose, runs the check");
   });
 
+  it("sends at most 1,000 findings, errors first, and says how many more there are", async () => {
+    // 1,500 articles, each with an undefined value: 1,500 errors, besides the other findings.
+    const text = `契約書「テスト契約書」\n\n${Array.from(
+      { length: 1_500 },
+      (_, i) => `第${i + 1}条（報酬）\n甲は{未定義の値}を払う。\n`,
+    ).join("\n")}`;
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    const { diagnostics } = await opened;
+    assert.equal(diagnostics.length, 1_000);
+    const summary = diagnostics.at(-1);
+    assert.match(String(summary?.message), /^ほかに [\d,]+ 件の指摘があります/);
+    const shown = diagnostics.slice(0, -1);
+    assert.ok(
+      shown.every((d) => d.severity === 1),
+      "the 999 places go to errors first",
+    );
+    const lines = shown.map((d) => d.range.start.line);
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+      "in document order",
+    );
+  });
+
   it("answers the outline right after a keystroke with every article where the new text has it", async () => {
     const text = contractWithArticles(FILLED, 1000);
     const opened = session.nextDiagnostics(URI);

@@ -9,11 +9,12 @@
  * runs one rule at a time, letting requests and further keystrokes in between, and is abandoned
  * when the text changes under it.
  */
-import type { Connection } from "vscode-languageserver";
+import { DiagnosticSeverity, type Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { CheckedVersion, CheckOptions, ContractDiagnostic, ContractService } from "../language";
 import type { ContractDocuments } from "./contract-documents";
-import { toLspDiagnostic } from "./convert";
+import { rangeOf, toLspDiagnostic } from "./convert";
+import { omittedMessage, shownDiagnostics } from "./shown-diagnostics";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";
 import { runInSlices } from "./slices";
 
@@ -80,11 +81,24 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
 
   /** Sends diagnostics computed for the document as it is now (call without awaiting between). */
   const publish = async (document: TextDocument, diagnostics: readonly ContractDiagnostic[]) => {
+    // All of them are kept: the next keystroke's carried diagnostics start from them.
     published.set(document.uri, { text: document.getText(), diagnostics });
+    const { shown, omitted, firstOmitted } = shownDiagnostics(diagnostics);
+    const summary =
+      firstOmitted === undefined
+        ? []
+        : [
+            {
+              range: rangeOf(document, { start: firstOmitted.span.start, end: firstOmitted.span.start }),
+              severity: DiagnosticSeverity.Information,
+              source: "keiyaku",
+              message: omittedMessage(omitted),
+            },
+          ];
     await connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: diagnostics.map((d) => toLspDiagnostic(document, d)),
+      diagnostics: [...shown.map((d) => toLspDiagnostic(document, d)), ...summary],
     });
   };
 
