@@ -125,15 +125,29 @@ export async function startServer(spawnWith: ServerSpawn = {}): Promise<ServerPr
     params.items.map(() => ({})),
   );
   connection.onRequest("client/registerCapability", () => null);
+  // What VS Code answers: it asks again for what is visible (not modelled here).
+  for (const refresh of ["semanticTokens", "foldingRange", "inlayHint"]) {
+    connection.onRequest(`workspace/${refresh}/refresh`, () => null);
+  }
   connection.onNotification("window/logMessage", () => undefined);
   connection.listen();
   await withLimit(
     connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri: null,
+      // The capabilities that change what the server sends, as VS Code declares them.
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          semanticTokens: { refreshSupport: true },
+          foldingRange: { refreshSupport: true },
+          inlayHint: { refreshSupport: true },
+        },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          foldingRange: { rangeLimit: 5000, lineFoldingOnly: true },
+        },
       },
     }),
     "initialize",

@@ -118,6 +118,39 @@ describe("language server: typing in a large contract", function () {
     );
   });
 
+  it("answers at once while a large document is first read, then asks the client to refresh", async () => {
+    await session.stop();
+    session = await startSession({
+      initializationCapabilities: {
+        workspace: { semanticTokens: { refreshSupport: true }, foldingRange: { refreshSupport: true } },
+        textDocument: { foldingRange: { rangeLimit: 100 } },
+      },
+    });
+    const refreshed = (method: string) =>
+      new Promise<void>((resolve) =>
+        session.connection.onRequest(method, () => {
+          resolve();
+          return null;
+        }),
+      );
+    const tokensRefreshed = refreshed("workspace/semanticTokens/refresh");
+    const foldsRefreshed = refreshed("workspace/foldingRange/refresh");
+    const text = contractWithArticles(FILLED, 2000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    type Folds = { startLine: number }[];
+    const folding = () => session.request<Folds>("textDocument/foldingRange", { textDocument: { uri: URI } });
+    const outline = session.request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri: URI } });
+    assert.deepEqual(await folding(), [], "nothing is known yet: an empty answer, not a wait");
+    assert.ok(
+      (await outline).length > 2000,
+      "the outline waits for the read: the protocol cannot refresh it",
+    );
+    await Promise.all([tokensRefreshed, foldsRefreshed]);
+    assert.equal((await folding()).length, 100, "the folds the client asked for: its rangeLimit");
+    await opened;
+  });
+
   it("answers the outline right after a keystroke with every article where the new text has it", async () => {
     const text = contractWithArticles(FILLED, 1000);
     const opened = session.nextDiagnostics(URI);

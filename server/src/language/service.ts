@@ -14,7 +14,7 @@ import type { TextEdit } from "./check/quick-fix";
 import type { ContractDiagnostic } from "./diagnostic";
 import { codeActionsAt, fixAllEdits, type CodeActionEntry } from "./features/code-actions";
 import { completionsAt, type CompletionEntry } from "./features/completion";
-import { documentSymbols, type ContractSymbol } from "./features/document-symbols";
+import { documentSymbolsInSteps, type ContractSymbol } from "./features/document-symbols";
 import { foldingSpans, type FoldingSpan } from "./features/folding";
 import { formatEdits, type FormatEdit } from "./features/format";
 import { hoverAt, type HoverResult } from "./features/hover";
@@ -93,6 +93,8 @@ export interface ContractService {
   completion(analysis: Analysis, offset: number, options?: CheckOptions): CompletionEntry[];
   /** Kept with the analysis (as `folding` and `semanticTokens` are): the same array every time. */
   documentSymbols(analysis: Analysis): readonly ContractSymbol[];
+  /** `documentSymbols` in steps, for a host that computes it ahead (the same kept array). */
+  documentSymbolsInSteps(analysis: Analysis): Steps<readonly ContractSymbol[]>;
   folding(analysis: Analysis): readonly FoldingSpan[];
   inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
   semanticTokens(analysis: Analysis): readonly SemanticToken[];
@@ -150,6 +152,20 @@ function sideText(analysis: Analysis, options: CheckOptions): string | null {
  * answered from the last prepared version (lsp/document-view.ts), so the same version is asked
  * again and again; each answer costs tens of milliseconds at 10,000 articles.
  */
+/** `keptPerAnalysis` for an answer computed in steps. */
+function keptPerAnalysisInSteps<T>(
+  compute: (analysis: Analysis) => Steps<T>,
+): (analysis: Analysis) => Steps<T> {
+  const kept = new WeakMap<Analysis, T>();
+  return function* (analysis) {
+    const cached = kept.get(analysis);
+    if (cached !== undefined) return cached;
+    const value = yield* compute(analysis);
+    kept.set(analysis, value);
+    return value;
+  };
+}
+
 function keptPerAnalysis<T>(compute: (analysis: Analysis) => T): (analysis: Analysis) => T {
   const kept = new WeakMap<Analysis, T>();
   return (analysis) => {
@@ -168,6 +184,8 @@ export function createContractService(): ContractService {
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
   // The preview asks for a version's HTML more than once (a second preview, a scroll back).
   const htmlBodies = new WeakMap<Analysis, string>();
+  const symbols = keptPerAnalysisInSteps(documentSymbolsInSteps);
+  const symbolsOf = (analysis: Analysis) => drain(symbols(analysis));
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
     const cached = checked.get(analysis);
     return cached !== undefined && cached.options === JSON.stringify(options)
@@ -225,8 +243,9 @@ export function createContractService(): ContractService {
     fixAll: fixAllEdits,
     hover: hoverAt,
     completion: (analysis, offset, options) => completionsAt(analysis, offset, options?.types),
-    documentSymbols: keptPerAnalysis(documentSymbols),
-    folding: keptPerAnalysis(foldingSpans),
+    documentSymbols: symbolsOf,
+    documentSymbolsInSteps: symbols,
+    folding: keptPerAnalysis((analysis) => foldingSpans(analysis, symbolsOf(analysis))),
     inlayHints,
     semanticTokens: keptPerAnalysis(semanticTokens),
     format: formatEdits,

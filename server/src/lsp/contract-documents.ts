@@ -25,9 +25,14 @@ export interface ContractDocuments {
    * version's once prepared; in a large document, until then, the last prepared version's moved
    * through the edits since (document-view.ts), so that a request after a keystroke does not wait
    * for the new views (which are prepared meanwhile). Null when the document is not open or
-   * changed while a small one was being prepared.
+   * changed while a small one was being prepared, and — unless `wait` — while a large document
+   * opened moments ago is first read: no earlier version can answer, and reading 50,000 articles
+   * takes seconds. The request gets its empty answer at once, and `onFirstReady` tells when to
+   * ask the client to refresh.
    */
-  view(uri: string): Promise<DocumentView | null>;
+  view(uri: string, options?: { readonly wait?: boolean }): Promise<DocumentView | null>;
+  /** Called when a large document that turned requests away (see `view`) is first prepared. */
+  onFirstReady(listener: (uri: string) => void): void;
   /**
    * Work to do in steps when a large document's version is prepared: a feature computes
    * and keeps the whole-document answer VS Code asks for after every change (outline, folding,
@@ -58,6 +63,21 @@ export function createContractDocuments(
   // The newest analysis of each document whose shared views are built: what moved views start from.
   const ready = new Map<string, Analysis>();
   const warmers: Warmer[] = [];
+  // The last moved view of each document: finding the change compares two 3 MB texts, which VS
+  // Code's half-dozen requests after a keystroke would each do again.
+  // (The same text is the same string object, so comparing texts costs nothing when they match.)
+  const movedViews = new Map<string, { text: string; analysis: Analysis; view: DocumentView }>();
+  const movedViewOf = (document: TextDocument, analysis: Analysis) => {
+    const text = document.getText();
+    const kept = movedViews.get(document.uri);
+    if (kept !== undefined && kept.text === text && kept.analysis === analysis) return kept.view;
+    const view = movedView(document, analysis, linesOf(analysis));
+    movedViews.set(document.uri, { text, analysis, view });
+    return view;
+  };
+  // Large documents whose requests were answered empty while they were first read.
+  const turnedAway = new Set<string>();
+  const readyListeners: ((uri: string) => void)[] = [];
   // The line index of a ready analysis's text, built when a moved view first needs it.
   const readyLines = new WeakMap<Analysis, LineIndex>();
   const linesOf = (analysis: Analysis) => () => {
@@ -76,6 +96,8 @@ export function createContractDocuments(
     cache.delete(event.document.uri);
     ready.delete(event.document.uri);
     preparing.delete(event.document.uri);
+    turnedAway.delete(event.document.uri);
+    movedViews.delete(event.document.uri);
   });
   documents.listen(connection);
   const current = (document: TextDocument) => {
@@ -114,6 +136,7 @@ export function createContractDocuments(
     const analysis = await runInSlices(steps(), wanted);
     if (analysis === null || !wanted()) return null;
     ready.set(document.uri, analysis);
+    if (turnedAway.delete(document.uri)) for (const listener of readyListeners) listener(document.uri);
     return { document, analysis };
   };
 
@@ -151,15 +174,18 @@ export function createContractDocuments(
     },
     prepared,
     whenPrepared: (warm) => void warmers.push(warm),
-    async view(uri) {
+    onFirstReady: (listener) => void readyListeners.push(listener),
+    async view(uri, { wait = false } = {}) {
       const document = documents.get(uri);
       if (document === undefined) return null;
       const last = ready.get(uri);
       if (last !== undefined && last.text === document.getText()) return currentView(document, last);
-      if (last !== undefined && document.getText().length >= options.largeDocument) {
+      if (document.getText().length >= options.largeDocument && (last !== undefined || !wait)) {
         // Prepared meanwhile, for the requests after this one; a failure shows in the full check.
         void prepared(uri).catch(() => null);
-        return movedView(document, last, linesOf(last));
+        if (last !== undefined) return movedViewOf(document, last);
+        turnedAway.add(uri);
+        return null;
       }
       const open = await prepared(uri);
       return open === null ? null : currentView(open.document, open.analysis);

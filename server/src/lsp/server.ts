@@ -4,6 +4,7 @@
  */
 import {
   DidChangeConfigurationNotification,
+  type ClientCapabilities,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -11,6 +12,7 @@ import {
 } from "vscode-languageserver";
 import { createContractService } from "../language";
 import { VERSION } from "../version";
+import { askClientToRefresh } from "./client-refresh";
 import { createContractDocuments } from "./contract-documents";
 import { createDiagnosticsPublisher, DEFAULT_DIAGNOSTICS_TIMING } from "./diagnostics-publisher";
 import { featureCapabilities, registerFeatures } from "./features";
@@ -37,7 +39,12 @@ export function startLanguageServer(connection: Connection): void {
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
   });
   const guard = createGuard(connection);
-  const client = { configuration: false, dynamicConfiguration: false };
+  const client: { configuration: boolean; dynamicConfiguration: boolean; capabilities: ClientCapabilities } =
+    {
+      configuration: false,
+      dynamicConfiguration: false,
+      capabilities: {},
+    };
   const settings = createSettingsProvider(connection, () => client.configuration);
   const workspace = createLspWorkspace(connection);
   // Every feature sees the settings with the document's .keiyaku/ types and playbook added.
@@ -52,6 +59,7 @@ export function startLanguageServer(connection: Connection): void {
   const openedAt = new Map<string, number>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client.capabilities = params.capabilities;
     client.configuration = params.capabilities.workspace?.configuration === true;
     workspace.initialize(params);
     client.dynamicConfiguration =
@@ -65,6 +73,8 @@ export function startLanguageServer(connection: Connection): void {
     }
     workspace.watch();
   });
+
+  documents.onFirstReady(() => askClientToRefresh(connection, client.capabilities));
 
   documents.documents.onDidOpen(({ document }) => {
     openedAt.set(document.uri, document.version);
@@ -104,6 +114,7 @@ export function startLanguageServer(connection: Connection): void {
     settingsOf,
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
     published: (uri) => publisher.published(uri),
+    clientCapabilities: () => client.capabilities,
   });
   connection.onShutdown(() => publisher.dispose());
   connection.listen();

@@ -6,6 +6,7 @@
 import { articleLabel, chapterLabel } from "../article-label";
 import type { Article, Block, ChapterBlock, Definition, FieldEntry, Span } from "../ast";
 import type { Analysis } from "../model/analysis";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import { formatValue } from "../values/value-parse";
 
 export type ContractSymbolKind = "article" | "paragraph" | "party" | "field" | "section" | "value" | "title";
@@ -169,6 +170,11 @@ interface OpenChapter {
  * belongs to the 章 open above it.
  */
 export function documentSymbols(analysis: Analysis): ContractSymbol[] {
+  return drain(documentSymbolsInSteps(analysis));
+}
+
+/** The outline in steps of a few hundred blocks: 50,000 articles' symbols take tens of milliseconds. */
+export function* documentSymbolsInSteps(analysis: Analysis): Steps<ContractSymbol[]> {
   const top: ContractSymbol[] = [];
   let chapter: OpenChapter | null = null;
   let section: OpenChapter | null = null;
@@ -181,7 +187,8 @@ export function documentSymbols(analysis: Analysis): ContractSymbol[] {
     section = null;
     chapter = null;
   };
-  for (const block of analysis.document.blocks) {
+  for (const [i, block] of analysis.document.blocks.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (block.kind === "chapter") {
       close(section, chapter?.children ?? top);
       section = null;

@@ -1,7 +1,7 @@
 /** Folding: each block (an article, a party, 条件, 前文 …) and each run of comments. */
 import type { Analysis } from "../model/analysis";
 import type { Span } from "../ast";
-import { documentSymbols } from "./document-symbols";
+import { documentSymbols, type ContractSymbol } from "./document-symbols";
 
 export interface FoldingSpan {
   readonly span: Span;
@@ -40,8 +40,12 @@ function commentRuns(analysis: Analysis): FoldingSpan[] {
   return runs;
 }
 
-export function foldingSpans(analysis: Analysis): FoldingSpan[] {
-  const regions = documentSymbols(analysis)
+/** The folds; `symbols` is the outline when the caller has it already (it is most of the cost). */
+export function foldingSpans(
+  analysis: Analysis,
+  symbols: readonly ContractSymbol[] = documentSymbols(analysis),
+): FoldingSpan[] {
+  const regions = symbols
     .filter((s) => s.children.length > 0 || s.kind === "article" || s.kind === "section")
     .map((s) => ({ span: s.span, kind: "region" as const }));
   return [...regions, ...commentRuns(analysis)];

@@ -112,13 +112,30 @@ function* proseLinesInSteps(document: ContractDocument, text: string): Steps<Pro
   return lines;
 }
 
-/** The index in steps (see steps.ts): the prose lines of 10,000 articles take tens of milliseconds. */
-export function* contractIndexInSteps(document: ContractDocument, text: string): Steps<ContractIndex> {
-  const articles = document.blocks.filter((b): b is Article => b.kind === "article");
-  const annexes = document.blocks.filter((b): b is AnnexBlock => b.kind === "annex");
+/** The blocks the index lists by kind, one pass over the document in steps. */
+function* blocksByKindInSteps(document: ContractDocument) {
+  const articles: Article[] = [];
+  const annexes: AnnexBlock[] = [];
+  const termDefinitions: Definition[] = [];
+  const partyBlocks: PartyBlock[] = [];
+  for (const [i, block] of document.blocks.entries()) {
+    if (block.kind === "article") articles.push(block);
+    else if (block.kind === "annex") annexes.push(block);
+    else if (block.kind === "party") partyBlocks.push(block);
+    else if (block.kind === "terms") {
+      for (const e of block.entries) if (e.kind === "definition") termDefinitions.push(e);
+    }
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return { articles, annexes, termDefinitions, partyBlocks };
+}
+
+/** The articles by number and the branch articles (第3条の2) by key, in steps. */
+function* articlesByNumberInSteps(articles: readonly Article[]) {
   const articlesByNumber = new Map<number, Article[]>();
   const branches = new Map<string, Article>();
-  for (const article of articles) {
+  for (const [i, article] of articles.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const n = article.heading.number.value;
     if (n === null) continue;
     const branch = article.heading.branch;
@@ -131,16 +148,28 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
     if (same !== undefined) same.push(article);
     else articlesByNumber.set(n, [article]);
   }
-  yield;
+  return { articlesByNumber, branches };
+}
+
+function* referencesInSteps(proseLines: readonly ProseLine[]) {
+  const references: { ref: RefInline; line: ProseLine }[] = [];
+  for (const [i, line] of proseLines.entries()) {
+    for (const inline of line.prose.inlines)
+      if (inline.kind === "ref") references.push({ ref: inline, line });
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return references;
+}
+
+/**
+ * The index in steps (see steps.ts): each pass over 10,000 articles' blocks or lines takes tens of
+ * milliseconds, so each yields every few hundred items.
+ */
+export function* contractIndexInSteps(document: ContractDocument, text: string): Steps<ContractIndex> {
+  const { articles, annexes, termDefinitions, partyBlocks } = yield* blocksByKindInSteps(document);
+  const { articlesByNumber, branches } = yield* articlesByNumberInSteps(articles);
   const proseLines = yield* proseLinesInSteps(document, text);
-  const references = proseLines.flatMap((line) =>
-    line.prose.inlines.filter((i): i is RefInline => i.kind === "ref").map((ref) => ({ ref, line })),
-  );
-  yield;
-  const termDefinitions = document.blocks.flatMap((b) =>
-    b.kind === "terms" ? b.entries.filter((e): e is Definition => e.kind === "definition") : [],
-  );
-  const partyBlocks = document.blocks.filter((b): b is PartyBlock => b.kind === "party");
+  const references = yield* referencesInSteps(proseLines);
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
   const topics = lazy(() => classifyArticles(articles, proseLines));
   const index: ContractIndex = {

@@ -10,7 +10,7 @@ import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
 import { readBlock, type GrammarBlock, type RawFieldEntry } from "./grammar";
 import type { ParseProblem } from "./parse-problem";
-import { splitBlocks, type BlockSlice } from "./split-blocks";
+import { splitBlocksInSteps, type BlockSlice } from "./split-blocks";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
 
 export type { ParseProblem } from "./parse-problem";
@@ -125,7 +125,7 @@ export function parseContract(text: string): ParseResult {
  * file (the language server opening 10,000 articles); `parseContract` drains it.
  */
 export function* parseContractInSteps(text: string): Steps<ParseResult> {
-  const slices = splitBlocks(text, bodyStartOf(text));
+  const slices = yield* splitBlocksInSteps(text, bodyStartOf(text));
   yield;
   const blocks: ParsedBlock[] = [];
   for (const slice of slices) {

@@ -64,7 +64,7 @@ export const documentSymbolsFeature: Feature = {
     function* ownSymbolsInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
       const cached = kept.get(view.analysis);
       if (cached !== undefined) return cached;
-      const symbols = service.documentSymbols(view.analysis);
+      const symbols = yield* service.documentSymbolsInSteps(view.analysis);
       const own: DocumentSymbol[] = [];
       for (const symbol of symbols) {
         own.push(toDocumentSymbol(view.analysisRangeOf, symbol));
@@ -78,7 +78,8 @@ export const documentSymbolsFeature: Feature = {
     });
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
-        const view = await documents.view(params.textDocument.uri);
+        // No request refreshes the outline: it waits for a large document's first read.
+        const view = await documents.view(params.textDocument.uri, { wait: true });
         if (view === null) return [];
         const own = drain(ownSymbolsInSteps(view));
         return view.current ? own : own.map((s) => moved(view, s));

@@ -4,7 +4,7 @@
  * The server's capabilities are assembled from the features (index.ts), so announcing a feature
  * and handling it cannot drift apart.
  */
-import type { Connection, ServerCapabilities } from "vscode-languageserver";
+import type { ClientCapabilities, Connection, ServerCapabilities } from "vscode-languageserver";
 import type { CheckedVersion, ContractService } from "../../language";
 import type { ContractDocuments } from "../contract-documents";
 import type { Guard } from "../guard";
@@ -20,6 +20,8 @@ export interface FeatureContext {
   readonly largeDocument: number;
   /** The text and diagnostics last published for a document (diagnostics-publisher.ts). */
   readonly published: (uri: string) => CheckedVersion | undefined;
+  /** What the client said it can do (empty before `initialize`). */
+  readonly clientCapabilities: () => ClientCapabilities;
 }
 
 export interface Feature {
