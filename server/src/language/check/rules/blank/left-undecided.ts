@@ -5,7 +5,7 @@
  */
 import type { AnnexBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
-import type { DiagnosticKind, Rule } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule } from "../../rule";
 import { matchesOf } from "../../../pattern-matches";
 
 export const BLANK_UNDECIDED: DiagnosticKind = {
@@ -55,17 +55,17 @@ function* findings(line: ProseLine, annexes: readonly AnnexBlock[]) {
   }
 }
 
-export const undecidedRule: Rule = {
+export const undecidedRule: Rule = steppedRule({
   name: "blank/left-undecided",
   kinds: [BLANK_UNDECIDED],
-  check({ index, report }) {
-    for (const line of index.proseLines) {
+  steps({ index, report }) {
+    return eachInSteps(index.proseLines, (line) => {
       for (const f of findings(line, index.annexes)) {
         report(BLANK_UNDECIDED, {
           span: { start: f.start, end: f.start + f.text.length },
           message: f.message,
         });
       }
-    }
+    });
   },
-};
+});

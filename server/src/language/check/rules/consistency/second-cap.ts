@@ -5,7 +5,7 @@
  * belongs.
  */
 import type { ProseLine } from "../../../model/prose-line";
-import type { DiagnosticKind, Rule } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule } from "../../rule";
 import { articleLabel, articlesOn, placeLabel, topicLines } from "../../support/articles";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 import { matchesOf } from "../../../pattern-matches";
@@ -48,17 +48,18 @@ function firstCap(lines: readonly ProseLine[]): CapStatement | undefined {
   return lines.flatMap((line) => [...capStatements(line, false)])[0];
 }
 
-export const secondCapRule: Rule = {
+// In steps: every prose line is read for caps, ~25 ms at 10,000 articles.
+export const secondCapRule: Rule = steppedRule({
   name: "consistency/second-cap",
   kinds: [SECOND_CAP],
-  check({ index, report }) {
+  *steps({ index, report }) {
     const main = firstCap(topicLines(index, "損害賠償"));
     const liability = main?.line.article;
     if (main === undefined || liability === null || liability === undefined) return;
     const liabilityArticles = new Set(articlesOn(index, "損害賠償"));
     const mainSpan = inFile(main.line, main.start, main.text.length);
-    for (const line of index.proseLines) {
-      if (line.article !== null && liabilityArticles.has(line.article)) continue;
+    yield* eachInSteps(index.proseLines, (line) => {
+      if (line.article !== null && liabilityArticles.has(line.article)) return;
       for (const cap of capStatements(line, true)) {
         report(SECOND_CAP, {
           span: inFile(line, cap.start, cap.text.length),
@@ -66,6 +67,6 @@ export const secondCapRule: Rule = {
           related: [{ span: mainSpan, message: `${placeLabel(index, main.line)}の損害賠償の上限` }],
         });
       }
-    }
+    });
   },
-};
+});

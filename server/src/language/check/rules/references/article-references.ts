@@ -4,7 +4,7 @@
  * statutes (民法第415条, 同法第2条) are not this contract's articles and are left alone.
  */
 import type { Article } from "../../../ast";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import type { LogicalParagraph } from "../../../model/article-model";
 import { articleName, articleRange, headingLocation, itemRange } from "../../support/labels";
 import {
@@ -137,13 +137,13 @@ function checkReference(reference: ArticleReference, resolver: Resolver, context
   if (!found.exists) reportItem(itemPart, target.article, found.paragraph, context);
 }
 
-export const articleReferencesRule: Rule = {
+export const articleReferencesRule: Rule = steppedRule({
   name: "references/article-references",
   kinds: [REF_UNKNOWN_ARTICLE, REF_UNKNOWN_PARAGRAPH, REF_UNKNOWN_ITEM],
-  check(context) {
+  steps(context) {
     const resolver = createResolver(context.index);
-    for (const line of context.index.proseLines) {
+    return eachInSteps(context.index.proseLines, (line) => {
       for (const reference of scanReferences(line)) checkReference(reference, resolver, context);
-    }
+    });
   },
-};
+});

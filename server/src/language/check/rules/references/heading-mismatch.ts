@@ -5,7 +5,7 @@
  */
 import type { Article } from "../../../ast";
 import { fixData } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName, articleWithTitle, headingLocation } from "../../support/labels";
 import { createResolver, type Resolver } from "../../../model/reference-resolve";
 import type { ArticleReference, RefPart } from "../../../model/reference-scan";
@@ -64,14 +64,14 @@ function checkReference(
   });
 }
 
-export const headingMismatchRule: Rule = {
+export const headingMismatchRule: Rule = steppedRule({
   name: "references/heading-mismatch",
   kinds: [REF_HEADING_MISMATCH],
-  check(context) {
+  steps(context) {
     const resolver = createResolver(context.index);
     const byHeading = context.analysis.scope.articlesByHeading;
-    for (const reference of context.analysis.articleReferences) {
+    return eachInSteps(context.analysis.articleReferences, (reference) => {
       checkReference(reference, resolver, byHeading, context);
-    }
+    });
   },
-};
+});

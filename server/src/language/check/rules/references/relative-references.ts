@@ -6,7 +6,7 @@
 import type { Article } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import { parseNumeral } from "../../../values/numerals";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import type { Line } from "../../../model/article-model";
 import { articleName } from "../../support/labels";
 import { maskedText, scanReferences } from "../../../model/reference-scan";
@@ -163,14 +163,15 @@ function reportProblem(problem: Problem, { report }: RuleContext): void {
   });
 }
 
-export const relativeReferencesRule: Rule = {
+// In steps: every prose line is scanned, ~50 ms at 10,000 articles.
+export const relativeReferencesRule: Rule = steppedRule({
   name: "references/relative-references",
   kinds: [REF_RELATIVE],
-  check(context) {
+  steps(context) {
     const resolver = createResolver(context.index);
-    for (const line of context.index.proseLines) {
+    return eachInSteps(context.index.proseLines, (line) => {
       for (const problem of singleProblems(line, resolver)) reportProblem(problem, context);
       for (const problem of collectiveProblems(line, resolver)) reportProblem(problem, context);
-    }
+    });
   },
-};
+});

@@ -6,7 +6,7 @@
  */
 import type { Article, Item } from "../../../ast";
 import { fixData, type QuickFix } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { isLine } from "../../../model/article-model";
 import { articleName } from "../../support/labels";
 import { formatLike } from "../../support/number-style";
@@ -90,12 +90,12 @@ function checkList(article: Article, items: readonly Item[], context: RuleContex
   }
 }
 
-export const itemNumberingRule: Rule = {
+export const itemNumberingRule: Rule = steppedRule({
   name: "structure/item-numbering",
   kinds: [STRUCTURE_ITEM_NUMBERING],
-  check(context) {
-    for (const article of context.index.articles) {
+  steps(context) {
+    return eachInSteps(context.index.articles, (article) => {
       for (const items of itemLists(article)) checkList(article, items, context);
-    }
+    });
   },
-};
+});

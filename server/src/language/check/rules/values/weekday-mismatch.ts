@@ -8,8 +8,8 @@ import { isValidCalendarDate, weekdayOf } from "../../../values/dates";
 import { splitWeekday, weekdayChar } from "../../../values/weekday";
 import type { CalendarDate } from "../../../values/value";
 import { fixData } from "../../quick-fix";
-import type { DiagnosticKind, Finding, Rule } from "../../rule";
-import type { WrittenWeekdayAt } from "../../support/date-patterns";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Finding, type Rule } from "../../rule";
+import type { TextSegment, WrittenWeekdayAt } from "../../support/date-patterns";
 import { datesIn } from "../../support/dates-in-text";
 import { findEraPairs, pairAgrees, pairDate } from "../../support/era-pairs";
 import { allSegments, parsedValue, proseSegments } from "../../support/segments";
@@ -46,23 +46,19 @@ function fromValues(index: ContractIndex): DatedWeekday[] {
   });
 }
 
-function fromProse(index: ContractIndex): DatedWeekday[] {
-  const dates = proseSegments(index).flatMap((segment) => datesIn(segment).dates);
-  return dates.flatMap(({ value, weekday, span }) =>
+function inProse(segment: TextSegment): DatedWeekday[] {
+  return datesIn(segment).dates.flatMap(({ value, weekday, span }) =>
     value.type === "date" && weekday !== null ? [{ dateSpan: span, date: value.date, weekday }] : [],
   );
 }
 
-function fromPairs(index: ContractIndex): DatedWeekday[] {
-  return allSegments(index).flatMap((segment) =>
-    findEraPairs(segment).flatMap((pair) => {
-      const date = pairDate(pair);
-      if (pair.weekday === null || date === null || !pairAgrees(pair) || !isValidCalendarDate(date))
-        return [];
-      const dateSpan = { start: pair.span.start, end: pair.weekday.span.start - 1 };
-      return [{ dateSpan, date, weekday: pair.weekday }];
-    }),
-  );
+function inPairs(segment: TextSegment): DatedWeekday[] {
+  return findEraPairs(segment).flatMap((pair) => {
+    const date = pairDate(pair);
+    if (pair.weekday === null || date === null || !pairAgrees(pair) || !isValidCalendarDate(date)) return [];
+    const dateSpan = { start: pair.span.start, end: pair.weekday.span.start - 1 };
+    return [{ dateSpan, date, weekday: pair.weekday }];
+  });
 }
 
 /** Null when the weekday is right. The fix keeps 曜 or 曜日 as the drafter wrote them. */
@@ -83,13 +79,17 @@ function findingFor(found: DatedWeekday, text: string): Finding | null {
   };
 }
 
-export const weekdayMismatchRule: Rule = {
+// In steps: every prose segment is read for dates, ~25 ms at 10,000 articles.
+export const weekdayMismatchRule: Rule = steppedRule({
   name: "values/weekday-mismatch",
   kinds: [VALUE_WEEKDAY_MISMATCH],
-  check({ index, report, analysis }) {
-    for (const found of [...fromValues(index), ...fromProse(index), ...fromPairs(index)]) {
+  *steps({ index, report, analysis }) {
+    const check = (found: DatedWeekday) => {
       const finding = findingFor(found, analysis.text);
       if (finding !== null) report(VALUE_WEEKDAY_MISMATCH, finding);
-    }
+    };
+    fromValues(index).forEach(check);
+    yield* eachInSteps(proseSegments(index), (segment) => inProse(segment).forEach(check));
+    yield* eachInSteps(allSegments(index), (segment) => inPairs(segment).forEach(check));
   },
-};
+});
