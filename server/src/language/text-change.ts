@@ -11,12 +11,34 @@ export interface TextChange {
   readonly newEnd: number;
 }
 
+/**
+ * Equal runs are skipped a chunk at a time: comparing two slices is the engine's own comparison,
+ * several times faster than a loop over code units, which matters because a keystroke in a 3 MB
+ * contract compares both versions (and its answers compare them again).
+ */
+const CHUNK = 1024;
+
 export function changeBetween(oldText: string, newText: string): TextChange {
   const shorter = Math.min(oldText.length, newText.length);
   let start = 0;
+  while (
+    start + CHUNK <= shorter &&
+    oldText.slice(start, start + CHUNK) === newText.slice(start, start + CHUNK)
+  ) {
+    start += CHUNK;
+  }
   while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let suffix = 0;
   const maxSuffix = shorter - start;
+  const oldEnd = oldText.length;
+  const newEnd = newText.length;
+  while (
+    suffix + CHUNK <= maxSuffix &&
+    oldText.slice(oldEnd - suffix - CHUNK, oldEnd - suffix) ===
+      newText.slice(newEnd - suffix - CHUNK, newEnd - suffix)
+  ) {
+    suffix += CHUNK;
+  }
   while (
     suffix < maxSuffix &&
     oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
