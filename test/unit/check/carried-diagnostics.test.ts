@@ -77,11 +77,24 @@ describe("carried diagnostics", function () {
     );
   });
 
-  it("drop quick-fix data, whose edits were computed for the old text", () => {
+  it("drop quick-fix data that the edit moved, whose edits were computed for the old text", () => {
     const before = FILLED.replace("第3条", "第4条");
     const withFix = service.check(service.analyze(before)).filter((d) => d.data !== undefined);
     assert.ok(withFix.length > 0, "the renumbered article has a fix");
-    const { carried } = carry(before, `${before}\n`);
+    const title = before.indexOf("\n");
+    const { carried } = carry(before, `${before.slice(0, title)}\n${before.slice(title)}`);
     assert.ok(carried.every((d) => d.data === undefined));
+  });
+
+  it("keep a finding the edit does not reach as it is, with its fixes", () => {
+    const before = FILLED.replace("第3条", "第4条");
+    const previous = service.check(service.analyze(before));
+    const withFix = previous.filter((d) => d.data !== undefined);
+    assert.ok(withFix.length > 0, "the renumbered article has a fix");
+    const carried = service.carryDiagnostics(
+      { text: before, diagnostics: previous },
+      service.analyze(`${before}\n`),
+    );
+    for (const d of withFix) assert.ok(carried.includes(d), "the same finding, fixes and all");
   });
 });
