@@ -44,3 +44,4 @@ export type {
   DocumentRun,
 } from "./render/document-layout";
 export { changeBetween, mapOffset, type TextChange } from "./text-change";
+export { drain, type Steps } from "./steps";

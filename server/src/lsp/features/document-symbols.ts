@@ -1,6 +1,6 @@
 /** The outline: title, parties, 条件, articles and their paragraphs. */
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
-import type { Analysis, ContractSymbol, ContractSymbolKind } from "../../language";
+import { drain, type Analysis, type ContractSymbol, type ContractSymbolKind } from "../../language";
 import type { DocumentView } from "../document-view";
 import type { Feature } from "./feature";
 
@@ -44,14 +44,6 @@ function moved(view: DocumentView, symbol: DocumentSymbol): DocumentSymbol {
 
 /** Top-level symbols (articles with their paragraphs) converted per step: a few milliseconds. */
 const SYMBOLS_PER_STEP = 500;
-
-/** Runs stepwise work to its end at once (a request that needs the answer now). */
-function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
 
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
