@@ -240,6 +240,17 @@ describe("pathological documents", function () {
     assert.ok(out.text.includes(`毎月${run}日締め翌月${run}日払い`), "an invalid value renders as written");
   });
 
+  it("a term defined after thousands of references on one line, past a lone surrogate", () => {
+    // Hundreds of references are masked as code units (defined-terms.ts, maskedUnits): the
+    // definition after them must be found where it is, and a lone surrogate must stay one unit.
+    const line = `${"{x}".repeat(3_000)}\uD800（以下「本件業務」という。）乙は本件業務を行う。`;
+    const out = exercise(`${TITLE}第1条（定義）\n${line}\n`);
+    assert.ok(!ids(out.draft).has("term.unused"), "the term is defined and used");
+    const source = `${TITLE}第1条（定義）\n${line.replace("乙は本件業務を行う。", "")}\n`;
+    const finding = exercise(source).draft.find((d) => d.id === "term.unused");
+    assert.equal(source.slice(finding?.span.start, finding?.span.end), "本件業務");
+  });
+
   it("many defined terms, one per line", () => {
     // Regression: building the term index compiled every pattern again per line (quadratic in practice) in the definitions (defined-terms.ts,
     // termIndexInSteps: variantsIn compiles a RegExp per definition per prose line, and usesIn tries
