@@ -151,6 +151,31 @@ describe("language server: typing in a large contract", function () {
     await opened;
   });
 
+  it("asks the client to refresh the semantic tokens it answered from the previous version", async () => {
+    await session.stop();
+    session = await startSession({
+      initializationCapabilities: { workspace: { semanticTokens: { refreshSupport: true } } },
+    });
+    let refreshes = 0;
+    session.connection.onRequest("workspace/semanticTokens/refresh", () => {
+      refreshes += 1;
+      return null;
+    });
+    const text = contractWithArticles(FILLED, 1000);
+    const opened = session.nextDiagnostics(URI);
+    await session.open(URI, text);
+    await opened;
+    assert.equal(refreshes, 0, "nothing was answered early on open");
+    // The second publication of version 2: the carried answer first, then the full check's.
+    let published = 0;
+    const complete = session.nextDiagnostics(URI, (p) => p.version === 2 && ++published === 2);
+    await typeInMiddle(session, text, "{月額報酬}");
+    await session.request("textDocument/semanticTokens/full", { textDocument: { uri: URI } });
+    await complete;
+    // The refresh is sent when the new version is prepared, before its full check is published.
+    assert.equal(refreshes, 1, "the tokens answered from the moved previous version are refreshed");
+  });
+
   it("answers the outline right after a keystroke with every article where the new text has it", async () => {
     const text = contractWithArticles(FILLED, 1000);
     const opened = session.nextDiagnostics(URI);

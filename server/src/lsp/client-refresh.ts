@@ -1,8 +1,10 @@
 /**
- * Asking the client to ask again. A large document's requests are answered empty while it is first
- * read (contract-documents.ts `view`); once it is read, the client is asked to refresh what the
- * protocol lets a server refresh, as language servers do after indexing. The outline has no such
- * request, so it waits for the read instead.
+ * Asking the client to ask again. A large document's requests are answered early: empty while it
+ * is first read, and from the last prepared version moved through the edits after a keystroke
+ * (contract-documents.ts `view`), which can be out of date in the edited range. Once the current
+ * version is prepared, the client is asked to refresh what the protocol lets a server refresh
+ * (semantic tokens, folding, inlay hints), as language servers do after indexing. The outline has
+ * no such request: it waits for the first read, and is asked for again after every edit.
  */
 import type { ClientCapabilities, Connection } from "vscode-languageserver";
 

@@ -27,12 +27,16 @@ export interface ContractDocuments {
    * for the new views (which are prepared meanwhile). Null when the document is not open or
    * changed while a small one was being prepared, and — unless `wait` — while a large document
    * opened moments ago is first read: no earlier version can answer, and reading 50,000 articles
-   * takes seconds. The request gets its empty answer at once, and `onFirstReady` tells when to
+   * takes seconds. The request gets its empty answer at once, and `onCaughtUp` tells when to
    * ask the client to refresh.
    */
   view(uri: string, options?: { readonly wait?: boolean }): Promise<DocumentView | null>;
-  /** Called when a large document that turned requests away (see `view`) is first prepared. */
-  onFirstReady(listener: (uri: string) => void): void;
+  /**
+   * Called when a large document whose requests were answered early — from an earlier version
+   * moved through the edits (out of date in the edited range), or empty while it was first read —
+   * has its current version prepared: the client should ask again for what it keeps.
+   */
+  onCaughtUp(listener: (uri: string) => void): void;
   /**
    * Work to do in steps when a large document's version is prepared: a feature computes
    * and keeps the whole-document answer VS Code asks for after every change (outline, folding,
@@ -75,9 +79,9 @@ export function createContractDocuments(
     movedViews.set(document.uri, { text, analysis, view });
     return view;
   };
-  // Large documents whose requests were answered empty while they were first read.
-  const turnedAway = new Set<string>();
-  const readyListeners: ((uri: string) => void)[] = [];
+  // Large documents whose requests were answered early (see `view`).
+  const answeredEarly = new Set<string>();
+  const caughtUpListeners: ((uri: string) => void)[] = [];
   // The line index of a ready analysis's text, built when a moved view first needs it.
   const readyLines = new WeakMap<Analysis, LineIndex>();
   const linesOf = (analysis: Analysis) => () => {
@@ -96,7 +100,7 @@ export function createContractDocuments(
     cache.delete(event.document.uri);
     ready.delete(event.document.uri);
     preparing.delete(event.document.uri);
-    turnedAway.delete(event.document.uri);
+    answeredEarly.delete(event.document.uri);
     movedViews.delete(event.document.uri);
   });
   documents.listen(connection);
@@ -136,7 +140,7 @@ export function createContractDocuments(
     const analysis = await runInSlices(steps(), wanted);
     if (analysis === null || !wanted()) return null;
     ready.set(document.uri, analysis);
-    if (turnedAway.delete(document.uri)) for (const listener of readyListeners) listener(document.uri);
+    if (answeredEarly.delete(document.uri)) for (const listener of caughtUpListeners) listener(document.uri);
     return { document, analysis };
   };
 
@@ -174,7 +178,7 @@ export function createContractDocuments(
     },
     prepared,
     whenPrepared: (warm) => void warmers.push(warm),
-    onFirstReady: (listener) => void readyListeners.push(listener),
+    onCaughtUp: (listener) => void caughtUpListeners.push(listener),
     async view(uri, { wait = false } = {}) {
       const document = documents.get(uri);
       if (document === undefined) return null;
@@ -183,9 +187,8 @@ export function createContractDocuments(
       if (document.getText().length >= options.largeDocument && (last !== undefined || !wait)) {
         // Prepared meanwhile, for the requests after this one; a failure shows in the full check.
         void prepared(uri).catch(() => null);
-        if (last !== undefined) return movedViewOf(document, last);
-        turnedAway.add(uri);
-        return null;
+        answeredEarly.add(uri);
+        return last === undefined ? null : movedViewOf(document, last);
       }
       const open = await prepared(uri);
       return open === null ? null : currentView(open.document, open.analysis);

@@ -74,7 +74,7 @@ export function startLanguageServer(connection: Connection): void {
     workspace.watch();
   });
 
-  documents.onFirstReady(() => askClientToRefresh(connection, client.capabilities));
+  documents.onCaughtUp(() => askClientToRefresh(connection, client.capabilities));
 
   documents.documents.onDidOpen(({ document }) => {
     openedAt.set(document.uri, document.version);
