@@ -98,6 +98,20 @@ const lazyCliCommands = {
   },
 };
 
+// The commands bundle's V8 code cache (server/src/cli/code-cache.ts), made by a check of the
+// samples in a Node like the one that built it: the bytecode of what a check runs, so that each
+// `keiyaku` run does not parse and compile it again. Another Node rejects it and compiles as before.
+function writeCliCodeCache() {
+  const samples = [join(root, "samples"), join(root, "samples", "types")].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith(".contract"))
+      .map((name) => join(folder, name)),
+  );
+  const cli = join(root, "server/dist/cli.js");
+  const script = `require(${JSON.stringify(cli)}).writeCommandsCodeCache(${JSON.stringify(["check", ...samples])})`;
+  execFileSync(process.execPath, ["-e", script], { stdio: "inherit" });
+}
+
 export async function buildBundles() {
   const common = {
     outdir: join(root, "server/dist"),
@@ -133,6 +147,7 @@ export async function buildBundles() {
       entryPoints: { [DOCX_READER.replace(/\.js$/, "")]: join(root, "server/src/import/docx/read-docx.ts") },
     }),
   ]);
+  writeCliCodeCache();
 }
 
 // The VS Code extension (vscode is provided by the editor) and the preview's script, which runs in

@@ -15,6 +15,8 @@ const FILES = [
   "server/bin/keiyaku-language-server.js",
   "server/dist/cli.js",
   "server/dist/cli-commands.js",
+  // Its V8 code cache (server/src/cli/code-cache.ts): used when the user's Node is the one that built it.
+  "server/dist/cli-commands.js.cache",
   // Loaded when a command writes DOCX or PDF (render, diff) or reads a DOCX (import).
   "server/dist/export.js",
   "server/dist/server.js",

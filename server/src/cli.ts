@@ -20,6 +20,17 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${VERSION}\n`);
       return EXIT.clean;
     case null:
-      return (await loadCommands()).runCommand(args, io);
+      return (await loadCommands()).commands.runCommand(args, io);
   }
+}
+
+/**
+ * The build's step after bundling (scripts/build.mjs): runs `args` (a check of the samples) with
+ * its output dropped, then writes the commands bundle's code cache of the functions that run used.
+ */
+export async function writeCommandsCodeCache(args: readonly string[]): Promise<void> {
+  const { commands, bundle } = await loadCommands();
+  const quiet: CliIo = { stdout: () => undefined, stderr: () => undefined };
+  await commands.runCommand(args, quiet);
+  bundle?.writeCache();
 }

@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBlankId } from "../../server/src/language/vocabulary/blanks";
 import { ROOT, sample, TEMPLATE_PATH } from "../helpers/fixtures";
@@ -40,6 +40,11 @@ describe("the npm package: installed and run outside the repository", function (
     assert.equal(check.stdout.match(/warning blank\./g)?.length, 8);
     const render = spawnSync("keiyaku", ["render", "契約書.contract"], { cwd: work, env, encoding: "utf8" });
     assert.equal(render.stdout, sample("test/fixtures/golden.txt"));
+  });
+
+  it("ships the commands bundle's code cache, made by the Node that packed it", () => {
+    const dist = join(dirname(realpathSync(installed.bin("keiyaku"))), "..", "dist");
+    assert.ok(statSync(join(dist, "cli-commands.js.cache")).size > 100_000);
   });
 
   it("writes Word files and imports them with the bundles it ships", () => {

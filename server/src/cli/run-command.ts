@@ -9,6 +9,7 @@ import { parseArguments, type Command } from "./arguments";
 import { USAGE } from "./usage";
 import { formatJsonReport, formatSummary, formatTextReport, type FileReport } from "./check-report";
 import { checkAll, type CheckJob } from "./check-in-workers";
+import { withCompilerFor } from "./optimizing-compiler";
 import { runAmend } from "./compare/amend-command";
 import { runDiff } from "./compare/diff-command";
 import { runFacts } from "./facts-command";
@@ -74,7 +75,9 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     if (result.ok) jobs.push({ file, text: result.text, options: await workspace.optionsFor(file) });
   }
   // Many files are checked on every core (check-in-workers.ts); output keeps the files' order.
-  const checked = await checkAll(jobs, checkOptions(command));
+  // A short run is checked without the optimizing compiler when it would not pay.
+  const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const checked = await withCompilerFor(chars, () => checkAll(jobs, checkOptions(command)));
   let j = 0;
   for (const result of read) {
     if (!result.ok) {
