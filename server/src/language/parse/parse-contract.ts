@@ -8,13 +8,13 @@ import { expectedTypeOf } from "../standard-values";
 import { parseValue } from "../values/value-parse";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import { readBlock, type GrammarBlock, type RawFieldEntry } from "./grammar";
+import { BlockReader, type GrammarBlock, type RawFieldEntry } from "./grammar";
 import type { ParseProblem } from "./parse-problem";
 import { splitBlocks, type BlockSlice } from "./split-blocks";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
 
 export type { ParseProblem } from "./parse-problem";
-export { readNumeral } from "./grammar";
+export { BlockReader, readNumeral } from "./grammar";
 
 /** One block as the grammar read it, with the problems found in it. */
 export interface ParsedBlock {
@@ -53,9 +53,10 @@ function withTypedValues(block: GrammarBlock): Block {
   return block;
 }
 
-export function parseSlice(text: string, slice: BlockSlice): ParsedBlock {
+/** One block of `text`, read by `reader` (one reader reads all the blocks of a parse). */
+export function parseSlice(text: string, slice: BlockSlice, reader: BlockReader): ParsedBlock {
   const problems: ParseProblem[] = [];
-  const block = readSlice(text, slice, problems);
+  const block = readSlice(text, slice, reader, problems);
   problems.sort(byOffset);
   return { slice, block, problems };
 }
@@ -64,10 +65,10 @@ function byOffset(a: ParseProblem, b: ParseProblem): number {
   return a.span.start - b.span.start;
 }
 
-function readSlice(text: string, slice: BlockSlice, problems: ParseProblem[]): Block {
+function readSlice(text: string, slice: BlockSlice, reader: BlockReader, problems: ParseProblem[]): Block {
   const source = text.slice(slice.start, slice.end);
   try {
-    return withTypedValues(readBlock(source, slice.kind, slice.start, (p) => problems.push(p)));
+    return withTypedValues(reader.read(source, slice.kind, slice.start, (p) => problems.push(p)));
   } catch (error) {
     problems.push(problemOf(error, text, slice));
     return errorBlock(text, slice);
@@ -128,8 +129,9 @@ export function* parseContractInSteps(text: string): Steps<ParseResult> {
   const slices = splitBlocks(text, bodyStartOf(text));
   yield;
   const blocks: ParsedBlock[] = [];
+  const reader = new BlockReader();
   for (const slice of slices) {
-    blocks.push(parseSlice(text, slice));
+    blocks.push(parseSlice(text, slice, reader));
     yield;
   }
   return assemble(text, blocks);
