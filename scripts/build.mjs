@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { fastRuns } from "./peggy-runs.mjs";
+import { fastRuns, PARSER_DECLARATION } from "./peggy-runs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -44,8 +44,11 @@ export function buildGrammar() {
     ],
     { stdio: "inherit" },
   );
-  // Classes, runs and literals tested in place, constants made once (see peggy-runs.mjs).
+  // Classes, runs and literals tested in place, constants and rule functions made once (see
+  // peggy-runs.mjs).
   writeFileSync(out, fastRuns(readFileSync(out, "utf8")).code);
+  const declarations = out.replace(/\.js$/u, ".d.ts");
+  writeFileSync(declarations, readFileSync(declarations, "utf8") + PARSER_DECLARATION);
 }
 
 // Minified, but without renaming identifiers, so that stack traces in users' reports keep their

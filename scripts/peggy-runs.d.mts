@@ -9,3 +9,6 @@ export declare function fastRuns(source: string): {
     readonly constants: number;
   };
 };
+
+/** What the build appends to the generated parser's declarations. */
+export declare const PARSER_DECLARATION: string;

@@ -12,6 +12,7 @@
 //   is made only when the class matches (a rule may use it).
 // - Literals of several characters ("{{", "条件"): startsWith, not a compared copy.
 // - Constants: made once per module instead of once per call (see hoistConstants below).
+// - Rule functions: made once per parser instead of once per call (see reusableParser below).
 //
 // Measured on one four-line article block (scratch micro-benchmark, both parsers in turn on a busy
 // machine): 14–15 µs per call with peggy's own code, 7–9 µs with these rewrites.
@@ -181,10 +182,119 @@ function hoistConstants(code) {
   return { rest, hoisted: `${EXPECTATIONS}\n${hoisted.join("\n")}\n`, count: hoisted.length };
 }
 
+// peggy 5 writes the whole parser as one function, peg$parse(input, options): its state (the
+// position, the furthest failure, the input) is local to the call, and so are the ~140 functions
+// that read it, one per rule and per action, which every call makes anew. Keiyaku calls it once
+// per block, and making those functions was ~10% of a parse. reusableParser turns peg$parse into
+// peg$parser(), which makes them once and returns a parse function that resets the state and
+// runs: the state is the parser's own, so a caller that reads many blocks makes one parser (per
+// parse of a contract) and calls it for each block. Nothing is shared between parsers, and a parse
+// never calls another (actions only call the options). The module's `parse` makes a parser for
+// its one call, as before.
+//
+// The grammar's initializer now runs once per parser, not per call: it may define functions and
+// constants, but none of its top-level statements may read `input` or `options` (the build
+// checks; functions read them when called, which is during a parse).
+const HEAD = `function peg$parse(input, options) {
+  options = options !== undefined ? options : {};
+
+  const peg$FAILED = {};
+  const peg$source = options.grammarSource;
+`;
+const START_RULE = /^ {2}let peg\$startRuleFunction = (peg\$parse\w+);\n/mu;
+// From the first state variable to the end of the start rule's choice.
+const STATE = /^ {2}let peg\$currPos = [^]*?\n {2}if \(options\.startRule\) \{\n[^]*?\n {2}\}\n/mu;
+const RUN = "\n  peg$result = peg$startRuleFunction();\n";
+const THROW = /^ {2}function peg\$throw\(\) \{\n[^]*?\n {2}\}\n/mu;
+
+function stateAssignments(block) {
+  const names = [];
+  const body = block
+    .replace(/^( {2})(?:let|const) (peg\$\w+)( = |;)/gmu, (_all, indent, name, rest) => {
+      names.push(name);
+      return rest === ";" ? `${indent}${name} = undefined;` : `${indent}${name} = `;
+    })
+    .replace(/^(?=.)/gmu, "  ");
+  return { names, body };
+}
+
+// The initializer: after the last rule function, before the run. Its top-level statements (outside
+// its functions; a function is followed by its braces) must not read the call's state.
+function checkInitializer(code) {
+  const run = code.indexOf(RUN);
+  const lastRule = code.lastIndexOf("\n  function peg$parse", run);
+  const afterRule = code.indexOf("\n  }\n", lastRule);
+  const braces = (line) => line.split("{").length - line.split("}").length;
+  let inFunction = 0;
+  for (const line of code.slice(afterRule + 5, run).split("\n")) {
+    const statement = line.trim();
+    if (inFunction > 0) inFunction += braces(line);
+    else if (statement.startsWith("function ")) inFunction = braces(line);
+    else if (!statement.startsWith("//") && /\b(input|options)\b/u.test(statement))
+      throw new Error(`peggy-runs: the grammar's initializer reads the call's state: ${statement}`);
+  }
+}
+
+function reusableParser(code) {
+  if (!code.includes(HEAD)) throw new Error("peggy-runs: peg$parse does not start as expected");
+  const start = code.match(START_RULE);
+  const state = code.match(STATE);
+  const thrower = code.match(THROW);
+  const run = code.indexOf(RUN);
+  const end = code.lastIndexOf("\n}\n");
+  if (start === null || state === null || thrower === null || run < 0 || end < run)
+    throw new Error("peggy-runs: peg$parse has changed shape");
+  checkInitializer(code);
+  const { names, body } = stateAssignments(state[0]);
+  const tail = code
+    .slice(run, end)
+    .replace(THROW, "")
+    .replace(/^(?=.)/gmu, "  ")
+    .trimEnd();
+  const perCall = `
+  return function peg$parse(input$, options$) {
+    input = input$;
+    options = options$ !== undefined ? options$ : {};
+    peg$source = options.grammarSource;
+    peg$startRuleFunction = ${start[1]};
+${body}${tail}
+  };`;
+  return (
+    code
+      .slice(0, run)
+      .replace(
+        HEAD,
+        `function peg$parser() {
+  let input;
+  let options;
+  let peg$source;
+  let peg$startRuleFunction;
+  let ${names.join(", ")};
+
+  const peg$FAILED = {};
+`,
+      )
+      .replace(START_RULE, "")
+      .replace(STATE, "") + `\n${thrower[0]}${perCall}${code.slice(end)}`
+  ).replace(
+    /^ {2}parse: peg\$parse,$/mu,
+    "  parse: (input, options) => peg$parser()(input, options),\n  parser: peg$parser,",
+  );
+}
+
 /**
- * The generated parser with every `$` run of one character class matched in one step and its
- * constants made once. `counts` says how many runs were rewritten and constants hoisted, so the
- * build can tell when peggy's output changed shape.
+ * What the build adds to the generated declarations: `parser()`, a parse function with its own
+ * state and its functions made once (see reusableParser).
+ */
+export const PARSER_DECLARATION = `
+/** A parse function of its own: make one per series of parses (its rule functions are made once). */
+export declare function parser(): typeof ParseFunction;
+`;
+
+/**
+ * The generated parser with every `$` run of one character class matched in one step, its
+ * constants made once and its rule functions made once per parser. \`counts\` says how many runs
+ * were rewritten and constants hoisted, so the build can tell when peggy's output changed shape.
  */
 export function fastRuns(source) {
   let star = 0;
@@ -230,6 +340,6 @@ export function fastRuns(source) {
     if (description === undefined) throw new Error(`peggy-runs: ${cls} has no plain class expectation`);
     return classFunctions(cls, description, runs.has(cls));
   });
-  code = rest.replace(marker, `${hoisted}\n${functions.join("\n")}\n\n${marker}`);
+  code = reusableParser(rest.replace(marker, `${hoisted}\n${functions.join("\n")}\n\n${marker}`));
   return { code, counts: { star, plus, tests, literals, constants: count } };
 }

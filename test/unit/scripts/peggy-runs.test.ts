@@ -10,27 +10,48 @@ import { ROOT } from "../../helpers/fixtures";
 
 type Parse = (input: string, options?: object) => unknown;
 
-function load(source: string): Parse {
-  const module = { exports: {} as { parse?: Parse } };
+interface Generated {
+  readonly parse?: Parse;
+  /** Only in the rewritten parser: a parse function with its own state, for many parses. */
+  readonly parser?: () => Parse;
+}
+
+function load(source: string): Generated {
+  const module = { exports: {} as Generated };
   new Function("module", "exports", source)(module, module.exports);
-  const parse = module.exports.parse;
-  if (parse === undefined) throw new Error("no parse");
-  return parse;
+  return module.exports;
+}
+
+function parseOf(generated: Generated): Parse {
+  if (generated.parse === undefined) throw new Error("no parse");
+  return generated.parse;
 }
 
 function both(
   grammar: string,
   allowedStartRules?: string[],
-): { plain: Parse; fast: Parse; rewritten: number; tests: number; literals: number; constants: number } {
+): {
+  plain: Parse;
+  fast: Parse;
+  /** One parser of the rewritten code, made once: every call of it reuses its functions. */
+  reused: Parse;
+  rewritten: number;
+  tests: number;
+  literals: number;
+  constants: number;
+} {
   const source = peggy.generate(grammar, {
     output: "source",
     format: "commonjs",
     ...(allowedStartRules === undefined ? {} : { allowedStartRules }),
   });
   const { code, counts } = fastRuns(source);
+  const fast = load(code);
+  if (fast.parser === undefined) throw new Error("no parser");
   return {
-    plain: load(source),
-    fast: load(code),
+    plain: parseOf(load(source)),
+    fast: parseOf(fast),
+    reused: fast.parser(),
     rewritten: counts.star + counts.plus,
     tests: counts.tests,
     literals: counts.literals,
@@ -48,12 +69,12 @@ function outcome(parse: Parse, input: string, options?: object): unknown {
   }
 }
 
-describe("scripts/peggy-runs: classes and literals tested in place, constants made once", () => {
+describe("scripts/peggy-runs: classes and literals tested in place, constants and rule functions made once", () => {
   it("gives the same results and the same syntax errors as peggy's own loops", () => {
     const grammar = String.raw`
       S = a:$[a-c]* b:$[^xyz\n]+ "x" c:(d:$[ab]+ "!" { return d; } / $[c]+ "?" / "zz" / [yz])* tail:$[\n]* { return [a, b, c, tail, range()]; }
     `;
-    const { plain, fast, rewritten, tests, literals } = both(grammar);
+    const { plain, fast, reused, rewritten, tests, literals } = both(grammar);
     // Five runs; peggy writes a repeated group's code twice (first match, then the loop).
     assert.equal(rewritten, 7);
     // [yz] and "zz", each written twice too.
@@ -62,9 +83,22 @@ describe("scripts/peggy-runs: classes and literals tested in place, constants ma
     fc.assert(
       fc.property(fc.stringMatching(/^[abcxyz!?\n]{0,20}$/), (input) => {
         assert.deepEqual(outcome(fast, input), outcome(plain, input));
+        assert.deepEqual(outcome(reused, input), outcome(plain, input));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("refuses an initializer that reads a call's state outside a function (it runs once per parser)", () => {
+    const generate = (initializer: string) =>
+      fastRuns(
+        peggy.generate(`{\n  ${initializer}\n}\nS = "a" { return f(); }`, {
+          output: "source",
+          format: "commonjs",
+        }),
+      );
+    assert.throws(() => generate("const base = options.base; function f() { return base; }"), /initializer/);
+    assert.doesNotThrow(() => generate("function f() { return options.base; }"));
   });
 
   it("leaves a run whose characters are used as an array alone", () => {
@@ -87,7 +121,10 @@ describe("scripts/peggy-runs: classes and literals tested in place, constants ma
       chapter: "ChapterBlock",
       annex: "AnnexBlock",
     };
-    const { plain, fast, rewritten, tests, literals, constants } = both(grammar, Object.values(kinds));
+    const { plain, fast, reused, rewritten, tests, literals, constants } = both(
+      grammar,
+      Object.values(kinds),
+    );
     assert.ok(rewritten >= 15, `only ${rewritten} runs rewritten: peggy's output changed shape?`);
     assert.ok(tests >= 8 && literals >= 8, `${tests} class tests, ${literals} literals rewritten`);
     // Its character classes and expectations are made once per module, not once per block.
@@ -124,7 +161,10 @@ describe("scripts/peggy-runs: classes and literals tested in place, constants ma
           );
           return { result, problems };
         };
-        assert.deepEqual(run(fast), run(plain));
+        const expected = run(plain);
+        assert.deepEqual(run(fast), expected);
+        // One parser for every input, failed ones included: nothing of a parse leaks into the next.
+        assert.deepEqual(run(reused), expected);
       }),
       { numRuns: 3000 },
     );

@@ -13,11 +13,7 @@ import type {
   Span,
   TermsBlock,
 } from "../ast";
-import {
-  parse as parseGenerated,
-  type ParseOptions,
-  type StartRuleNames,
-} from "../generated/contract-parser";
+import { parser, type ParseOptions, type StartRuleNames } from "../generated/contract-parser";
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import {
   articleHeading,
@@ -159,27 +155,32 @@ export function grammarOptions(kind: BlockKind, base: number, report: ReportProb
 function ignore(): void {}
 
 /**
- * Reads one block with the start rule of its kind. Throws peggy's syntax error when the grammar
- * cannot read the block at all, and an Error when the grammar returns something ast.ts does not
- * describe or reports an id parse-problem.ts does not list (both bugs in Keiyaku).
- *
- * Nearly every block parses, and peggy's bookkeeping of expectations (an array for every run that
- * ends further on than the last) serves only the message of a block that does not. So the block is
- * read without it, and a block that fails is read again with it, for the message. The grammar's
- * actions run the same way both times, so their reports are passed on from the first reading only.
+ * Reads blocks, each with the start rule of its kind. The generated parser's functions are made
+ * once per reader (scripts/peggy-runs.mjs), so a parse of a contract makes one reader and reads
+ * every block with it; the reader's state is reset by every read and is its own, never shared.
  */
-export function readBlock(
-  source: string,
-  kind: BlockKind,
-  base: number,
-  report: ReportProblem,
-): GrammarBlock {
-  let result: unknown;
-  try {
-    result = parseGenerated(source, new GrammarOptions(kind, base, report, true));
-  } catch {
-    result = parseGenerated(source, new GrammarOptions(kind, base, ignore, false));
+export class BlockReader {
+  readonly #parse = parser();
+
+  /**
+   * Reads one block. Throws peggy's syntax error when the grammar cannot read the block at all,
+   * and an Error when the grammar returns something ast.ts does not describe or reports an id
+   * parse-problem.ts does not list (both bugs in Keiyaku).
+   *
+   * Nearly every block parses, and peggy's bookkeeping of expectations (an array for every run
+   * that ends further on than the last) serves only the message of a block that does not. So the
+   * block is read without it, and a block that fails is read again with it, for the message. The
+   * grammar's actions run the same way both times, so their reports are passed on from the first
+   * reading only.
+   */
+  read(source: string, kind: BlockKind, base: number, report: ReportProblem): GrammarBlock {
+    let result: unknown;
+    try {
+      result = this.#parse(source, new GrammarOptions(kind, base, report, true));
+    } catch {
+      result = this.#parse(source, new GrammarOptions(kind, base, ignore, false));
+    }
+    if (!isGrammarBlock(result, kind)) throw new Error(`the grammar returned no ${kind} block`);
+    return result;
   }
-  if (!isGrammarBlock(result, kind)) throw new Error(`the grammar returned no ${kind} block`);
-  return result;
 }

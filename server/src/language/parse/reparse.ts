@@ -13,6 +13,7 @@
  * - an edit in a block's first line can destroy its header and merge it into the block before,
  *   so the block before the changed one is read again too.
  */
+import { BlockReader } from "./grammar";
 import { moveBlock } from "./moved-block";
 import {
   assemble,
@@ -45,7 +46,8 @@ export function reparseContract(previous: PreviousParse, text: string): ParseRes
   const regionStart = (blocks[first] as ParsedBlock).slice.start;
   const regionEnd =
     last + 1 < blocks.length ? (blocks[last + 1] as ParsedBlock).slice.start + delta : text.length;
-  const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice));
+  const reader = new BlockReader();
+  const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice, reader));
   const after = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
   const result = [...blocks.slice(0, first), ...reread, ...after];
   // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.

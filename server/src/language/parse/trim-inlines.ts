@@ -1,15 +1,31 @@
 import type { Inline } from "../ast";
 
 /**
- * Trailing spaces are layout, not prose: drops them from the last text run of a line. A line
- * without them (nearly every line) keeps its array: the grammar hands over a fresh one.
+ * Trailing spaces are layout, not prose: drops them from the last text run of a line. The result
+ * is a fresh array of exactly the line's inlines: the grammar's was grown by pushing and keeps
+ * room for 17, and a tree keeps one per prose line (see `present` in grammar/contract.peggy).
  */
 export function trimInlines(inlines: Inline[]): Inline[] {
   const last = inlines[inlines.length - 1];
-  if (last?.kind !== "text") return inlines;
-  const text = last.text.replace(/[ \t\u3000]+$/u, "");
-  if (text === last.text) return inlines;
+  if (last?.kind !== "text") return inlines.slice();
+  const end = layoutTrimmedLength(last.text);
+  if (end === last.text.length) return inlines.slice();
+  const text = last.text.slice(0, end);
   const head = inlines.slice(0, -1);
   if (text.length === 0) return head;
   return [...head, { ...last, text, span: { start: last.span.start, end: last.span.start + text.length } }];
+}
+
+/**
+ * The length of `text` without its trailing layout (spaces, tabs, U+3000), read backwards: a
+ * regular expression anchored at the end tries every position from the start of the line.
+ */
+function layoutTrimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
+    end--;
+  }
+  return end;
 }

@@ -62,13 +62,22 @@ export const NUMERAL_PATTERN = `[0-9０-９,，${KANJI_NUMERAL_CHARS}]+`;
 const PLAIN_DIGITS = /^[0-9]+$/;
 const GROUPED_DIGITS = /^[0-9]{1,3}(?:,[0-9]{3})+$/;
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Only the digits change: full-width text elsewhere (年, （）) must stay as written. */
 export function toHalfWidthDigits(text: string): string {
+  // Most numbers are written in ASCII digits: a test is cheaper than a replace that calls back.
+  if (!FULL_WIDTH_DIGIT.test(text)) return text;
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
 function normalizeDecimal(text: string): string {
-  return toHalfWidthDigits(text).replace(/，/g, ",");
+  const digits = toHalfWidthDigits(text);
+  return digits.includes("，") ? digits.replace(/，/g, ",") : digits;
+}
+
+function hasDecimalShape(normalized: string): boolean {
+  return PLAIN_DIGITS.test(normalized) || GROUPED_DIGITS.test(normalized);
 }
 
 /**
@@ -76,14 +85,14 @@ function normalizeDecimal(text: string): string {
  * Kept apart from parseDecimal so callers can tell bad grouping from an amount too large.
  */
 export function isDecimalShape(text: string): boolean {
-  const normalized = normalizeDecimal(text);
-  return PLAIN_DIGITS.test(normalized) || GROUPED_DIGITS.test(normalized);
+  return hasDecimalShape(normalizeDecimal(text));
 }
 
 /** A plain non-negative integer, or null when malformed or beyond Number.MAX_SAFE_INTEGER. */
 export function parseDecimal(text: string): number | null {
-  if (!isDecimalShape(text)) return null;
-  const value = Number(normalizeDecimal(text).replace(/,/g, ""));
+  const normalized = normalizeDecimal(text);
+  if (!hasDecimalShape(normalized)) return null;
+  const value = Number(normalized.includes(",") ? normalized.replace(/,/g, "") : normalized);
   return Number.isSafeInteger(value) ? value : null;
 }
 
