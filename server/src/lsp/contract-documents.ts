@@ -140,6 +140,8 @@ export function createContractDocuments(
     const analysis = await runInSlices(steps(), wanted);
     if (analysis === null || !wanted()) return null;
     ready.set(document.uri, analysis);
+    // The moved view holds the previous analysis: let it go with it.
+    movedViews.delete(document.uri);
     if (answeredEarly.delete(document.uri)) for (const listener of caughtUpListeners) listener(document.uri);
     return { document, analysis };
   };
