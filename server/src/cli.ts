@@ -6,10 +6,15 @@
 import { quickCommand } from "./cli/argument-scan";
 import { USAGE } from "./cli/usage";
 import { EXIT, type CliIo } from "./cli/cli-io";
+import { isCheckWorker } from "./cli/check-worker-flag";
 import { loadCommands } from "./cli/load-commands";
 import { VERSION } from "./version";
 
 export { EXIT, type CliIo } from "./cli/cli-io";
+
+// A check worker (cli/check-in-workers.ts) starts here, so that it loads the commands with their
+// code cache as the main thread does; loading them starts serving the main thread's batches.
+if (isCheckWorker()) void loadCommands();
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
   switch (quickCommand(args)) {

@@ -1,14 +1,18 @@
 /**
- * Checks many files on every core: worker threads, each running the same CLI bundle, take files a
- * batch at a time from one queue; the results come back in the files' order whatever order the
- * workers finish in. Below MIN_FILES_FOR_WORKERS, or on one core, the files are checked here: a
- * worker's start (loading the bundle, warming up) costs more than a few files; on a busy machine
- * (no two idle cores) they are checked here too.
+ * Checks many files on every idle core: the main thread and worker threads take files a batch at a
+ * time from one queue; the results come back in the files' order whatever order they finish in.
+ * Below MIN_FILES_FOR_WORKERS, or without a second idle core, the files are checked here alone: a
+ * worker's start (loading the bundle, warming up) costs more than a few files, and on a busy
+ * machine a worker only competes with the main thread for the same core.
  */
-import { availableParallelism, loadavg } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { createContractService, type CheckOptions } from "../language";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { parentPort, Worker } from "node:worker_threads";
+import { createContractService, type CheckOptions, type ContractService } from "../language";
+import { busyCores } from "./busy-cores";
 import { checkFile, type CheckedFile } from "./check-file";
+import { CHECK_WORKER_FLAG, isCheckWorker } from "./check-worker-flag";
 
 export interface CheckJob {
   readonly file: string;
@@ -17,13 +21,11 @@ export interface CheckJob {
   readonly options?: Partial<CheckOptions>;
 }
 
-/** Measured on 2 cores: from about this many 25-article files, two workers beat one thread. */
+/** Measured on 2 cores: from about this many 25-article files, a worker beside the main thread pays. */
 export const MIN_FILES_FOR_WORKERS = 24;
-const MAX_WORKERS = 4;
+const MAX_WORKERS = 3;
 /** Files per message: fewer round trips, while batches stay small enough to share the work. */
 const BATCH = 4;
-
-const WORKER_FLAG = "keiyakuCheckWorker";
 
 interface Batch {
   readonly first: number;
@@ -36,22 +38,29 @@ interface BatchResult {
   readonly checked: readonly CheckedFile[];
 }
 
+function checkBatch(service: ContractService, batch: Batch): CheckedFile[] {
+  return batch.jobs.map((job) =>
+    checkFile(service, job.file, job.text, { ...batch.options, ...job.options }),
+  );
+}
+
 function checkHere(jobs: readonly CheckJob[], options: CheckOptions): CheckedFile[] {
-  const service = createContractService();
-  return jobs.map((job) => checkFile(service, job.file, job.text, { ...options, ...job.options }));
+  return checkBatch(createContractService(), { first: 0, jobs, options });
 }
 
 /**
- * Workers pay only on cores nothing else is using: measured on 2 cores at a load average of 20,
- * two workers made 200 files twice as slow (each warms up its own copy of the service).
+ * Workers beside the main thread: one per idle core but the main thread's. Measured on 2 cores at
+ * a load average of 20, workers made 200 files twice as slow (each warms up its own copy of the
+ * service); on two idle cores one worker beside the main thread took 200 files from 0.81 to 0.74 s
+ * (medians of 5, the bundle loaded from its code cache).
  */
-export function workerCount(files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+export function workerCount(files: number, cores = availableParallelism(), busy = busyCores()): number {
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const idle = Math.floor(cores - load);
-  return idle < 2 ? 0 : Math.min(idle, MAX_WORKERS);
+  const idle = Math.floor(cores - busy);
+  return Math.max(0, Math.min(idle - 1, MAX_WORKERS));
 }
 
-/** Every job checked, in the jobs' order; `workers` 0 checks them in this thread. */
+/** Every job checked, in the jobs' order; `workers` 0 checks them in this thread alone. */
 export async function checkAll(
   jobs: readonly CheckJob[],
   options: CheckOptions,
@@ -59,75 +68,91 @@ export async function checkAll(
 ): Promise<CheckedFile[]> {
   if (workers === 0) return checkHere(jobs, options);
   try {
-    return await checkInWorkers(jobs, options, workers);
+    return await checkWithWorkers(jobs, options, workers);
   } catch {
     // A worker that cannot start (a restricted environment) costs speed, never the check.
     return checkHere(jobs, options);
   }
 }
 
-/** A worker running this module: the CLI bundle, or from the TypeScript sources (the tests) via tsx. */
+/**
+ * A worker: in the build it starts from the CLI's entry (server/dist/cli.js), which loads the
+ * commands' bundle with its code cache as the main thread did; from the sources (the tests) it
+ * runs this file through tsx.
+ */
 function startWorker(): Worker {
-  const workerData = { [WORKER_FLAG]: true };
-  if (!__filename.endsWith(".ts")) return new Worker(__filename, { workerData });
+  const workerData = { [CHECK_WORKER_FLAG]: true };
+  if (!__filename.endsWith(".ts")) return new Worker(join(__dirname, "cli.js"), { workerData });
   const source = `require("tsx/cjs/api").register(); require(${JSON.stringify(__filename)});`;
   return new Worker(source, { eval: true, workerData });
 }
 
-export function checkInWorkers(
+/** Feeds `worker` batches until none are left; settles when its last batch is back. */
+function drive(
+  worker: Worker,
+  take: () => Batch | null,
+  store: (result: BatchResult) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const feed = () => {
+      const batch = take();
+      if (batch === null) resolve();
+      else worker.postMessage(batch);
+    };
+    worker.on("message", (result: BatchResult) => {
+      store(result);
+      feed();
+    });
+    worker.on("error", reject);
+    feed();
+  });
+}
+
+/** The main thread and `count` workers take batches from one queue until every job is checked. */
+export async function checkWithWorkers(
   jobs: readonly CheckJob[],
   options: CheckOptions,
   count: number,
 ): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = new Array<CheckedFile>(jobs.length);
+  const results = new Array<CheckedFile>(jobs.length);
   let next = 0;
-  let pending = jobs.length;
-  const started: Worker[] = [];
-  return new Promise<CheckedFile[]>((resolve, reject) => {
-    const stopAll = () => {
-      for (const worker of started) void worker.terminate();
-    };
-    const feed = (worker: Worker) => {
-      if (next >= jobs.length) return;
-      const batch: Batch = { first: next, jobs: jobs.slice(next, next + BATCH), options };
-      next += batch.jobs.length;
-      worker.postMessage(batch);
-    };
-    for (let i = 0; i < count; i++) {
-      const worker = startWorker();
-      started.push(worker);
-      worker.on("message", (result: BatchResult) => {
-        result.checked.forEach((checked, j) => (results[result.first + j] = checked));
-        pending -= result.checked.length;
-        if (pending === 0) {
-          stopAll();
-          resolve(results);
-        } else feed(worker);
-      });
-      worker.on("error", (error) => {
-        stopAll();
-        reject(error);
-      });
-      feed(worker);
+  const take = (): Batch | null => {
+    if (next >= jobs.length) return null;
+    const batch: Batch = { first: next, jobs: jobs.slice(next, next + BATCH), options };
+    next += batch.jobs.length;
+    return batch;
+  };
+  const store = (result: BatchResult) => result.checked.forEach((c, j) => (results[result.first + j] = c));
+  const workers = Array.from({ length: count }, startWorker);
+  try {
+    const inWorkers = Promise.all(workers.map((worker) => drive(worker, take, store)));
+    // Observed here so that a worker failing while this thread checks is not an unhandled rejection;
+    // it is rethrown below, and checkAll checks everything here instead.
+    inWorkers.catch(() => undefined);
+    const service = createContractService();
+    for (let batch = take(); batch !== null; batch = take()) {
+      store({ first: batch.first, checked: checkBatch(service, batch) });
+      // Lets the workers' results in, and feeds them, between this thread's batches.
+      await nextTurn();
     }
-  });
+    await inWorkers;
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+  return results;
 }
 
-/** In a worker started by checkInWorkers: check each batch the main thread sends. */
+/** In a worker started by checkWithWorkers: check each batch the main thread sends. */
 export function serveCheckWorker(): boolean {
-  const data = workerData as Record<string, unknown> | null;
-  if (isMainThread || parentPort === null || data?.[WORKER_FLAG] !== true) return false;
+  if (!isCheckWorker() || parentPort === null) return false;
   const port = parentPort;
   const service = createContractService();
   port.on("message", (batch: Batch) => {
-    const checked = batch.jobs.map((job) =>
-      checkFile(service, job.file, job.text, { ...batch.options, ...job.options }),
-    );
-    port.postMessage({ first: batch.first, checked } satisfies BatchResult);
+    port.postMessage({ first: batch.first, checked: checkBatch(service, batch) } satisfies BatchResult);
   });
   return true;
 }
 
-// A worker runs the CLI bundle (or, from the sources, this file) from the top: it starts serving
+// A worker loads the commands (or, from the sources, this file) from the top: it starts serving
 // here. In the main thread this does nothing.
 serveCheckWorker();

@@ -13,8 +13,9 @@
  *   contract: 2.24 against 1.20 s); from ~1,000,000 characters the faster code wins either way
  *   (500 files: 6.5 against 7.0 s).
  */
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
+import { busyCores } from "./busy-cores";
 
 /** Below this much text, optimized code never repays its compiling. */
 export const SMALL_RUN_CHARS = 150_000;
@@ -24,10 +25,10 @@ export const LARGE_RUN_CHARS = 1_000_000;
 export function optimizingCompilerPays(
   chars: number,
   cores = availableParallelism(),
-  load = loadavg()[0] ?? 0,
+  busy = busyCores(),
 ): boolean {
   if (chars <= SMALL_RUN_CHARS) return false;
-  const idleCore = cores - load >= 1;
+  const idleCore = cores - busy >= 1;
   return idleCore || chars >= LARGE_RUN_CHARS;
 }
 
