@@ -107,7 +107,7 @@ export interface ContractService {
   rename(analysis: Analysis, offset: number, newName: string): RenameAnswer;
 
   render(analysis: Analysis, format: RenderFormat): string;
-  /** The HTML fragment the preview shows. Kept with the analysis, so asking again is free. */
+  /** The HTML fragment the preview shows. The last one is kept, so asking again is free. */
   renderHtmlBody(analysis: Analysis): string;
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
@@ -131,6 +131,13 @@ export interface ContractService {
  * full check would (no other rule declares a blank kind).
  */
 const BLANK_RULES = RULES.filter((rule) => rule.kinds.some((kind) => isBlankId(kind.id)));
+
+/** The preview's HTML of one version, with the title of the layout it was rendered from. */
+interface RenderedBody {
+  readonly analysis: WeakRef<Analysis>;
+  readonly title: string | null;
+  readonly html: string;
+}
 
 interface CheckedAnalysis {
   readonly options: string;
@@ -166,8 +173,11 @@ export function createContractService(): ContractService {
   // Checked results by analysis: the diagnostics publisher, the quick fixes and the preview ask for
   // the same version's findings, which take a third of a second in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
-  // The preview asks for a version's HTML more than once (a second preview, a scroll back).
-  const htmlBodies = new WeakMap<Analysis, string>();
+  // The preview asks for a version's HTML more than once (a second preview, a scroll back), and
+  // only ever for the newest version: the last render alone is kept, so that an older version the
+  // language server still holds does not keep its HTML (7 MB at 10,000 articles) too. Weakly: the
+  // version's analysis lives as long as its host keeps it.
+  let lastRendered: RenderedBody | null = null;
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
     const cached = checked.get(analysis);
     return cached !== undefined && cached.options === JSON.stringify(options)
@@ -180,13 +190,12 @@ export function createContractService(): ContractService {
   };
   const check = (analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) =>
     cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options));
-  function* htmlBodyInSteps(analysis: Analysis): Steps<string> {
-    const cached = htmlBodies.get(analysis);
-    if (cached !== undefined) return cached;
+  function* htmlBodyInSteps(analysis: Analysis): Steps<RenderedBody> {
+    if (lastRendered !== null && lastRendered.analysis.deref() === analysis) return lastRendered;
     const layout = yield* analysis.layoutInSteps();
     const body = yield* html.renderBodyInSteps(layout, analysis.text);
-    htmlBodies.set(analysis, body);
-    return body;
+    lastRendered = { analysis: new WeakRef(analysis), title: layout.title, html: body };
+    return lastRendered;
   }
   function* blanksInSteps(
     analysis: Analysis,
@@ -205,10 +214,10 @@ export function createContractService(): ContractService {
     const blanks = yield* blanksInSteps(analysis, options, findings);
     // The document in steps of its own: the layout would otherwise assemble it in one.
     yield* analysis.parse.documentInSteps();
-    const body = yield* htmlBodyInSteps(analysis);
-    return { title: analysis.layout.title, html: body, blanks, side: sideText(analysis, options) };
+    const { title, html: body } = yield* htmlBodyInSteps(analysis);
+    return { title, html: body, blanks, side: sideText(analysis, options) };
   }
-  const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis));
+  const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis)).html;
   return {
     analyze,
     analyzeInSteps,
