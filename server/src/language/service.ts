@@ -134,7 +134,6 @@ const BLANK_RULES = RULES.filter((rule) => rule.kinds.some((kind) => isBlankId(k
 
 /** The preview's HTML of one version, with the title of the layout it was rendered from. */
 interface RenderedBody {
-  readonly analysis: WeakRef<Analysis>;
   readonly title: string | null;
   readonly html: string;
 }
@@ -174,10 +173,11 @@ export function createContractService(): ContractService {
   // the same version's findings, which take a third of a second in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
   // The preview asks for a version's HTML more than once (a second preview, a scroll back), and
-  // only ever for the newest version: the last render alone is kept, so that an older version the
-  // language server still holds does not keep its HTML (7 MB at 10,000 articles) too. Weakly: the
-  // version's analysis lives as long as its host keeps it.
-  let lastRendered: RenderedBody | null = null;
+  // only ever for the newest version: the last render alone is kept, with its analysis (as long as
+  // the host keeps that), so that an older version does not keep its HTML (7 MB at 10,000
+  // articles) too, nor a dropped version's HTML stay while the next one is rendered.
+  const rendered = new WeakMap<Analysis, RenderedBody>();
+  let lastRendered: WeakRef<Analysis> | null = null;
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
     const cached = checked.get(analysis);
     return cached !== undefined && cached.options === JSON.stringify(options)
@@ -191,11 +191,18 @@ export function createContractService(): ContractService {
   const check = (analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) =>
     cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options));
   function* htmlBodyInSteps(analysis: Analysis): Steps<RenderedBody> {
-    if (lastRendered !== null && lastRendered.analysis.deref() === analysis) return lastRendered;
+    const kept = rendered.get(analysis);
+    if (kept !== undefined) return kept;
+    const previous = lastRendered?.deref();
+    if (previous !== undefined) rendered.delete(previous);
     const layout = yield* analysis.layoutInSteps();
-    const body = yield* html.renderBodyInSteps(layout, analysis.text);
-    lastRendered = { analysis: new WeakRef(analysis), title: layout.title, html: body };
-    return lastRendered;
+    const body: RenderedBody = {
+      title: layout.title,
+      html: yield* html.renderBodyInSteps(layout, analysis.text),
+    };
+    rendered.set(analysis, body);
+    lastRendered = new WeakRef(analysis);
+    return body;
   }
   function* blanksInSteps(
     analysis: Analysis,
