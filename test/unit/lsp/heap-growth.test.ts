@@ -6,7 +6,11 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { HEAP_GROWING_PERCENT } from "../../../server/src/lsp/heap-growth";
+import {
+  growingPercentFor,
+  HEAP_GROWING_PERCENT,
+  LARGE_LIVE_BYTES,
+} from "../../../server/src/lsp/heap-growth";
 
 const MB = 1024 * 1024;
 
@@ -24,6 +28,12 @@ function peakHeap(limited: boolean): number {
 }
 
 describe("lsp: heap growth", () => {
+  it("asks for ×1.5 up to a large live size, and leaves V8 its own factor beyond", () => {
+    assert.equal(growingPercentFor(10 * MB), HEAP_GROWING_PERCENT);
+    assert.equal(growingPercentFor(150 * MB), HEAP_GROWING_PERCENT);
+    assert.equal(growingPercentFor(LARGE_LIVE_BYTES + 1), 0);
+  });
+
   it("keeps a churning heap with ~80 MB live near live × the factor, where V8 alone lets it grow far beyond", function () {
     this.timeout(120_000);
     const limited = peakHeap(true);
