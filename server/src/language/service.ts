@@ -33,6 +33,7 @@ import { renameWarning } from "./features/rename-warning";
 import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
 import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { createHtmlRenderer } from "./render/html";
+import { laidOutBlocks, layoutTitle } from "./render/layout";
 import { renderMarkdown } from "./render/markdown";
 import { renderText } from "./render/text";
 import { drain, type Steps } from "./steps";
@@ -195,10 +196,13 @@ export function createContractService(): ContractService {
     if (kept !== undefined) return kept;
     const previous = lastRendered?.deref();
     if (previous !== undefined) rendered.delete(previous);
-    const layout = yield* analysis.layoutInSteps();
+    // Laid out as it is rendered, not kept (see laidOutBlocks); the value scope first, in one step.
+    const scope = analysis.scope;
+    yield;
+    const document = analysis.document;
     const body: RenderedBody = {
-      title: layout.title,
-      html: yield* html.renderBodyInSteps(layout, analysis.text),
+      title: layoutTitle(document),
+      html: yield* html.renderBodyInSteps(laidOutBlocks(document, scope), analysis.text),
     };
     rendered.set(analysis, body);
     lastRendered = new WeakRef(analysis);

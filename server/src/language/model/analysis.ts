@@ -13,7 +13,7 @@ import { scanAll, type ArticleReference } from "./reference-scan";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
-import { layoutContract, layoutContractInSteps, type Layout } from "../render/layout";
+import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
 export interface Analysis {
@@ -35,12 +35,6 @@ export interface Analysis {
    * index and the article references. Each is tens of milliseconds in a 10,000-article contract.
    */
   prepareInSteps(): Steps<void>;
-  /**
-   * The layout in steps, for the preview (rendered in slices): the kept one if it is built
-   * already, else built for the caller and not kept. The preview keeps its HTML, not the layout
-   * (15 MB at 10,000 articles), which would otherwise stay with every version it rendered.
-   */
-  layoutInSteps(): Steps<Layout>;
 }
 
 /**
@@ -98,11 +92,6 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     text,
     parse,
     prepareInSteps,
-    *layoutInSteps() {
-      const values = scope.get();
-      yield;
-      return layout.built() ?? (yield* layoutContractInSteps(parse.document, values));
-    },
     get document() {
       return parse.document;
     },

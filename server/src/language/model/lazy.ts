@@ -9,8 +9,6 @@ export interface Lazy<T> {
   get(): T;
   /** Builds the value in steps (see steps.ts) unless it is built already. */
   buildInSteps(steps: () => Steps<T>): Steps<T>;
-  /** The value if it is built already, without building it. */
-  built(): T | undefined;
 }
 
 export function lazy<T>(compute: () => T): Lazy<T> {
@@ -22,6 +20,5 @@ export function lazy<T>(compute: () => T): Lazy<T> {
       const built = yield* steps();
       return (value ??= { v: built }).v;
     },
-    built: () => value?.v,
   };
 }
