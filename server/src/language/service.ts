@@ -33,6 +33,7 @@ import { renameWarning } from "./features/rename-warning";
 import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
 import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { createHtmlRenderer } from "./render/html";
+import { laidOutBlocks, layoutTitle } from "./render/layout";
 import { renderMarkdown } from "./render/markdown";
 import { renderText } from "./render/text";
 import { drain, type Steps } from "./steps";
@@ -109,7 +110,7 @@ export interface ContractService {
   rename(analysis: Analysis, offset: number, newName: string): RenameAnswer;
 
   render(analysis: Analysis, format: RenderFormat): string;
-  /** The HTML fragment the preview shows. Kept with the analysis, so asking again is free. */
+  /** The HTML fragment the preview shows. The last one is kept, so asking again is free. */
   renderHtmlBody(analysis: Analysis): string;
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
@@ -133,6 +134,12 @@ export interface ContractService {
  * full check would (no other rule declares a blank kind).
  */
 const BLANK_RULES = RULES.filter((rule) => rule.kinds.some((kind) => isBlankId(kind.id)));
+
+/** The preview's HTML of one version, with the title of the layout it was rendered from. */
+interface RenderedBody {
+  readonly title: string | null;
+  readonly html: string;
+}
 
 interface CheckedAnalysis {
   readonly options: string;
@@ -182,8 +189,12 @@ export function createContractService(): ContractService {
   // Checked results by analysis: the diagnostics publisher, the quick fixes and the preview ask for
   // the same version's findings, which take a third of a second in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
-  // The preview asks for a version's HTML more than once (a second preview, a scroll back).
-  const htmlBodies = new WeakMap<Analysis, string>();
+  // The preview asks for a version's HTML more than once (a second preview, a scroll back), and
+  // only ever for the newest version: the last render alone is kept, with its analysis (as long as
+  // the host keeps that), so that an older version does not keep its HTML (7 MB at 10,000
+  // articles) too, nor a dropped version's HTML stay while the next one is rendered.
+  const rendered = new WeakMap<Analysis, RenderedBody>();
+  let lastRendered: WeakRef<Analysis> | null = null;
   const symbols = keptPerAnalysisInSteps(documentSymbolsInSteps);
   const symbolsOf = (analysis: Analysis) => drain(symbols(analysis));
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
@@ -198,12 +209,21 @@ export function createContractService(): ContractService {
   };
   const check = (analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) =>
     cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options));
-  function* htmlBodyInSteps(analysis: Analysis): Steps<string> {
-    const cached = htmlBodies.get(analysis);
-    if (cached !== undefined) return cached;
-    const layout = yield* analysis.layoutInSteps();
-    const body = yield* html.renderBodyInSteps(layout, analysis.text);
-    htmlBodies.set(analysis, body);
+  function* htmlBodyInSteps(analysis: Analysis): Steps<RenderedBody> {
+    const kept = rendered.get(analysis);
+    if (kept !== undefined) return kept;
+    const previous = lastRendered?.deref();
+    if (previous !== undefined) rendered.delete(previous);
+    // Laid out as it is rendered, not kept (see laidOutBlocks); the value scope first, in one step.
+    const scope = analysis.scope;
+    yield;
+    const document = analysis.document;
+    const body: RenderedBody = {
+      title: layoutTitle(document),
+      html: yield* html.renderBodyInSteps(laidOutBlocks(document, scope), analysis.text),
+    };
+    rendered.set(analysis, body);
+    lastRendered = new WeakRef(analysis);
     return body;
   }
   function* blanksInSteps(
@@ -223,10 +243,10 @@ export function createContractService(): ContractService {
     const blanks = yield* blanksInSteps(analysis, options, findings);
     // The document in steps of its own: the layout would otherwise assemble it in one.
     yield* analysis.parse.documentInSteps();
-    const body = yield* htmlBodyInSteps(analysis);
-    return { title: analysis.layout.title, html: body, blanks, side: sideText(analysis, options) };
+    const { title, html: body } = yield* htmlBodyInSteps(analysis);
+    return { title, html: body, blanks, side: sideText(analysis, options) };
   }
-  const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis));
+  const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis)).html;
   return {
     analyze,
     analyzeInSteps,

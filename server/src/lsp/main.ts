@@ -9,6 +9,7 @@ import {
   type Connection,
 } from "vscode-languageserver/node";
 import { FramedMessageReader } from "./framed-reader";
+import { limitHeapGrowth } from "./heap-growth";
 import { startLanguageServer } from "./server";
 
 const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe", "--clientProcessId"];
@@ -32,4 +33,5 @@ function connection(): Connection {
   return createConnection(ProposedFeatures.all, reader, writer);
 }
 
+limitHeapGrowth();
 startLanguageServer(connection());

@@ -33,6 +33,19 @@ describe("service.previewInSteps", () => {
     }
   }
 
+  it("keeps the newest render only, and gives every version its own HTML", () => {
+    const service = createContractService();
+    const first = service.analyze(sample(FILLED_PATH));
+    const second = service.analyze(sample(TEMPLATE_PATH), first);
+    const html = (analysis: typeof first) => drain(service.previewInSteps(analysis)).html;
+    const [firstHtml, secondHtml] = [html(first), html(second)];
+    assert.notEqual(firstHtml, secondHtml);
+    assert.equal(html(first), firstHtml, "the first version again, after the second");
+    assert.equal(service.renderHtmlBody(first), firstHtml);
+    assert.equal(html(second), secondHtml);
+    assert.equal(service.render(second, "html").includes(secondHtml.trimEnd()), true);
+  });
+
   it("counts the template's 8 blanks without a full check", () => {
     const service = createContractService();
     const analysis = service.analyze(sample(TEMPLATE_PATH));

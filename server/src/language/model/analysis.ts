@@ -13,7 +13,7 @@ import { scanAll, type ArticleReference } from "./reference-scan";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
-import { layoutContract, layoutContractInSteps, type Layout } from "../render/layout";
+import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
 
 export interface Analysis {
@@ -35,8 +35,6 @@ export interface Analysis {
    * index and the article references. Each is tens of milliseconds in a 10,000-article contract.
    */
   prepareInSteps(): Steps<void>;
-  /** The layout, built in steps unless it is built already (the preview renders in slices). */
-  layoutInSteps(): Steps<Layout>;
 }
 
 /**
@@ -94,11 +92,6 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     text,
     parse,
     prepareInSteps,
-    *layoutInSteps() {
-      const built = scope.get();
-      yield;
-      return yield* layout.buildInSteps(() => layoutContractInSteps(parse.document, built));
-    },
     get document() {
       return parse.document;
     },

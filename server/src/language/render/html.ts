@@ -22,8 +22,12 @@ import { blockClass, CONTRACT_CLASSES, lineStyleClass } from "../vocabulary/cont
 export interface HtmlRenderer {
   /** The contract as an HTML fragment (the preview's body). */
   renderBody(layout: Layout, sourceText: string): string;
-  /** The same, one batch of printed lines per step (see steps.ts). */
-  renderBodyInSteps(layout: Layout, sourceText: string): Steps<string>;
+  /**
+   * The same from the layout's blocks, one batch of printed lines per step (see steps.ts). The
+   * blocks are read as they are rendered: a generator that lays them out (layout.ts
+   * `laidOutBlocks`) lets each go once it is rendered.
+   */
+  renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string>;
   /** A standalone, printable HTML file with a strict Content-Security-Policy. */
   renderDocument(layout: Layout, sourceText: string): string;
 }
@@ -135,17 +139,15 @@ function isEmpty(line: LaidOutLine): boolean {
   return line.segments.every((s) => s.kind === "text" && s.text === "");
 }
 
-function printedLines(layout: Layout): PrintedLine[] {
-  const printed: PrintedLine[] = [];
-  for (const block of layout.blocks) {
+function* printedLines(blocks: Iterable<LaidOutBlock>): Generator<PrintedLine, void, void> {
+  for (const block of blocks) {
     for (const group of block.groups) {
-      group.forEach((line, i) => {
+      for (const [i, line] of group.entries()) {
         if (HEADING_TAG[line.style] !== undefined || !isEmpty(line))
-          printed.push({ line, block: block.kind, opensGroup: i === 0 });
-      });
+          yield { line, block: block.kind, opensGroup: i === 0 };
+      }
     }
   }
-  return printed;
 }
 
 /** What a line's opening tag says besides its name: its 0-based source line and its class. */
@@ -199,25 +201,25 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
   const classOf = lineClasses();
   // One step per batch: the language server renders a 10,000-article contract in slices.
-  function* renderBodyInSteps(layout: Layout, sourceText: string): Steps<string> {
-    const printed = printedLines(layout);
-    yield;
+  function* renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string> {
     const lines = buildLineIndex(sourceText);
     const parts: string[] = [];
-    for (let first = 0; first < printed.length; first += batch) {
-      yield;
-      const tokens: Token[] = [];
-      const last = Math.min(printed.length, first + batch);
-      for (let i = first; i < last; i++) {
-        const line = printed[i];
-        if (line !== undefined) lineTokens(md, line, lines, classOf, tokens);
+    let tokens: Token[] = [];
+    let count = 0;
+    for (const line of printedLines(blocks)) {
+      if (count % batch === 0) yield;
+      lineTokens(md, line, lines, classOf, tokens);
+      count += 1;
+      if (count % batch === 0) {
+        parts.push(md.renderer.render(tokens, md.options, {}));
+        tokens = [];
       }
-      parts.push(md.renderer.render(tokens, md.options, {}));
     }
+    if (tokens.length > 0) parts.push(md.renderer.render(tokens, md.options, {}));
     return parts.join("");
   }
   const renderBody = (layout: Layout, sourceText: string): string =>
-    drain(renderBodyInSteps(layout, sourceText));
+    drain(renderBodyInSteps(layout.blocks, sourceText));
   return {
     renderBody,
     renderBodyInSteps,

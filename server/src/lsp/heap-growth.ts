@@ -1,0 +1,63 @@
+/**
+ * How far V8 lets the language server's heap grow between two full garbage collections.
+ *
+ * V8 lets the old generation grow to up to four times what was live after the last full
+ * collection when a program allocates fast. The server allocates fast (every version's full check,
+ * the preview of a large contract, the answers it sends) while about 80 MB stay live at 10,000
+ * articles, so its resident memory climbed to 400–700 MB, mostly garbage, before V8 collected it.
+ *
+ * A factor of 1.5 keeps the heap near what is live. It is a growth rate, not a cap: a contract at
+ * the size limit still gets all the memory it needs (a hard `--max-old-space-size` would crash the
+ * server on one). The cost is more full collections: about a third more CPU time in
+ * bench/lsp-responsiveness.ts. Where even 1.5× what is live is beyond the memory goal (a contract
+ * near the size limit that keeps hundreds of megabytes live) that cost buys nothing, and opening
+ * one took half as long again: from there the server leaves V8 its own factor. V8 sets each limit
+ * from the factor of the collection before, so the factor changes only at that size: a factor
+ * that followed the live size closely (V8's own for a small heap) let the heap grow four times a
+ * small contract's live size while a large one was opened.
+ */
+import { constants, PerformanceObserver } from "node:perf_hooks";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+
+/** The old generation grows to (1 + this / 100) × what is live before a full collection. */
+export const HEAP_GROWING_PERCENT = 50;
+
+/**
+ * Live after a full collection from which the server is past its memory goal (300 MB) even at
+ * HEAP_GROWING_PERCENT, with the young generation and Node's own memory beside the heap; well above
+ * the 80–150 MB measured at 10,000 articles (the measure comes a little after the collection).
+ */
+export const LARGE_LIVE_BYTES = 200 * 1024 * 1024;
+
+/** The growth the server asks of V8 for what a full collection left live (0: V8's own). */
+export function growingPercentFor(liveBytes: number): number {
+  return liveBytes > LARGE_LIVE_BYTES ? 0 : HEAP_GROWING_PERCENT;
+}
+
+function isFullCollection(entry: PerformanceEntry): boolean {
+  const detail: unknown = (entry as { readonly detail?: unknown }).detail;
+  return (
+    typeof detail === "object" &&
+    detail !== null &&
+    (detail as { readonly kind?: unknown }).kind === constants.NODE_PERFORMANCE_GC_MAJOR
+  );
+}
+
+/**
+ * Sets V8's growth factor for the rest of this process, and after every full collection the one
+ * for what it left live (the next collection's limit uses it). Returns a function that stops
+ * following the live size (for tests).
+ */
+export function limitHeapGrowth(): () => void {
+  let current = HEAP_GROWING_PERCENT;
+  setFlagsFromString(`--heap-growing-percent=${current}`);
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some(isFullCollection)) return;
+    const percent = growingPercentFor(getHeapStatistics().used_heap_size);
+    if (percent === current) return;
+    current = percent;
+    setFlagsFromString(`--heap-growing-percent=${percent}`);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return () => observer.disconnect();
+}

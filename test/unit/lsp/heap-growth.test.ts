@@ -1,0 +1,47 @@
+/**
+ * The server's heap growth (lsp/heap-growth.ts), in a process of its own: with 80 MB live and
+ * objects that reach the old generation made and dropped, as the server's versions are, the heap
+ * stays near live × the factor, where V8 alone lets it grow far beyond.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import {
+  growingPercentFor,
+  HEAP_GROWING_PERCENT,
+  LARGE_LIVE_BYTES,
+} from "../../../server/src/lsp/heap-growth";
+
+const MB = 1024 * 1024;
+
+/** The largest heap V8 committed in test/helpers/heap-churn.ts. */
+function peakHeap(limited: boolean): number {
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "..", "..", "helpers", "heap-churn.ts")],
+    {
+      env: { ...process.env, KEIYAKU_LIMIT_HEAP: limited ? "1" : "" },
+      encoding: "utf8",
+    },
+  );
+  return Number(output.trim());
+}
+
+describe("lsp: heap growth", () => {
+  it("asks for ×1.5 up to a large live size, and leaves V8 its own factor beyond", () => {
+    assert.equal(growingPercentFor(10 * MB), HEAP_GROWING_PERCENT);
+    assert.equal(growingPercentFor(150 * MB), HEAP_GROWING_PERCENT);
+    assert.equal(growingPercentFor(LARGE_LIVE_BYTES + 1), 0);
+  });
+
+  it("keeps a churning heap with ~80 MB live near live × the factor, where V8 alone lets it grow far beyond", function () {
+    this.timeout(120_000);
+    const limited = peakHeap(true);
+    const unlimited = peakHeap(false);
+    // Live (~80 MB) × the factor, the young generation (32 MB) and what is allocated while a
+    // collection marks.
+    const expected = 80 * MB * (1 + HEAP_GROWING_PERCENT / 100) + 32 * MB;
+    assert.ok(limited < expected + 60 * MB, `limited ${limited / MB} MB`);
+    assert.ok(limited < unlimited * 0.75, `limited ${limited / MB} MB, V8 alone ${unlimited / MB} MB`);
+  });
+});
