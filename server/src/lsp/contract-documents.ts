@@ -6,7 +6,7 @@ import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildLineIndex, type Analysis, type ContractService, type LineIndex } from "../language";
 import { currentView, movedView, type DocumentView } from "./document-view";
-import { runInSlices } from "./slices";
+import { runInSlices, type OutputPending } from "./slices";
 
 export interface ContractDocuments {
   readonly documents: TextDocuments<TextDocument>;
@@ -32,6 +32,11 @@ export interface ContractDocuments {
    */
   view(uri: string, options?: { readonly wait?: boolean }): Promise<DocumentView | null>;
   /**
+   * Runs long work in slices between requests and edits, after what the server sent has been
+   * read (slices.ts); null when `wanted` turned false first. Every long job of the server uses it.
+   */
+  inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
+  /**
    * Called when a large document whose requests were answered early — from an earlier version
    * moved through the edits (out of date in the edited range), or empty while it was first read —
    * has its current version prepared: the client should ask again for what it keeps.
@@ -52,6 +57,8 @@ export type Warmer = (view: DocumentView) => Generator<void, void, void> | undef
 export interface ContractDocumentsOptions {
   /** From this many UTF-16 code units a request may be answered from moved views (DiagnosticsTiming). */
   readonly largeDocument: number;
+  /** Whether an answer sent still waits for the client to read it (main.ts: stdout's backlog). */
+  readonly outputPending?: OutputPending;
 }
 
 /** An open document at one version with its analysis ready for every feature. */
@@ -119,6 +126,8 @@ export function createContractDocuments(
     return analysis;
   };
 
+  const inSlices = <T>(steps: Generator<void, T, void>, wanted: () => boolean) =>
+    runInSlices(steps, wanted, options.outputPending);
   const prepare = async (document: TextDocument): Promise<PreparedDocument> => {
     // The same object is updated in place by each edit: its version tells versions apart.
     const version = document.version;
@@ -137,7 +146,7 @@ export function createContractDocuments(
       return analysis;
     }
     const wanted = () => documents.get(document.uri)?.version === version;
-    const analysis = await runInSlices(steps(), wanted);
+    const analysis = await inSlices(steps(), wanted);
     if (analysis === null || !wanted()) return null;
     ready.set(document.uri, analysis);
     // The moved view holds the previous analysis: let it go with it.
@@ -179,6 +188,7 @@ export function createContractDocuments(
       return remember(document, service.analyze(document.getText(), cached?.analysis));
     },
     prepared,
+    inSlices,
     whenPrepared: (warm) => void warmers.push(warm),
     onCaughtUp: (listener) => void caughtUpListeners.push(listener),
     async view(uri, { wait = false } = {}) {

@@ -16,7 +16,6 @@ import type { ContractDocuments } from "./contract-documents";
 import { rangeOf, toLspDiagnostic } from "./convert";
 import { omittedMessage, shownDiagnostics } from "./shown-diagnostics";
 import { checkOptionsOf, type KeiyakuSettings } from "./settings";
-import { runInSlices } from "./slices";
 
 export interface DiagnosticsPublisher {
   /** Check in full now (open, save, settings changed). */
@@ -115,7 +114,7 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     const open = await documents.prepared(document.uri);
     if (open === null || open.document.version !== version) return;
     const steps = service.checkInSteps(open.analysis, checkOptions);
-    const diagnostics = await runInSlices(steps, () => isCurrent(document, version));
+    const diagnostics = await documents.inSlices(steps, () => isCurrent(document, version));
     if (diagnostics !== null && isCurrent(document, version)) await publish(document, diagnostics);
   };
 

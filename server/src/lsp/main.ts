@@ -34,4 +34,8 @@ function connection(): Connection {
 }
 
 limitHeapGrowth();
-startLanguageServer(connection());
+// Over stdio the answers' backlog is stdout's: slices wait while the client reads a large answer.
+const overStdio = process.argv.includes("--stdio");
+startLanguageServer(connection(), {
+  outputPending: overStdio ? () => process.stdout.writableLength > 0 : undefined,
+});

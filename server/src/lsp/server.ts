@@ -19,6 +19,7 @@ import { featureCapabilities, registerFeatures } from "./features";
 import { createGuard } from "./guard";
 import { createSettingsProvider } from "./settings-provider";
 import { createLspWorkspace } from "./workspace-types";
+import type { OutputPending } from "./slices";
 
 export const SERVER_INFO = { name: "keiyaku-language-server", version: VERSION } as const;
 
@@ -33,10 +34,16 @@ function capabilities(): InitializeResult["capabilities"] {
   };
 }
 
-export function startLanguageServer(connection: Connection): void {
+/** How the server is run: over stdio, main.ts can tell when the client has read what was sent. */
+export interface ServerHost {
+  readonly outputPending?: OutputPending;
+}
+
+export function startLanguageServer(connection: Connection, host: ServerHost = {}): void {
   const service = createContractService();
   const documents = createContractDocuments(connection, service, {
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
+    outputPending: host.outputPending,
   });
   const guard = createGuard(connection);
   const client: { configuration: boolean; dynamicConfiguration: boolean; capabilities: ClientCapabilities } =

@@ -1,25 +1,47 @@
 /**
  * Runs stepwise work (a generator) in slices of a few milliseconds, letting the event loop serve
  * requests and edits between slices, and gives up as soon as the work is no longer wanted.
+ *
+ * Answers go first. A large answer (the outline of 10,000 articles is 3.4 MB, the preview's HTML
+ * 7 MB) leaves the process through a pipe that takes about 64 kB per turn of the event loop, so
+ * with a 10 ms slice between turns sending it took half a second while the next version was
+ * prepared. While the client has not read what was sent, slices wait (up to OUTPUT_WAIT_MS at a
+ * time, so that a client that stops reading does not stop the work).
  */
 
 /** How long one slice may run before other work gets a turn. */
 const SLICE_MS = 10;
+/** The longest a slice waits for sent output to be read before it runs anyway. */
+const OUTPUT_WAIT_MS = 200;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The generator's result, or null when `wanted` turned false before it finished. */
+/** Whether output the server sent still waits for the client to read it (false: unknown). */
+export type OutputPending = () => boolean;
+
+async function outputRead(outputPending: OutputPending): Promise<void> {
+  const start = performance.now();
+  while (outputPending() && performance.now() - start < OUTPUT_WAIT_MS) await pause(1);
+}
+
+/**
+ * The generator's result, or null when `wanted` turned false before it finished. The first slice
+ * runs on the next turn, so that the request or edit that started the work is answered first.
+ */
 export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   wanted: () => boolean,
+  outputPending: OutputPending = () => false,
 ): Promise<T | null> {
   for (;;) {
+    await nextTurn();
+    await outputRead(outputPending);
+    if (!wanted()) return null;
     const sliceStart = performance.now();
     while (performance.now() - sliceStart < SLICE_MS) {
       const step = steps.next();
       if (step.done === true) return step.value;
     }
-    await nextTurn();
-    if (!wanted()) return null;
   }
 }

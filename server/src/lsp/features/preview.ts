@@ -1,7 +1,6 @@
 /** Keiyaku's own requests for the preview and the HTML export (protocol.ts). */
 import { ExportHtmlRequest, RenderRequest } from "../../protocol";
 import { checkOptionsOf } from "../settings";
-import { runInSlices } from "../slices";
 import type { Feature } from "./feature";
 
 export const previewFeature: Feature = {
@@ -38,7 +37,7 @@ export const previewFeature: Feature = {
         if (target === null) return null;
         const { document, analysis, options, findings } = target;
         const version = document.version;
-        const preview = await runInSlices(service.previewInSteps(analysis, options, findings), () => {
+        const preview = await documents.inSlices(service.previewInSteps(analysis, options, findings), () => {
           return documents.get(document.uri)?.version === version;
         });
         return preview === null ? null : { uri: document.uri, version, ...preview };

@@ -1,0 +1,47 @@
+/**
+ * The server's long work runs in slices (lsp/slices.ts): after the request that started it has
+ * been answered, and while the client has not read a large answer sent, not at all.
+ */
+import assert from "node:assert/strict";
+import { runInSlices } from "../../../server/src/lsp/slices";
+
+function* counting(steps: number, done: { count: number }): Generator<void, string, void> {
+  for (let i = 0; i < steps; i++) {
+    done.count += 1;
+    yield;
+  }
+  return "finished";
+}
+
+describe("lsp: work in slices", () => {
+  it("starts on the next turn, so that the caller answers first, and finishes", async () => {
+    const done = { count: 0 };
+    const result = runInSlices(counting(5, done), () => true);
+    assert.equal(done.count, 0, "no step runs before the caller's turn ends");
+    assert.equal(await result, "finished");
+    assert.equal(done.count, 5);
+  });
+
+  it("runs no step while sent output waits to be read, and goes on once it is read", async () => {
+    const done = { count: 0 };
+    let pending = true;
+    const result = runInSlices(counting(3, done), () => true, () => pending);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.equal(done.count, 0, "waiting for the client to read");
+    pending = false;
+    assert.equal(await result, "finished");
+    assert.equal(done.count, 3);
+  });
+
+  it("does not wait for ever on a client that stops reading", async () => {
+    const done = { count: 0 };
+    assert.equal(await runInSlices(counting(2, done), () => true, () => true), "finished");
+    assert.equal(done.count, 2);
+  });
+
+  it("gives up when the work is no longer wanted", async () => {
+    const done = { count: 0 };
+    assert.equal(await runInSlices(counting(2, done), () => false), null);
+    assert.equal(done.count, 0);
+  });
+});
