@@ -25,7 +25,11 @@ describe("lsp: work in slices", () => {
   it("runs no step while sent output waits to be read, and goes on once it is read", async () => {
     const done = { count: 0 };
     let pending = true;
-    const result = runInSlices(counting(3, done), () => true, () => pending);
+    const result = runInSlices(
+      counting(3, done),
+      () => true,
+      () => pending,
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
     assert.equal(done.count, 0, "waiting for the client to read");
     pending = false;
@@ -35,7 +39,14 @@ describe("lsp: work in slices", () => {
 
   it("does not wait for ever on a client that stops reading", async () => {
     const done = { count: 0 };
-    assert.equal(await runInSlices(counting(2, done), () => true, () => true), "finished");
+    assert.equal(
+      await runInSlices(
+        counting(2, done),
+        () => true,
+        () => true,
+      ),
+      "finished",
+    );
     assert.equal(done.count, 2);
   });
 
