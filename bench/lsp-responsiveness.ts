@@ -21,7 +21,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchInput, REFERENCE_PATH, ROOT } from "./bench-inputs";
 import { memoryOf, startServer, typingPosition, type ServerProcess } from "./lsp";
-import { mb, ms, summarize, table, type Summary } from "./stats";
+import { chars, mb, ms, summarize, table, type Summary } from "./stats";
 
 const MONITOR = join(ROOT, "bench", "server-monitor.cjs");
 const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
@@ -150,6 +150,11 @@ type RequestName = (typeof REQUESTS)[number];
 export interface LargeResult {
   readonly keystrokesDuringCheck: Summary;
   readonly requestsAfterEdit: Record<RequestName, Summary>;
+  /**
+   * Each answer's size and what reading it costs the client alone (JSON.parse of its text, in this
+   * process): a floor under the round trip that no server can lower but by answering less.
+   */
+  readonly answers: Record<RequestName, { readonly chars: number; readonly clientParse: Summary }>;
   readonly rssAfterTypingBytes: number;
   readonly peakRssBytes: number;
   /** The peak VmRSS while the server answered keiyaku/render right after edits. */
@@ -203,6 +208,9 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
         RequestName,
         number[]
       >;
+      const answers = Object.fromEntries(
+        REQUESTS.map((r) => [r, { chars: 0, parseMs: [] as number[] }]),
+      ) as Record<RequestName, { chars: number; parseMs: number[] }>;
       let renderPeakRssBytes = 0;
       for (let round = 0; round < 3; round++) {
         for (const method of REQUESTS) {
@@ -211,13 +219,18 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
               await type();
               const textDocument = { uri };
               const t0 = performance.now();
-              await server.request(method, {
+              const answer = await server.request(method, {
                 textDocument,
                 position,
                 range: { start: position, end: position },
                 context: { diagnostics: [] },
               });
               latencies[method].push(performance.now() - t0);
+              const json = JSON.stringify(answer) ?? "null";
+              const p0 = performance.now();
+              JSON.parse(json);
+              answers[method].parseMs.push(performance.now() - p0);
+              answers[method].chars = json.length;
               await server.nthDiagnostics(uri, version, 2);
             });
           if (method === "keiyaku/render") {
@@ -226,7 +239,7 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
           } else await ask();
         }
       }
-      return { keystrokes, latencies, rssAfterTypingBytes, renderPeakRssBytes };
+      return { keystrokes, latencies, answers, rssAfterTypingBytes, renderPeakRssBytes };
     })();
     const { value, peakBytes } = await peakRss(server.pid, work);
     return { ...value, peakBytes, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
@@ -237,6 +250,12 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
       RequestName,
       Summary
     >,
+    answers: Object.fromEntries(
+      REQUESTS.map((r) => [
+        r,
+        { chars: result.answers[r].chars, clientParse: summarize(result.answers[r].parseMs) },
+      ]),
+    ) as LargeResult["answers"],
     rssAfterTypingBytes: result.rssAfterTypingBytes,
     peakRssBytes: Math.max(result.peakBytes, result.hwm),
     renderPeakRssBytes: result.renderPeakRssBytes,
@@ -405,6 +424,10 @@ function largeReport(large: LargeResult): string[] {
     "Responsiveness at 10,000 articles (one server; issue 19)",
     table(["figure", "measured", "goal", "verdict"], rows),
     `  all requests after an edit (but the render) p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
+    `  each answer's size and the client's JSON.parse of it alone (median): ${REQUESTS.map(
+      (m) =>
+        `${m.replace(/^textDocument\//u, "")} ${chars(large.answers[m].chars)} ${ms(large.answers[m].clientParse.median)}`,
+    ).join(", ")}`,
     "",
     "Longest block and GC pause inside the server, by phase (goal ≤ 50 ms each)",
     table(

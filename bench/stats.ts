@@ -34,6 +34,11 @@ export function ms(value: number): string {
 }
 
 /** Decimal units throughout (1 MB = 10^6 bytes), as the issue's "~4.5 MB" and "< 1 MB" are meant. */
+/** A text's length in UTF-16 code units, as "3.4M chars" or "0.2k chars". */
+export function chars(count: number): string {
+  return count >= 1e6 ? `${(count / 1e6).toFixed(1)}M chars` : `${(count / 1e3).toFixed(1)}k chars`;
+}
+
 export function mb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
 }
