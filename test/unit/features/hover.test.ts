@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import MarkdownIt from "markdown-it";
 import { hoverAt } from "../../../server/src/language/features/hover";
 import { createContractService } from "../../../server/src/language/service";
+import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
 const service = createContractService();
 const markdown = new MarkdownIt("commonmark", { html: true });
@@ -46,5 +47,17 @@ describe("hover: contract text stays text", () => {
     const text = `当事者 甲（*役*_\`x\`<i>）\n  会社名：株式会社アルファ\n\n第1条（目的）\n{${name}}と{甲}\n`;
     assertText(hoverHtml(text, text.indexOf(name) + 1), name);
     assertText(hoverHtml(text, text.indexOf("{甲}") + 1), "*役*_`x`<i>");
+  });
+
+  it("shows each article as the whole contract's rendering prints it", () => {
+    const analysis = service.analyze(sample(FILLED_PATH));
+    const rendered = service.render(analysis, "text");
+    const articles = analysis.document.blocks.filter((b) => b.kind === "article");
+    assert.ok(articles.length >= 20);
+    for (const article of articles) {
+      const contents = hoverAt(analysis, article.heading.span.start)?.contents ?? "";
+      const shown = /```text\n([^]*)\n```/u.exec(contents)?.[1] ?? "";
+      assert.ok(shown.length > 0 && rendered.includes(shown), `the hover of ${shown.slice(0, 20)}…`);
+    }
   });
 });

@@ -170,7 +170,8 @@ function articleLine(entry: Exclude<ArticleEntry, { kind: "comment" }>, scope: V
   return { style: "paragraph", source: entry.span, segments: proseSegments(entry.content, scope, marker) };
 }
 
-function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
+/** One article laid out on its own (its layout depends on nothing else but the values). */
+export function layoutArticle(article: Article, scope: ValueScope): LaidOutBlock {
   const { heading } = article;
   const headingText = withTitle(articleLabel(heading), heading.title);
   const headingLine: LaidOutLine = {
