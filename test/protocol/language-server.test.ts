@@ -207,6 +207,9 @@ describe("language server over stdio", function () {
         articles[17]?.children?.map((c) => c.name),
         ["第1項", "第2項", "第3項"],
       );
+      // Optional fields left out when empty: the outline of a large contract is read after every edit.
+      assert.equal(articles[0]?.children, undefined, "an article without paragraphs has no children field");
+      assert.ok(!JSON.stringify(symbols).includes('"detail":""'));
     });
 
     it("folds articles and blocks", async () => {
