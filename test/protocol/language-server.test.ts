@@ -13,6 +13,7 @@ import type {
   InlayHint,
   PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol";
+import { createContractService } from "../../server/src/language";
 import type { RenderResult } from "../../server/src/protocol";
 import { FILLED_PATH, sample, TEMPLATE_PATH } from "../helpers/fixtures";
 import { startSession, type Session } from "./lsp-session";
@@ -240,6 +241,19 @@ describe("language server over stdio", function () {
         result.html,
         new RegExp(`<h2 data-line="${positionOf(text, "第18条").line}"[^>]*>第18条（損害賠償）</h2>`),
       );
+    });
+
+    it("exports the HTML page the service renders, around the preview's body", async () => {
+      const preview = await session.request<RenderResult>("keiyaku/render", {
+        textDocument: { uri: FILLED_URI },
+      });
+      const exported = await session.request<{ html: string }>("keiyaku/exportHtml", {
+        textDocument: { uri: FILLED_URI },
+      });
+      const service = createContractService();
+      assert.equal(exported.html, service.render(service.analyze(text), "html"));
+      assert.ok(exported.html.startsWith("<!DOCTYPE html>"));
+      assert.ok(exported.html.includes(preview.html.trimEnd()));
     });
 
     it("answers null for a document it does not know", async () => {

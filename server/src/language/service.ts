@@ -112,6 +112,11 @@ export interface ContractService {
   render(analysis: Analysis, format: RenderFormat): string;
   /** The HTML fragment the preview shows. The last one is kept, so asking again is free. */
   renderHtmlBody(analysis: Analysis): string;
+  /**
+   * `render(analysis, "html")` in steps, for the language server's HTML export: the preview's
+   * body (kept, so an export after the preview renders nothing again) in a standalone page.
+   */
+  renderHtmlPageInSteps(analysis: Analysis): Steps<string>;
   /** The preview's content: title, HTML fragment and how many blanks are left. */
   preview(analysis: Analysis, options?: CheckOptions): PreviewContent;
   /**
@@ -247,6 +252,10 @@ export function createContractService(): ContractService {
     return { title, html: body, blanks, side: sideText(analysis, options) };
   }
   const htmlBody = (analysis: Analysis) => drain(htmlBodyInSteps(analysis)).html;
+  function* htmlPageInSteps(analysis: Analysis): Steps<string> {
+    const { title, html: body } = yield* htmlBodyInSteps(analysis);
+    return html.renderPage(title, body);
+  }
   return {
     analyze,
     analyzeInSteps,
@@ -287,10 +296,11 @@ export function createContractService(): ContractService {
         case "markdown":
           return renderMarkdown(analysis.layout).markdown;
         case "html":
-          return html.renderDocument(analysis.layout, analysis.text);
+          return drain(htmlPageInSteps(analysis));
       }
     },
     renderHtmlBody: htmlBody,
+    renderHtmlPageInSteps: htmlPageInSteps,
     preview: (analysis, options) => drain(previewInSteps(analysis, options)),
     previewInSteps,
     facts: allDerivedFacts,

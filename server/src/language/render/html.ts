@@ -30,6 +30,8 @@ export interface HtmlRenderer {
   renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string>;
   /** A standalone, printable HTML file with a strict Content-Security-Policy. */
   renderDocument(layout: Layout, sourceText: string): string;
+  /** The same file around a body rendered already (renderBody's or renderBodyInSteps'). */
+  renderPage(title: string | null, body: string): string;
 }
 
 /** A printed line with the block it belongs to. */
@@ -220,20 +222,19 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   }
   const renderBody = (layout: Layout, sourceText: string): string =>
     drain(renderBodyInSteps(layout.blocks, sourceText));
+  const renderPage = (title: string | null, body: string): string =>
+    buildPage({
+      sources: { style: styleSource(CONTRACT_CSS), img: "'none'" },
+      title: title ?? "契約書",
+      head: [`<style>${CONTRACT_CSS}</style>`],
+      body: [`<article class="${CONTRACT_CLASSES.contract}">`, body.trimEnd(), "</article>"],
+    });
   return {
     renderBody,
     renderBodyInSteps,
     renderDocument(layout, sourceText) {
-      return buildPage({
-        sources: { style: styleSource(CONTRACT_CSS), img: "'none'" },
-        title: layout.title ?? "契約書",
-        head: [`<style>${CONTRACT_CSS}</style>`],
-        body: [
-          `<article class="${CONTRACT_CLASSES.contract}">`,
-          renderBody(layout, sourceText).trimEnd(),
-          "</article>",
-        ],
-      });
+      return renderPage(layout.title, renderBody(layout, sourceText));
     },
+    renderPage,
   };
 }

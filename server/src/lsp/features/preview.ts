@@ -45,11 +45,21 @@ export const previewFeature: Feature = {
     );
     connection.onRequest(
       ExportHtmlRequest,
-      guard("exportHtml", null, (params) => {
-        const document = documents.get(params.textDocument.uri);
-        return document === undefined
-          ? null
-          : { html: service.render(documents.analysisOf(document), "html") };
+      guard("exportHtml", null, async (params) => {
+        // In slices like the preview: a 10,000-article page is a few hundred milliseconds of work.
+        // The version prepared when asked is exported even if the user types meanwhile.
+        const uri = params.textDocument.uri;
+        let open = await documents.prepared(uri);
+        // Typed into while it was prepared: the next version, while the document stays open.
+        for (let tries = 0; open === null && documents.get(uri) !== undefined && tries < 3; tries++) {
+          open = await documents.prepared(uri);
+        }
+        if (open === null) return null;
+        const page = await documents.inSlices(
+          service.renderHtmlPageInSteps(open.analysis),
+          () => documents.get(uri) !== undefined,
+        );
+        return page === null ? null : { html: page };
       }),
     );
   },
