@@ -8,19 +8,12 @@ import {
   StreamMessageWriter,
   type Connection,
 } from "vscode-languageserver/node";
+import { EXPORT_CHILD_FLAG, serveExportChild } from "./export-process";
 import { FramedMessageReader } from "./framed-reader";
 import { limitHeapGrowth } from "./heap-growth";
 import { startLanguageServer } from "./server";
 
 const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe", "--clientProcessId"];
-
-if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
-  process.stderr.write(
-    "使い方 / Usage: keiyaku-language-server --stdio | --node-ipc | --socket=PORT\n" +
-      "エディタの LSP クライアントから起動してください。/ Start it from your editor's LSP client.\n",
-  );
-  process.exit(2);
-}
 
 /** Over stdio, messages are read by FramedMessageReader (size cap, framing errors, shutdown). */
 function connection(): Connection {
@@ -33,9 +26,22 @@ function connection(): Connection {
   return createConnection(ProposedFeatures.all, reader, writer);
 }
 
-limitHeapGrowth();
-// Over stdio the answers' backlog is stdout's: slices wait while the client reads a large answer.
-const overStdio = process.argv.includes("--stdio");
-startLanguageServer(connection(), {
-  outputPending: overStdio ? () => process.stdout.writableLength > 0 : undefined,
-});
+function startServer(): void {
+  if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
+    process.stderr.write(
+      "使い方 / Usage: keiyaku-language-server --stdio | --node-ipc | --socket=PORT\n" +
+        "エディタの LSP クライアントから起動してください。/ Start it from your editor's LSP client.\n",
+    );
+    process.exit(2);
+  }
+  limitHeapGrowth();
+  // Over stdio the answers' backlog is stdout's: slices wait while the client reads a large answer.
+  const overStdio = process.argv.includes("--stdio");
+  startLanguageServer(connection(), {
+    outputPending: overStdio ? () => process.stdout.writableLength > 0 : undefined,
+  });
+}
+
+// The same bundle runs the DOCX and PDF exports in a child process (export-process.ts).
+if (process.argv.includes(EXPORT_CHILD_FLAG)) serveExportChild();
+else startServer();
