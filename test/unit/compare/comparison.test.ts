@@ -3,8 +3,10 @@
  * values first; rendered text compared; nothing reported for versions that read the same.
  */
 import assert from "node:assert/strict";
+import { contractWithArticles } from "../../../bench/bench-inputs";
 import {
   compareContracts,
+  compareContractsInSteps,
   comparisonHtmlDocument,
   comparisonJson,
   comparisonText,
@@ -168,5 +170,17 @@ describe("新旧対照表 (compare two versions)", () => {
     assert.ok(html.indexOf("新（改正後）") < html.indexOf("旧（改正前）"));
     assert.match(html, /（傍線部分は改正部分）/);
     assert.match(html, /<span class="kd-change">/);
+  });
+
+  it("compares in steps, as the language server does, to the same table", () => {
+    const p = pair("an article inserted with renumbering");
+    const before = service.analyze(contractWithArticles(p.old, 300));
+    const after = service.analyze(contractWithArticles(p.new, 300));
+    const steps = compareContractsInSteps(before, after, { old: "旧", new: "新" });
+    let count = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) count += 1;
+    assert.deepEqual(step.value, compareContracts(before, after, { old: "旧", new: "新" }));
+    assert.ok(count >= 10, `${count} steps: a step per hundred parts`);
   });
 });

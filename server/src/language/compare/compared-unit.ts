@@ -7,7 +7,8 @@
 import { annexLabel, articleLabel, withTitle } from "../article-label";
 import type { Article, ArticleEntry, Block, Span } from "../ast";
 import type { Analysis } from "../model/analysis";
-import type { LaidOutBlock, LaidOutLine } from "../render/layout";
+import { laidOutBlocks, type LaidOutBlock, type LaidOutLine } from "../render/layout";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import { markInvisible } from "../vocabulary/control-characters";
 
 export type UnitKind = "title" | "preamble" | "article" | "closing" | "annex";
@@ -106,10 +107,22 @@ function unitOf(block: Block, laidOut: LaidOutBlock): ComparedUnit | null {
 
 /** The version's parts in printed order (annexes last, as printed). */
 export function comparedUnits(analysis: Analysis): ComparedUnit[] {
+  return drain(comparedUnitsInSteps(analysis));
+}
+
+/**
+ * The same, ITEMS_PER_STEP laid-out blocks per step. Each block is laid out as it is read
+ * (`laidOutBlocks`), so no whole layout of either version is built or kept.
+ */
+export function* comparedUnitsInSteps(analysis: Analysis): Steps<ComparedUnit[]> {
   const blocksByStart = new Map<number, Block>();
   for (const block of analysis.document.blocks) blocksByStart.set(block.span.start, block);
+  const scope = analysis.scope;
+  yield;
   const units: ComparedUnit[] = [];
-  for (const laidOut of analysis.layout.blocks) {
+  let read = 0;
+  for (const laidOut of laidOutBlocks(analysis.document, scope)) {
+    if (++read % ITEMS_PER_STEP === 0) yield;
     const block = blocksByStart.get(laidOut.source.start);
     // A title's stray lines are laid out with the title's span too: only the block's own counts.
     if (block === undefined || block.kind !== laidOut.kind || block.span.end !== laidOut.source.end) continue;

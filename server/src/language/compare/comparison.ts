@@ -7,8 +7,10 @@
 import type { Span } from "../ast";
 import type { Analysis } from "../model/analysis";
 import { charChanges } from "./char-diff";
-import { comparedUnits, unitText, type ComparedUnit, type UnitKind } from "./compared-unit";
-import { matchUnits } from "./match-units";
+import { layoutTitle } from "../render/layout";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import { comparedUnitsInSteps, unitText, type ComparedUnit, type UnitKind } from "./compared-unit";
+import { matchUnitsInSteps } from "./match-units";
 import { factChanges, valueChanges, type FactChange, type ValueChange } from "./value-changes";
 
 /**
@@ -78,7 +80,15 @@ function deletedRow(unit: ComparedUnit): ComparisonRow {
 }
 
 export function compareUnits(olds: readonly ComparedUnit[], news: readonly ComparedUnit[]): ComparisonRow[] {
-  const pairs = matchUnits(olds, news);
+  return drain(compareUnitsInSteps(olds, news));
+}
+
+/** The same in steps: the matching's, then ITEMS_PER_STEP new parts (each a character diff) a step. */
+function* compareUnitsInSteps(
+  olds: readonly ComparedUnit[],
+  news: readonly ComparedUnit[],
+): Steps<ComparisonRow[]> {
+  const pairs = yield* matchUnitsInSteps(olds, news);
   const byNew = new Map(pairs.map((p) => [p.newIndex, p]));
   const paired = new Set(pairs.map((p) => p.oldIndex));
   const rows: ComparisonRow[] = [];
@@ -90,17 +100,18 @@ export function compareUnits(olds: readonly ComparedUnit[], news: readonly Compa
       if (unit !== undefined && !paired.has(nextOld)) rows.push(deletedRow(unit));
     }
   };
-  news.forEach((newUnit, j) => {
+  for (const [j, newUnit] of news.entries()) {
+    if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const pair = byNew.get(j);
     const oldUnit = pair === undefined ? undefined : olds[pair.oldIndex];
     if (pair === undefined || oldUnit === undefined) {
       rows.push({ kind: newUnit.kind, status: "added", moved: false, new: wholly(newUnit), old: null });
-      return;
+      continue;
     }
     if (pair.inOrder) flushDeleted(pair.oldIndex);
     const row = pairedRow(oldUnit, newUnit, pair.inOrder);
     if (row !== null) rows.push(row);
-  });
+  }
   flushDeleted(olds.length);
   return rows;
 }
@@ -111,14 +122,28 @@ export interface VersionNames {
 }
 
 export function compareContracts(before: Analysis, after: Analysis, names?: VersionNames): Comparison {
+  return drain(compareContractsInSteps(before, after, names));
+}
+
+/** The same in steps, for the language server: each version's parts, the matching and the rows. */
+export function* compareContractsInSteps(
+  before: Analysis,
+  after: Analysis,
+  names?: VersionNames,
+): Steps<Comparison> {
+  const olds = yield* comparedUnitsInSteps(before);
+  const news = yield* comparedUnitsInSteps(after);
+  const values = valueChanges(before, after);
+  const facts = factChanges(before, after);
+  yield;
   return {
     oldName: names?.old ?? null,
     newName: names?.new ?? null,
-    oldTitle: before.layout.title,
-    newTitle: after.layout.title,
-    values: valueChanges(before, after),
-    facts: factChanges(before, after),
-    rows: compareUnits(comparedUnits(before), comparedUnits(after)),
+    oldTitle: layoutTitle(before.document),
+    newTitle: layoutTitle(after.document),
+    values,
+    facts,
+    rows: yield* compareUnitsInSteps(olds, news),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Comparing two versions of a contract (新旧対照表) and drafting the 変更覚書 between them. */
-export { compareContracts, isEmptyComparison } from "./comparison";
+export { compareContracts, compareContractsInSteps, isEmptyComparison } from "./comparison";
 export type { Comparison, ComparisonRow, RowSide, RowStatus, VersionNames } from "./comparison";
 export type { FactChange, ValueChange } from "./value-changes";
 export { comparisonText, markedPieces } from "./comparison-text";

@@ -6,6 +6,7 @@
  * what is left between two kept pairs is paired in order when similar enough.
  */
 import { bodyKey, contentKey, type ComparedUnit } from "./compared-unit";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import { similarity } from "./similarity";
 
 export interface UnitPair {
@@ -19,26 +20,27 @@ export interface UnitPair {
 // insertion, not one part rewritten.
 const SIMILAR = 0.5;
 
-/** Pairs each new unit with an unpaired old unit of the same key, first come first served. */
+/**
+ * Pairs each new unit with an unpaired old unit of the same key, first come first served. Keys
+ * are computed once per unit by the caller: a key is the unit's whole text, and a 10,000-article
+ * comparison made each of them three times over.
+ */
 function pairByKey(
-  olds: readonly ComparedUnit[],
-  news: readonly ComparedUnit[],
+  oldKeys: readonly (string | null)[],
+  newKeys: readonly (string | null)[],
   oldOf: (number | null)[],
   taken: boolean[],
-  key: (unit: ComparedUnit) => string | null,
 ): void {
   const queues = new Map<string, number[]>();
-  olds.forEach((unit, i) => {
-    const k = taken[i] === true ? null : key(unit);
-    if (k === null) return;
+  oldKeys.forEach((k, i) => {
+    if (k === null || taken[i] === true) return;
     const queue = queues.get(k);
     if (queue === undefined) queues.set(k, [i]);
     else queue.push(i);
   });
-  news.forEach((unit, j) => {
-    if (oldOf[j] !== null) return;
-    const k = key(unit);
-    const i = k === null ? undefined : queues.get(k)?.shift();
+  newKeys.forEach((k, j) => {
+    if (oldOf[j] !== null || k === null) return;
+    const i = queues.get(k)?.shift();
     if (i === undefined) return;
     oldOf[j] = i;
     taken[i] = true;
@@ -65,16 +67,38 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return kept;
 }
 
-function sameSlot(oldUnit: ComparedUnit, newUnit: ComparedUnit): boolean {
+function sameSlot(oldUnit: ComparedUnit, newUnit: ComparedUnit, oldKey: string, newKey: string): boolean {
   if (oldUnit.kind !== newUnit.kind) return false;
   if (oldUnit.kind !== "article") return true;
-  return similarity(contentKey(oldUnit), contentKey(newUnit)) >= SIMILAR;
+  return similarity(oldKey, newKey) >= SIMILAR;
+}
+
+/** The units' keys, each computed once. */
+interface Keys {
+  readonly content: readonly string[];
+  readonly title: readonly (string | null)[];
+  readonly body: readonly (string | null)[];
+}
+
+function* keysOf(units: readonly ComparedUnit[]): Steps<Keys> {
+  const content: string[] = [];
+  const title: (string | null)[] = [];
+  const body: (string | null)[] = [];
+  for (const unit of units) {
+    if (content.length % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    content.push(contentKey(unit));
+    title.push(titleKey(unit));
+    body.push(nonEmptyBody(unit));
+  }
+  return { content, title, body };
 }
 
 /** Between two kept pairs, what is left on both sides is paired in order where similar. */
 function pairGaps(
   olds: readonly ComparedUnit[],
   news: readonly ComparedUnit[],
+  oldContent: readonly string[],
+  newContent: readonly string[],
   oldOf: (number | null)[],
   taken: boolean[],
   anchors: readonly { oldIndex: number; newIndex: number }[],
@@ -96,7 +120,7 @@ function pairGaps(
       const oldUnit = i === undefined ? undefined : olds[i];
       const newUnit = news[j];
       if (i === undefined || oldUnit === undefined || newUnit === undefined || oldOf[j] !== null) continue;
-      if (!sameSlot(oldUnit, newUnit)) continue;
+      if (!sameSlot(oldUnit, newUnit, oldContent[i] ?? "", newContent[j] ?? "")) continue;
       oldOf[j] = i;
       taken[i] = true;
       next++;
@@ -122,20 +146,37 @@ const titleKey = (unit: ComparedUnit): string | null =>
 const nonEmptyBody = (unit: ComparedUnit): string | null => (unit.lines.length === 0 ? null : bodyKey(unit));
 
 export function matchUnits(olds: readonly ComparedUnit[], news: readonly ComparedUnit[]): UnitPair[] {
+  return drain(matchUnitsInSteps(olds, news));
+}
+
+/** The same in steps: the keys a few hundred units a step, then each pass over the keys a step. */
+export function* matchUnitsInSteps(
+  olds: readonly ComparedUnit[],
+  news: readonly ComparedUnit[],
+): Steps<UnitPair[]> {
   const oldOf: (number | null)[] = news.map(() => null);
   const taken: boolean[] = olds.map(() => false);
-  pairByKey(olds, news, oldOf, taken, contentKey);
-  pairByKey(olds, news, oldOf, taken, titleKey);
-  pairByKey(olds, news, oldOf, taken, nonEmptyBody);
+  const oldKeys = yield* keysOf(olds);
+  const newKeys = yield* keysOf(news);
+  pairByKey(oldKeys.content, newKeys.content, oldOf, taken);
+  yield;
+  pairByKey(oldKeys.title, newKeys.title, oldOf, taken);
+  yield;
+  pairByKey(oldKeys.body, newKeys.body, oldOf, taken);
+  yield;
   const firstPairs = pairsOf(oldOf);
   const ordered = longestIncreasing(firstPairs.map((p) => p.oldIndex));
+  yield;
   pairGaps(
     olds,
     news,
+    oldKeys.content,
+    newKeys.content,
     oldOf,
     taken,
     firstPairs.filter((_, k) => ordered.has(k)),
   );
+  yield;
   const pairs = pairsOf(oldOf);
   const inOrder = longestIncreasing(pairs.map((p) => p.oldIndex));
   return pairs.map((p, k) => ({ ...p, inOrder: inOrder.has(k) }));
