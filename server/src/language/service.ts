@@ -32,6 +32,7 @@ import {
 import { renameWarning } from "./features/rename-warning";
 import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
 import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
+import { BlockReader } from "./parse";
 import { createHtmlRenderer } from "./render/html";
 import { laidOutBlocks, layoutTitle } from "./render/layout";
 import { renderMarkdown } from "./render/markdown";
@@ -191,6 +192,9 @@ function keptPerAnalysis<T>(compute: (analysis: Analysis) => T): (analysis: Anal
 
 export function createContractService(): ContractService {
   const html = createHtmlRenderer();
+  // Every parse of this service reads its blocks with this one reader: making the generated
+  // parser's functions (scripts/peggy-runs.mjs) for every parse was a fixed cost of each analysis.
+  const reader = new BlockReader();
   // Checked results by analysis: the diagnostics publisher, the quick fixes and the preview ask for
   // the same version's findings, which take a third of a second in a 10,000-article contract.
   const checked = new WeakMap<Analysis, CheckedAnalysis>();
@@ -257,8 +261,8 @@ export function createContractService(): ContractService {
     return html.renderPage(title, body);
   }
   return {
-    analyze,
-    analyzeInSteps,
+    analyze: (text, previous) => analyze(text, previous, reader),
+    analyzeInSteps: (text, previous) => analyzeInSteps(text, previous, reader),
     check,
     checkedAlready: (analysis, options = DEFAULT_CHECK_OPTIONS) => cachedCheck(analysis, options),
     *checkInSteps(analysis, options = DEFAULT_CHECK_OPTIONS) {

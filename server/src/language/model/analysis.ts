@@ -11,7 +11,7 @@ import { termIndexInSteps, type TermIndex } from "./defined-terms";
 import { lazy } from "./lazy";
 import { scanAll, type ArticleReference } from "./reference-scan";
 import { deriveFacts, type ContractFacts } from "./facts";
-import { parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
+import { BlockReader, parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
 import { layoutContract, type Layout } from "../render/layout";
 import { buildValueScope, type ValueScope } from "./value-scope";
@@ -39,17 +39,22 @@ export interface Analysis {
 
 /**
  * `previous`, the analysis of an earlier version of the same file, lets the parse reuse the blocks
- * an edit did not touch; the result is the same as without it.
+ * an edit did not touch; the result is the same as without it. `reader` reads the blocks: a
+ * service passes its own, made once, instead of one made for every parse (see BlockReader).
  */
-export function analyze(text: string, previous?: Analysis): Analysis {
-  return drain(analyzeInSteps(text, previous));
+export function analyze(text: string, previous?: Analysis, reader = new BlockReader()): Analysis {
+  return drain(analyzeInSteps(text, previous, reader));
 }
 
 /** The same analysis one block per step (the synchronous `analyze` drains it). */
-export function* analyzeInSteps(text: string, previous?: Analysis): Generator<void, Analysis, void> {
+export function* analyzeInSteps(
+  text: string,
+  previous?: Analysis,
+  reader = new BlockReader(),
+): Generator<void, Analysis, void> {
   const tooLarge = tooLargeParse(text);
   if (tooLarge !== null) return analysisOf(text, tooLarge);
-  return analysisOf(text, yield* parseInSteps(text, reusable(previous) ? previous : undefined));
+  return analysisOf(text, yield* parseInSteps(text, reusable(previous) ? previous : undefined, reader));
 }
 
 // A version that was too large to read has no blocks to reuse.

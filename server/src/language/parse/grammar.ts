@@ -156,8 +156,11 @@ function ignore(): void {}
 
 /**
  * Reads blocks, each with the start rule of its kind. The generated parser's functions are made
- * once per reader (scripts/peggy-runs.mjs), so a parse of a contract makes one reader and reads
- * every block with it; the reader's state is reset by every read and is its own, never shared.
+ * once per reader (scripts/peggy-runs.mjs), so a service makes one reader and reads every block of
+ * every parse with it (a parse on its own makes one). The reader's state is its own and is reset by
+ * every read, which runs to its end without yielding and never reads another block from inside:
+ * parses interleaved in steps can share a reader. It holds the last block it read (its source, a
+ * slice that keeps that version's whole text) until the next read: one text at most per service.
  */
 export class BlockReader {
   readonly #parse = parser();

@@ -15,10 +15,9 @@
  */
 import type { ArticleHeading, Numbering, Span } from "../ast";
 import { headingLabel } from "../article-label";
+import { layoutTrimmedLength, leadingLayoutLength } from "./layout-space";
 import type { ReportProblem } from "./parse-problem";
 
-const LEADING_LAYOUT = /^[ \t\u3000]*/u;
-const TRAILING_LAYOUT = /[ \t\u3000]+$/u;
 // The TextMate grammar spells the same three shapes (syntaxes/contract.tmLanguage.json).
 const PARENTHESISED = /^[（(](?:[^（()）\r\n]|[（(][^（()）\r\n]*[）)])*[）)]$/u;
 const UNCLOSED = /^[（(][^）)\r\n]*$/u;
@@ -32,13 +31,14 @@ export type TailShape = "empty" | "parenthesised" | "unclosed" | "bare" | "prose
 
 /** What follows the number of a heading, up to the end of its line. */
 export function shapeOf(tail: string): TailShape {
-  const trimmed = tail.replace(TRAILING_LAYOUT, "");
-  const body = trimmed.replace(LEADING_LAYOUT, "");
-  if (body.length === 0) return "empty";
+  const end = layoutTrimmedLength(tail);
+  const lead = leadingLayoutLength(tail, end);
+  if (lead === end) return "empty";
+  // The splitter and the grammar ask this of every heading line, mostly （見出し） alone.
+  const body = lead === 0 && end === tail.length ? tail : tail.slice(lead, end);
   if (PARENTHESISED.test(body)) return "parenthesised";
   if (UNCLOSED.test(body)) return "unclosed";
-  const spaced = body.length < trimmed.length;
-  return spaced && BARE.test(body) ? "bare" : "prose";
+  return lead > 0 && BARE.test(body) ? "bare" : "prose";
 }
 
 /** Whether 第N条 followed by `tail` is an article heading line. */
@@ -61,11 +61,11 @@ export interface TitlePart {
 
 /** The title in a heading's tail: inside its parentheses, or the words after the space. */
 export function titleOf(tail: string, tailStart: number): TitlePart {
-  const trimmed = tail.replace(TRAILING_LAYOUT, "");
-  const lead = trimmed.length - trimmed.replace(LEADING_LAYOUT, "").length;
-  const body = trimmed.slice(lead);
+  const trimmedLength = layoutTrimmedLength(tail);
+  const lead = leadingLayoutLength(tail, trimmedLength);
+  const body = tail.slice(lead, trimmedLength);
   const start = tailStart + lead;
-  const end = tailStart + trimmed.length;
+  const end = tailStart + trimmedLength;
   if (body.length === 0) return { title: null, titleSpan: null, end: tailStart };
   if (!opensWithParen(body)) return { title: body, titleSpan: { start, end }, end };
   const inner = PARENTHESISED.test(body) ? body.slice(1, -1) : body.slice(1);

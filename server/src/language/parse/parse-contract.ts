@@ -120,19 +120,18 @@ export function bodyStartOf(text: string): number {
   return text.startsWith(BOM) ? 1 : 0;
 }
 
-export function parseContract(text: string): ParseResult {
-  return drain(parseContractInSteps(text));
+export function parseContract(text: string, reader = new BlockReader()): ParseResult {
+  return drain(parseContractInSteps(text, reader));
 }
 
 /**
  * The parse, one block per step, for a host that must stay responsive while it reads a large
  * file (the language server opening 10,000 articles); `parseContract` drains it.
  */
-export function* parseContractInSteps(text: string): Steps<ParseResult> {
+export function* parseContractInSteps(text: string, reader = new BlockReader()): Steps<ParseResult> {
   const slices = yield* splitBlocksInSteps(text, bodyStartOf(text));
   yield;
   const blocks: ParsedBlock[] = [];
-  const reader = new BlockReader();
   for (const slice of slices) {
     blocks.push(parseSlice(text, slice, reader));
     yield;

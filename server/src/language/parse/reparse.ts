@@ -32,13 +32,17 @@ export interface PreviousParse {
   readonly parse: ParseResult;
 }
 
-export function reparseContract(previous: PreviousParse, text: string): ParseResult {
+export function reparseContract(
+  previous: PreviousParse,
+  text: string,
+  reader = new BlockReader(),
+): ParseResult {
   if (previous.text === text) return previous.parse;
   const blocks = previous.parse.blocks;
   const change = changeBetween(previous.text, text);
   // An edit in the first character can add or remove a byte-order mark: read everything again.
   if (change.start === 0 || blocks.length === 0 || bodyStartOf(text) !== bodyStartOf(previous.text)) {
-    return parseContract(text);
+    return parseContract(text, reader);
   }
   const first = Math.max(0, blockIndexAt(blocks, change.start - 1) - 1);
   const last = blockIndexAt(blocks, change.oldEnd);
@@ -46,12 +50,11 @@ export function reparseContract(previous: PreviousParse, text: string): ParseRes
   const regionStart = (blocks[first] as ParsedBlock).slice.start;
   const regionEnd =
     last + 1 < blocks.length ? (blocks[last + 1] as ParsedBlock).slice.start + delta : text.length;
-  const reader = new BlockReader();
   const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice, reader));
   const after = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
   const result = [...blocks.slice(0, first), ...reread, ...after];
   // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.
   return result.length === 0
-    ? parseContract(text)
+    ? parseContract(text, reader)
     : assemble(text, result, { previousText: previous.text, change });
 }

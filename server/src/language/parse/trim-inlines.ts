@@ -1,4 +1,5 @@
 import type { Inline } from "../ast";
+import { layoutTrimmedLength } from "./layout-space";
 
 /**
  * Trailing spaces are layout, not prose: drops them from the last text run of a line. The result
@@ -14,18 +15,4 @@ export function trimInlines(inlines: Inline[]): Inline[] {
   const head = inlines.slice(0, -1);
   if (text.length === 0) return head;
   return [...head, { ...last, text, span: { start: last.span.start, end: last.span.start + text.length } }];
-}
-
-/**
- * The length of `text` without its trailing layout (spaces, tabs, U+3000), read backwards: a
- * regular expression anchored at the end tries every position from the start of the line.
- */
-function layoutTrimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0) {
-    const c = text.charCodeAt(end - 1);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
-    end--;
-  }
-  return end;
 }

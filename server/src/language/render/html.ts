@@ -1,8 +1,10 @@
 /**
  * The printed contract as HTML, through markdown-it's renderer with raw HTML, linkify and
  * typographer off. Every printed line is one paragraph (or heading) of plain text and value spans,
- * so markdown-it is handed that token stream directly: writing each line as escaped Markdown for
- * markdown-it to parse back cost more than markdown-it itself, and the result is the same tokens.
+ * so markdown-it is handed one token per line directly, and the line's rule writes its tags and
+ * spans: writing each line as escaped Markdown for markdown-it to parse back cost more than
+ * markdown-it itself, and markdown-it's own paragraph, inline and text tokens for every line were
+ * most of what was left (five tokens a line to allocate and dispatch, for the same HTML).
  * Text reaches the HTML only through markdown-it's escapeHtml. Values and blanks come out as spans
  * that carry the offsets of their definition (click-to-source); every block element carries
  * data-line, the 0-based source line, for scroll sync.
@@ -117,22 +119,15 @@ function createMarkdownIt(): MarkdownIt {
   // The second wall (see link-policy.ts): no text is parsed as Markdown, so none can make a link.
   md.validateLink = isAllowedLink;
   const escape = md.utils.escapeHtml;
-  md.renderer.rules["text"] = (tokens: Token[], idx: number) => textHtml(tokens[idx]?.content ?? "", escape);
-  md.renderer.rules["keiyaku_segment"] = (tokens: Token[], idx: number) =>
-    markHtml(tokens[idx]?.meta as Segment, escape);
-  // A line's opening tag carries only its source line (a number) and its class (made of the layout's
-  // names, see contract-classes.ts): written directly, not through the generic attribute escaping,
-  // which was a tenth of the HTML step. The closing tag is left to the generic rule.
-  // A token made by anything else than lineTokens (it has no such meta) goes the generic way.
-  for (const type of ["paragraph", "heading"]) {
-    md.renderer.rules[`${type}_open`] = (tokens, idx, options, _env, self) => {
-      const token = tokens[idx];
-      const tag = token?.meta as OpeningTag | null | undefined;
-      if (token === undefined || tag === null || tag === undefined)
-        return self.renderToken(tokens, idx, options);
-      return `<${token.tag} data-line="${tag.line}" class="${tag.className}">`;
-    };
-  }
+  // A line's opening tag carries only its source line (a number) and its class (made of the
+  // layout's names, see contract-classes.ts), so it is written directly; its text goes through
+  // escapeHtml (markHtml).
+  md.renderer.rules[LINE_TOKEN] = (tokens: Token[], idx: number) => {
+    const { line, tag, sourceLine, className } = tokens[idx]?.meta as LineTag;
+    let html = `<${tag} data-line="${sourceLine}" class="${className}">`;
+    for (const segment of line.segments) html += markHtml(segment, escape);
+    return `${html}</${tag}>\n`;
+  };
   return md;
 }
 
@@ -141,25 +136,24 @@ function isEmpty(line: LaidOutLine): boolean {
   return line.segments.every((s) => s.kind === "text" && s.text === "");
 }
 
-function* printedLines(blocks: Iterable<LaidOutBlock>): Generator<PrintedLine, void, void> {
-  for (const block of blocks) {
-    for (const group of block.groups) {
-      for (const [i, line] of group.entries()) {
-        if (HEADING_TAG[line.style] !== undefined || !isEmpty(line))
-          yield { line, block: block.kind, opensGroup: i === 0 };
-      }
-    }
-  }
+/** Whether a line prints: a heading always does, a paragraph line unless it has no text. */
+function prints(line: LaidOutLine): boolean {
+  return HEADING_TAG[line.style] !== undefined || !isEmpty(line);
 }
 
-/** What a line's opening tag says besides its name: its 0-based source line and its class. */
-interface OpeningTag {
-  readonly line: number;
+/** The type of a printed line's token; its meta is the LineTag. */
+const LINE_TOKEN = "keiyaku_line";
+
+/** What a line's token carries: the line, its tag, its 0-based source line and its class. */
+interface LineTag {
+  readonly line: LaidOutLine;
+  readonly tag: string;
+  readonly sourceLine: number;
   readonly className: string;
 }
 
-/** The tokens markdown-it's block and inline parsers made of one line written as Markdown. */
-function lineTokens(
+/** A printed line's token, appended to `tokens`. */
+function lineToken(
   md: MarkdownIt,
   printed: PrintedLine,
   lines: LineIndex,
@@ -167,24 +161,16 @@ function lineTokens(
   tokens: Token[],
 ): void {
   const Token = md.core.State.prototype.Token;
-  const tag = HEADING_TAG[printed.line.style] ?? "p";
-  const type = tag === "p" ? "paragraph" : "heading";
-  const open = new Token(`${type}_open`, tag, 1);
-  open.block = true;
-  const meta: OpeningTag = { line: lines.lineOf(printed.line.source.start), className: classOf(printed) };
-  open.meta = meta;
-  const inline = new Token("inline", "", 0);
-  const children: Token[] = [];
-  for (const segment of printed.line.segments) {
-    const child = new Token(segment.kind === "text" ? "text" : "keiyaku_segment", "", 0);
-    child.content = segment.text;
-    child.meta = segment;
-    children.push(child);
-  }
-  inline.children = children;
-  const close = new Token(`${type}_close`, tag, -1);
-  close.block = true;
-  tokens.push(open, inline, close);
+  const token = new Token(LINE_TOKEN, "", 0);
+  token.block = true;
+  const meta: LineTag = {
+    line: printed.line,
+    tag: HEADING_TAG[printed.line.style] ?? "p",
+    sourceLine: lines.lineOf(printed.line.source.start),
+    className: classOf(printed),
+  };
+  token.meta = meta;
+  tokens.push(token);
 }
 
 export interface HtmlRendererOptions {
@@ -208,13 +194,21 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
     const parts: string[] = [];
     let tokens: Token[] = [];
     let count = 0;
-    for (const line of printedLines(blocks)) {
-      if (count % batch === 0) yield;
-      lineTokens(md, line, lines, classOf, tokens);
-      count += 1;
-      if (count % batch === 0) {
-        parts.push(md.renderer.render(tokens, md.options, {}));
-        tokens = [];
+    // Plain loops rather than a generator of printed lines resumed for every line: a few
+    // microseconds of the 25-article render.
+    for (const block of blocks) {
+      for (const group of block.groups) {
+        for (let i = 0; i < group.length; i++) {
+          const line = group[i] as LaidOutLine;
+          if (!prints(line)) continue;
+          if (count % batch === 0) yield;
+          lineToken(md, { line, block: block.kind, opensGroup: i === 0 }, lines, classOf, tokens);
+          count += 1;
+          if (count % batch === 0) {
+            parts.push(md.renderer.render(tokens, md.options, {}));
+            tokens = [];
+          }
+        }
       }
     }
     if (tokens.length > 0) parts.push(md.renderer.render(tokens, md.options, {}));
