@@ -251,13 +251,23 @@ function reusableParser(code) {
     .replace(THROW, "")
     .replace(/^(?=.)/gmu, "  ")
     .trimEnd();
+  // The input, the options and the parse's state (its result among it) are let go when the parse
+  // ends (finally): a parser kept for many parses would otherwise keep the last input and result
+  // alive, slices that hold a whole version's text.
   const perCall = `
   return function peg$parse(input$, options$) {
     input = input$;
     options = options$ !== undefined ? options$ : {};
     peg$source = options.grammarSource;
     peg$startRuleFunction = ${start[1]};
-${body}${tail}
+    try {
+${body.replace(/^(?=.)/gmu, "  ")}${tail.replace(/^(?=.)/gmu, "  ")}
+    } finally {
+      input = "";
+      options = undefined;
+      peg$source = undefined;
+${names.map((name) => `      ${name} = undefined;`).join("\n")}
+    }
   };`;
   return (
     code

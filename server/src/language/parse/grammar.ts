@@ -159,8 +159,8 @@ function ignore(): void {}
  * once per reader (scripts/peggy-runs.mjs), so a service makes one reader and reads every block of
  * every parse with it (a parse on its own makes one). The reader's state is its own and is reset by
  * every read, which runs to its end without yielding and never reads another block from inside:
- * parses interleaved in steps can share a reader. It holds the last block it read (its source, a
- * slice that keeps that version's whole text) until the next read: one text at most per service.
+ * parses interleaved in steps can share a reader. It keeps nothing of a read once it is over (the
+ * generated parser lets go of its input and result), so no version's text stays alive through it.
  */
 export class BlockReader {
   readonly #parse = parser();
