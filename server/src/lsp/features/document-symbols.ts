@@ -1,6 +1,6 @@
 /** The outline: title, parties, 条件, articles and their paragraphs. */
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
-import { drain, type Analysis, type ContractSymbol, type ContractSymbolKind } from "../../language";
+import { type Analysis, type ContractSymbol, type ContractSymbolKind } from "../../language";
 import type { DocumentView } from "../document-view";
 import type { Feature } from "./feature";
 
@@ -74,13 +74,25 @@ export const documentSymbolsFeature: Feature = {
     documents.whenPrepared(function* (view) {
       yield* ownSymbolsInSteps(view);
     });
+    /** The answer: the view's own outline, moved through the edits since, a few hundred a step. */
+    function* answerInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
+      const own = yield* ownSymbolsInSteps(view);
+      if (view.current) return own;
+      const answer: DocumentSymbol[] = [];
+      for (const symbol of own) {
+        answer.push(moved(view, symbol));
+        if (answer.length % SYMBOLS_PER_STEP === 0) yield;
+      }
+      return answer;
+    }
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
         // No request refreshes the outline: it waits for a large document's first read.
         const view = await documents.view(params.textDocument.uri, { wait: true });
         if (view === null) return [];
-        const own = drain(ownSymbolsInSteps(view));
-        return view.current ? own : own.map((s) => moved(view, s));
+        // In slices: moving 10,000 articles' outline took 6-21 ms, in the same turn as sending the
+        // 3.4 million characters of the answer.
+        return (await documents.inSlices(answerInSteps(view), () => true)) ?? [];
       }),
     );
   },
