@@ -204,14 +204,17 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
 }
 
 /**
- * The line without separators, and where each of its characters was in the line. Most lines have
- * no separator at all: they are their own result, without copying the line or its offsets.
+ * The line without separators, and where each of its characters was in the line (null: at the same
+ * offset). Most lines have no separator at all: they are their own result, without copying the
+ * line or its offsets (and without a function per line: a closure per line was 4% of the check).
  */
-function withoutSeparators(text: string): {
+interface StrippedLine {
   readonly text: string;
-  readonly offsetOf: (i: number) => number;
-} {
-  if (!SEPARATORS_TEST.test(text)) return { text, offsetOf: (i) => i };
+  readonly offsets: Int32Array | null;
+}
+
+function withoutSeparators(text: string): StrippedLine {
+  if (!SEPARATORS_TEST.test(text)) return { text, offsets: null };
   const pieces: string[] = [];
   const offsets = new Int32Array(text.length);
   let kept = 0;
@@ -223,7 +226,12 @@ function withoutSeparators(text: string): {
     } else offsets[kept++] = i;
   }
   pieces.push(text.slice(runStart));
-  return { text: pieces.join(""), offsetOf: (i) => offsets[i] ?? 0 };
+  return { text: pieces.join(""), offsets };
+}
+
+/** Where the stripped line's i-th character was in the line. */
+function offsetIn(stripped: StrippedLine, i: number): number {
+  return stripped.offsets === null ? i : (stripped.offsets[i] ?? 0);
 }
 
 // A hostile list of names that are suffixes of each other could make every offset end hundreds of
@@ -239,8 +247,8 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
     stripped.text,
     (end, word) => {
       const keyLength = matcher.automaton.lengthOf(word);
-      const from = stripped.offsetOf(end - keyLength);
-      const to = stripped.offsetOf(end - 1) + 1;
+      const from = offsetIn(stripped, end - keyLength);
+      const to = offsetIn(stripped, end - 1) + 1;
       const owner = matcher.owners[word] ?? 0;
       const text = line.text.slice(from, to);
       const earlier = found?.get(from);
