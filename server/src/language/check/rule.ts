@@ -11,6 +11,7 @@ import type { ContractIndex } from "../model/contract-index";
 import type { Stake } from "./side";
 import type { ContractType, TypeCatalog } from "../model/contract-type";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import type { CheckViews } from "./check-views";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly facts: ContractFacts;
   /** The contract types, this contract's type and the playbook, as the options configure them. */
   readonly setup: CheckSetup;
+  /** What several rules derive alike, built once per check (check-views.ts). */
+  readonly views: CheckViews;
   report(kind: DiagnosticKind, finding: Finding): void;
 }
 

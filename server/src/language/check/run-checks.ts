@@ -13,6 +13,7 @@ import { rankForSide } from "./side";
 import type { ContractTypeData } from "../types/contract-type-data";
 import type { PlaybookData } from "../types/playbook-data";
 import { checkSetup } from "./check-setup";
+import { checkViews, type CheckViews } from "./check-views";
 
 export type SeveritySetting = Severity | "off";
 
@@ -86,6 +87,7 @@ export function* checkInSteps(
   const diagnostics: ContractDiagnostic[] = [];
   yield* buildSharedViews(analysis);
   const setup = checkSetup(analysis, options);
+  const views = checkViews(analysis);
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options, setup);
     if (severity === "off") return;
@@ -105,7 +107,7 @@ export function* checkInSteps(
   const all = [...rules, ...setup.rules];
   for (const rule of tooLarge ? all.filter((r) => r.name === "syntax") : all) {
     if (rule.kinds.every((kind) => resolveSeverity(kind, options, setup) === "off")) continue;
-    yield* runRule(rule, analysis, setup, report);
+    yield* runRule(rule, analysis, setup, views, report);
     yield;
   }
   return diagnostics.sort(byPosition);
@@ -128,10 +130,11 @@ function* runRule(
   rule: Rule,
   analysis: Analysis,
   setup: CheckSetup,
+  views: CheckViews,
   report: RuleContext["report"],
 ): Steps<void> {
   try {
-    const context = { analysis, index: analysis.index, facts: analysis.facts, setup, report };
+    const context = { analysis, index: analysis.index, facts: analysis.facts, setup, views, report };
     if (rule.steps === undefined) rule.check(context);
     else yield* rule.steps(context);
   } catch (error) {

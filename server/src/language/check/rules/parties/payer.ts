@@ -10,7 +10,7 @@ import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articlesOn } from "../../support/articles";
-import { partyNames, writtenParty, type PartyNames } from "../../support/party-names";
+import { writtenParty, type PartyNames } from "../../support/party-names";
 import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";
 
 export const PAYER_SWAPPED: DiagnosticKind = {
@@ -183,7 +183,7 @@ export const payerRule: Rule = steppedRule({
   name: "parties/payer",
   kinds: [PAYER_SWAPPED],
   steps(context) {
-    const patterns = patternsOf(partyNames(context.analysis));
+    const patterns = patternsOf(context.views.partyNames);
     const feeArticles = new Set([
       ...articlesOn(context.index, "報酬"),
       ...articlesOn(context.index, "支払方法"),

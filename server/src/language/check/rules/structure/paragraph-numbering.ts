@@ -11,7 +11,7 @@ import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName } from "../../support/labels";
 import type { ArticleReference } from "../../../model/reference-scan";
-import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import type { Resolver } from "../../../model/reference-resolve";
 import { formatLike } from "../../support/number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 import type { Steps } from "../../../steps";
@@ -126,11 +126,11 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
 }
 
 function checkAll(index: ContractIndex, context: RuleContext): Steps<void> {
-  const resolver = createResolver(index);
   const references = () => context.analysis.articleReferences;
   return eachInSteps(index.articles, (article) => {
     const numbered = numberedParagraphs(article);
-    checkArticle(numbered, context, lazy(() => renumberFix(numbered, resolver, references())).get);
+    const fix = () => renumberFix(numbered, context.views.resolver, references());
+    checkArticle(numbered, context, lazy(fix).get);
   });
 }
 
