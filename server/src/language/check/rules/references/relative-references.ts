@@ -138,19 +138,26 @@ function itemsProblem(match: RegExpMatchArray, place: Place, resolver: Resolver)
   return any ? null : "この項には号（（1）（2）…）がないため「各号」が指すものがありません。";
 }
 
-function* collectiveProblems(line: ProseLine, resolver: Resolver): Generator<Problem> {
+/** Whether a line may hold a collective reference (各号, 前各項, 前二号): most lines hold none. */
+const MAY_BE_COLLECTIVE = /各|前[二三四五六七八九十2-9２-９]/u;
+
+// An array, not a generator: it is asked of every prose line, and most lines hold nothing.
+function collectiveProblems(line: ProseLine, resolver: Resolver): Problem[] {
+  if (!MAY_BE_COLLECTIVE.test(line.text)) return [];
   const place = placeOf(line);
-  if (place === null || !/各|前[二三四五六七八九十2-9２-９]/u.test(line.text)) return;
+  if (place === null) return [];
+  const problems: Problem[] = [];
   for (const match of collectives(maskedText(line))) {
     const isCount = match[1] !== undefined || match[2] !== undefined;
     const why = isCount ? countProblem(match, place, resolver) : itemsProblem(match, place, resolver);
     if (why === null) continue;
-    yield {
+    problems.push({
       start: line.start + (match.index ?? 0),
       text: match[0],
       message: `${why}参照先を「第3条第1項」のように番号で書くか、参照先の条・項・号を書き足してください。`,
-    };
+    });
   }
+  return problems;
 }
 
 function reportProblem(problem: Problem, { report }: RuleContext): void {

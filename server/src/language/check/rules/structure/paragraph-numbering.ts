@@ -6,7 +6,6 @@
  */
 import type { Article, Paragraph } from "../../../ast";
 import type { ContractIndex } from "../../../model/contract-index";
-import { lazy } from "../../../model/lazy";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName } from "../../support/labels";
@@ -108,7 +107,9 @@ function describe(problem: SequenceProblem, start: number): string {
   }
 }
 
-function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => QuickFix): void {
+function checkArticle(numbered: Numbered, context: RuleContext, makeFix: () => QuickFix): void {
+  // One fix for the article, made for its first problem (most articles have none).
+  let fix: QuickFix | undefined;
   const values = numbered.paragraphs.map((p) => p.number.value);
   for (const problem of sequenceProblems(values, numbered.start)) {
     const paragraph = numbered.paragraphs[problem.index];
@@ -120,7 +121,7 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
       ...(first === undefined
         ? {}
         : { related: [{ span: first.number.span, message: `最初の${mark(problem.value)}はここです。` }] }),
-      data: fixData(lazyFix()),
+      data: fixData((fix ??= makeFix())),
     });
   }
 }
@@ -129,8 +130,7 @@ function checkAll(index: ContractIndex, context: RuleContext): Steps<void> {
   const references = () => context.analysis.articleReferences;
   return eachInSteps(index.articles, (article) => {
     const numbered = numberedParagraphs(article);
-    const fix = () => renumberFix(numbered, context.views.resolver, references());
-    checkArticle(numbered, context, lazy(fix).get);
+    checkArticle(numbered, context, () => renumberFix(numbered, context.views.resolver, references()));
   });
 }
 
