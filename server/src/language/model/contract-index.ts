@@ -37,6 +37,8 @@ export interface ContractIndex {
   /** Every annex (別紙), in source order. */
   readonly annexes: readonly AnnexBlock[];
   readonly proseLines: readonly ProseLine[];
+  /** The prose lines of an article, in source order (grouped in one pass on first use). */
+  proseLinesOf(article: Article): readonly ProseLine[];
   readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
   /** Every definition in 条件 blocks, duplicates included, in source order. */
   readonly termDefinitions: readonly Definition[];
@@ -94,6 +96,20 @@ function groupParagraphs(article: Article): ArticleParagraph[] {
   }
   return groups;
 }
+
+/** The prose lines by article: a line's article is fixed, and an article's lines follow each other. */
+function linesByArticle(proseLines: readonly ProseLine[]): Map<Article, ProseLine[]> {
+  const byArticle = new Map<Article, ProseLine[]>();
+  for (const line of proseLines) {
+    if (line.article === null) continue;
+    const lines = byArticle.get(line.article);
+    if (lines === undefined) byArticle.set(line.article, [line]);
+    else lines.push(line);
+  }
+  return byArticle;
+}
+
+const NO_LINES: readonly ProseLine[] = [];
 
 function branchKey(number: number, branch: number | null): string {
   return `${number}の${branch ?? "?"}`;
@@ -179,6 +195,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const references = yield* referencesInSteps(proseLines);
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
   const topics = lazy(() => classifyArticles(articles, proseLines));
+  const byArticle = lazy(() => linesByArticle(proseLines));
   const index: ContractIndex = {
     articles,
     articlesByNumber,
@@ -186,6 +203,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
       branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
     annexes,
     proseLines,
+    proseLinesOf: (article) => byArticle.get().get(article) ?? NO_LINES,
     references,
     termDefinitions,
     partyBlocks,
