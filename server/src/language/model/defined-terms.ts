@@ -112,6 +112,8 @@ function maskedUnits(text: string, fill: (units: Uint16Array) => void): string {
 // Masking one span at a time re-sliced the whole line per reference: 100,000 {x} on one line
 // took 35 s. The spans are masked together instead, and many of them as code units.
 function withoutReferences(line: ProseLine): string {
+  // Most lines hold no reference: they are their own text, without building the lists below.
+  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
   const refs = line.prose.inlines.filter((inline) => inline.kind === "ref");
   if (refs.length > MANY_SPANS) {
     return maskedUnits(line.text, (units) => {
@@ -327,13 +329,17 @@ function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly Term
   if (!matcher.mayHoldName.test(line.text)) return [];
   const names = namesStartingAt(line.text, matcher);
   if (names.size === 0) return [];
-  const variantAt = new Map(variants.map((v) => [v.span.start - line.start, v]));
-  const starts = [...new Set([...names.keys(), ...variantAt.keys()])].sort((a, b) => a - b);
+  // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
+  const variantAt =
+    variants.length === 0 ? undefined : new Map(variants.map((v) => [v.span.start - line.start, v]));
+  const starts = (
+    variantAt === undefined ? [...names.keys()] : [...new Set([...names.keys(), ...variantAt.keys()])]
+  ).sort((a, b) => a - b);
   const uses: TermUse[] = [];
   let at = 0;
   for (const start of starts) {
     if (start < at) continue;
-    const variant = variantAt.get(start);
+    const variant = variantAt?.get(start);
     const name = variant === undefined ? names.get(start) : undefined;
     if (name !== undefined) {
       uses.push({ name, span: { start: line.start + start, end: line.start + start + name.length } });
@@ -348,7 +354,8 @@ function* scan(
 ): Steps<{ definitions: TermDefinition[]; lines: ScannedLine[] }> {
   const byName = new Map<string, TermDefinition>();
   const lines: ScannedLine[] = [];
-  for (const [i, line] of proseLines.entries()) {
+  for (let i = 0; i < proseLines.length; i++) {
+    const line = proseLines[i] as ProseLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // The amended contract's words, quoted in a 変更覚書, neither define nor use this one's terms.
     if (isQuotationLine(line.text)) {
@@ -357,6 +364,10 @@ function* scan(
     }
     const text = masked(withoutReferences(line), amendedContractQuotes(line.text));
     const found = definitionsIn(line, text);
+    if (found.length === 0) {
+      lines.push({ start: line.start, text });
+      continue;
+    }
     for (const definition of found) {
       if (!byName.has(definition.name)) byName.set(definition.name, definition);
     }
@@ -376,7 +387,8 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const variantsOf = variantMatcher(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ScannedLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // Without definitions there are no variants to look for (most lines of most contracts).
     const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);

@@ -134,7 +134,11 @@ function invoicedPayment(subject: Mention, after: number, text: string, patterns
 
 function paymentsIn(text: string, patterns: Patterns, feeArticle: boolean): Payment[] {
   const payments: Payment[] = [];
-  for (const match of text.matchAll(patterns.subject)) {
+  // exec on the check's own pattern rather than matchAll, which copies the pattern for every line
+  // (most lines have a subject: 甲は, 乙が). Nothing below uses this pattern, so lastIndex is ours.
+  const { subject: subjects } = patterns;
+  subjects.lastIndex = 0;
+  for (let match = subjects.exec(text); match !== null; match = subjects.exec(text)) {
     const written = match[1] ?? "";
     const subject = mention(written, match.index, patterns);
     if (subject === null || !standsAlone(text, match.index, written)) continue;
