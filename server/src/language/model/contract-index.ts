@@ -67,16 +67,14 @@ function lineOf(text: string, prose: Prose, article: Article | null, entry: Line
   };
 }
 
-function blockLines(text: string, block: Block): ProseLine[] {
+/** Adds the block's prose lines to `lines` (no list per block or per entry: one per contract). */
+function addBlockLines(text: string, block: Block, lines: ProseLine[]): void {
   if (block.kind === "article") {
-    return block.body
-      .filter(isLine)
-      .flatMap((entry) => (entry.content === null ? [] : [lineOf(text, entry.content, block, entry)]));
+    for (const entry of block.body)
+      if (isLine(entry) && entry.content !== null) lines.push(lineOf(text, entry.content, block, entry));
+  } else if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
+    for (const line of block.lines) if (line.kind === "prose") lines.push(lineOf(text, line, null, null));
   }
-  if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
-    return block.lines.flatMap((line) => (line.kind === "prose" ? [lineOf(text, line, null, null)] : []));
-  }
-  return [];
 }
 
 function groupParagraphs(article: Article): ArticleParagraph[] {
@@ -121,8 +119,9 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
 
 function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
   const lines: ProseLine[] = [];
-  for (const [i, block] of document.blocks.entries()) {
-    lines.push(...blockLines(text, block));
+  const { blocks } = document;
+  for (let i = 0; i < blocks.length; i++) {
+    addBlockLines(text, blocks[i] as Block, lines);
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return lines;
