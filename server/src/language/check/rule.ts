@@ -84,6 +84,16 @@ export function steppedRule(rule: Omit<Rule, "check" | "steps"> & Required<Pick<
 export function* eachInSteps<T>(items: Iterable<T>, each: (item: T) => void): Steps<void> {
   // Read once: under tsx (tests, benches) an imported constant is a getter call per read.
   const perStep = ITEMS_PER_STEP;
+  if (Array.isArray(items)) {
+    // An array by index: iterating it here made an iterator result per item (~4% of what a check
+    // allocates at 25 articles).
+    const list: readonly T[] = items;
+    for (let i = 0; i < list.length; i++) {
+      each(list[i] as T);
+      if ((i + 1) % perStep === 0) yield;
+    }
+    return;
+  }
   let done = 0;
   for (const item of items) {
     each(item);
