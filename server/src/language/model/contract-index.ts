@@ -170,8 +170,12 @@ function* articlesByNumberInSteps(articles: readonly Article[]) {
 function* referencesInSteps(proseLines: readonly ProseLine[]) {
   const references: { ref: RefInline; line: ProseLine }[] = [];
   let seen = 0;
-  for (const line of proseLines) {
-    for (const inline of line.prose.inlines) {
+  // By index: iterating in a generator made an iterator result per line and per inline.
+  for (let l = 0; l < proseLines.length; l++) {
+    const line = proseLines[l] as ProseLine;
+    const { inlines } = line.prose;
+    for (let i = 0; i < inlines.length; i++) {
+      const inline = inlines[i] as (typeof inlines)[number];
       if (inline.kind === "ref") references.push({ ref: inline, line });
       if (++seen % INLINES_PER_STEP === 0) yield;
     }
@@ -193,8 +197,9 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const proseLines = yield* proseLinesInSteps(document, text);
   const references = yield* referencesInSteps(proseLines);
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
-  const topics = lazy(() => classifyArticles(articles, proseLines));
   const byArticle = lazy(() => linesByArticle(proseLines));
+  const linesOf = (article: Article) => byArticle.get().get(article) ?? NO_LINES;
+  const topics = lazy(() => classifyArticles(articles, linesOf));
   const index: ContractIndex = {
     articles,
     articlesByNumber,
@@ -202,7 +207,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
       branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
     annexes,
     proseLines,
-    proseLinesOf: (article) => byArticle.get().get(article) ?? NO_LINES,
+    proseLinesOf: linesOf,
     references,
     termDefinitions,
     partyBlocks,
@@ -217,7 +222,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
     get topics() {
       return topics.get();
     },
-    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, proseLines)),
+    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, linesOf)),
   };
   return index;
 }
