@@ -186,11 +186,23 @@ function variantKeys(name: string): string[] {
   return nouns.flatMap((n) => [`本${n}`, `本件${n}`]);
 }
 
+/**
+ * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
+ * A line without one holds none of them, and is passed over without scanning it.
+ */
+function firstUnitTest(words: readonly string[]): RegExp {
+  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
+  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
+}
+
 interface VariantMatcher {
   readonly definitions: readonly TermDefinition[];
   /** The key of each word of the automaton → the first definition it stands for. */
   readonly owners: readonly number[];
   readonly automaton: WordAutomaton;
+  /** Whether a line may hold a variant: its separators aside, it holds a key's first unit. */
+  readonly mayHoldVariant: RegExp;
 }
 
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
@@ -198,10 +210,12 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
   definitions.forEach((definition, index) => {
     for (const key of variantKeys(definition.name)) if (!firstOwner.has(key)) firstOwner.set(key, index);
   });
+  const keys = [...firstOwner.keys()];
   return {
     definitions,
     owners: [...firstOwner.values()],
-    automaton: wordAutomaton([...firstOwner.keys()]),
+    automaton: wordAutomaton(keys),
+    mayHoldVariant: firstUnitTest(keys),
   };
 }
 
@@ -242,6 +256,8 @@ const MAX_WORDS_PER_OFFSET = 16;
 
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
 function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
+  // Removing separators brings no new character: a line without a key's first unit has no variant.
+  if (!matcher.mayHoldVariant.test(line.text)) return [];
   const stripped = withoutSeparators(line.text);
   // Most lines hold no variant: the map is made for the first one found.
   let found: Map<number, { owner: number; end: number }> | undefined;
@@ -291,13 +307,11 @@ function nameMatcher(names: readonly string[], defined: ReadonlySet<string>): Na
     for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
     return backwards;
   };
-  const firstUnits = new Set(names.filter((name) => name.length > 0).map((name) => name.charCodeAt(0)));
-  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
   return {
     names,
     defined,
     automaton: wordAutomaton(names.map(reversed)),
-    mayHoldName: firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`),
+    mayHoldName: firstUnitTest(names),
   };
 }
 
