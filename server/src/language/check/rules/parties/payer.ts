@@ -133,6 +133,9 @@ function invoicedPayment(subject: Mention, after: number, text: string, patterns
 }
 
 function paymentsIn(text: string, patterns: Patterns, feeArticle: boolean): Payment[] {
+  // Every payment's clause, a part of the line, pays or receives (PAYS, RECEIVES: patterns without
+  // anchors): a line in which neither matches holds none, and most lines are not about paying.
+  if (!PAYS.test(text) && !RECEIVES.test(text)) return [];
   const payments: Payment[] = [];
   // exec on the check's own pattern rather than matchAll, which copies the pattern for every line
   // (most lines have a subject: 甲は, 乙が). Nothing below uses this pattern, so lastIndex is ours.
