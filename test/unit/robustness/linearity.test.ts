@@ -19,6 +19,7 @@ import { drain } from "../../../server/src/language/steps";
 import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { RULES } from "../../../server/src/language/check/registry";
 import { checkSetup } from "../../../server/src/language/check/check-setup";
+import { checkViews } from "../../../server/src/language/check/check-views";
 import { DEFAULT_CHECK_OPTIONS } from "../../../server/src/language/check/run-checks";
 import { formatText } from "../../../server/src/language/features/format";
 import { createContractService, RENDER_FORMATS } from "../../../server/src/language/service";
@@ -46,6 +47,7 @@ function stagesOf(text: string): [string, (analysis: Analysis) => void][] {
           index: a.index,
           facts: a.facts,
           setup: checkSetup(a, DEFAULT_CHECK_OPTIONS),
+          views: checkViews(a),
           report: () => undefined,
         }),
     ]),

@@ -11,6 +11,7 @@ import type { ContractIndex } from "../model/contract-index";
 import type { Stake } from "./side";
 import type { ContractType, TypeCatalog } from "../model/contract-type";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import type { CheckViews } from "./check-views";
 
 export interface DiagnosticKind {
   /** Stable, namespaced id: blank.party, ref.unknown-article … */
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly facts: ContractFacts;
   /** The contract types, this contract's type and the playbook, as the options configure them. */
   readonly setup: CheckSetup;
+  /** What several rules derive alike, built once per check (check-views.ts). */
+  readonly views: CheckViews;
   report(kind: DiagnosticKind, finding: Finding): void;
 }
 
@@ -79,9 +82,21 @@ export function steppedRule(rule: Omit<Rule, "check" | "steps"> & Required<Pick<
 
 /** Calls `each` on every item, yielding after every ITEMS_PER_STEP of them. */
 export function* eachInSteps<T>(items: Iterable<T>, each: (item: T) => void): Steps<void> {
+  // Read once: under tsx (tests, benches) an imported constant is a getter call per read.
+  const perStep = ITEMS_PER_STEP;
+  if (Array.isArray(items)) {
+    // An array by index: iterating it here made an iterator result per item (~4% of what a check
+    // allocates at 25 articles).
+    const list: readonly T[] = items;
+    for (let i = 0; i < list.length; i++) {
+      each(list[i] as T);
+      if ((i + 1) % perStep === 0) yield;
+    }
+    return;
+  }
   let done = 0;
   for (const item of items) {
     each(item);
-    if (++done % ITEMS_PER_STEP === 0) yield;
+    if (++done % perStep === 0) yield;
   }
 }

@@ -13,6 +13,7 @@ import { rankForSide } from "./side";
 import type { ContractTypeData } from "../types/contract-type-data";
 import type { PlaybookData } from "../types/playbook-data";
 import { checkSetup } from "./check-setup";
+import { checkViews, type CheckViews } from "./check-views";
 
 export type SeveritySetting = Severity | "off";
 
@@ -86,6 +87,7 @@ export function* checkInSteps(
   const diagnostics: ContractDiagnostic[] = [];
   yield* buildSharedViews(analysis);
   const setup = checkSetup(analysis, options);
+  const views = checkViews(analysis);
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options, setup);
     if (severity === "off") return;
@@ -105,7 +107,20 @@ export function* checkInSteps(
   const all = [...rules, ...setup.rules];
   for (const rule of tooLarge ? all.filter((r) => r.name === "syntax") : all) {
     if (rule.kinds.every((kind) => resolveSeverity(kind, options, setup) === "off")) continue;
-    yield* runRule(rule, analysis, setup, report);
+    // A rule of one step runs as a call, not through a generator of its own (most rules).
+    if (rule.steps === undefined) {
+      try {
+        rule.check(contextOf(analysis, setup, views, report));
+      } catch (error) {
+        reportFailure(rule, error, report);
+      }
+    } else {
+      try {
+        yield* rule.steps(contextOf(analysis, setup, views, report));
+      } catch (error) {
+        reportFailure(rule, error, report);
+      }
+    }
     yield;
   }
   return diagnostics.sort(byPosition);
@@ -124,21 +139,21 @@ function* buildSharedViews(analysis: Analysis): Steps<void> {
   }
 }
 
-function* runRule(
-  rule: Rule,
+/** Built per rule, inside its guard: a shared view that fails to build fails that rule alone. */
+function contextOf(
   analysis: Analysis,
   setup: CheckSetup,
+  views: CheckViews,
   report: RuleContext["report"],
-): Steps<void> {
-  try {
-    const context = { analysis, index: analysis.index, facts: analysis.facts, setup, report };
-    if (rule.steps === undefined) rule.check(context);
-    else yield* rule.steps(context);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    report(INTERNAL_RULE_FAILURE, {
-      span: { start: 0, end: 0 },
-      message: `検査「${rule.name}」が内部エラーで止まりました（${detail}）。他の検査は実行されています。Keiyaku の不具合として報告してください。`,
-    });
-  }
+): RuleContext {
+  return { analysis, index: analysis.index, facts: analysis.facts, setup, views, report };
+}
+
+/** A rule that throws costs one internal diagnostic, never the findings of the others. */
+function reportFailure(rule: Rule, error: unknown, report: RuleContext["report"]): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  report(INTERNAL_RULE_FAILURE, {
+    span: { start: 0, end: 0 },
+    message: `検査「${rule.name}」が内部エラーで止まりました（${detail}）。他の検査は実行されています。Keiyaku の不具合として報告してください。`,
+  });
 }

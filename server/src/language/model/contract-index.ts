@@ -37,6 +37,8 @@ export interface ContractIndex {
   /** Every annex (別紙), in source order. */
   readonly annexes: readonly AnnexBlock[];
   readonly proseLines: readonly ProseLine[];
+  /** The prose lines of an article, in source order (grouped in one pass on first use). */
+  proseLinesOf(article: Article): readonly ProseLine[];
   readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
   /** Every definition in 条件 blocks, duplicates included, in source order. */
   readonly termDefinitions: readonly Definition[];
@@ -65,16 +67,14 @@ function lineOf(text: string, prose: Prose, article: Article | null, entry: Line
   };
 }
 
-function blockLines(text: string, block: Block): ProseLine[] {
+/** Adds the block's prose lines to `lines` (no list per block or per entry: one per contract). */
+function addBlockLines(text: string, block: Block, lines: ProseLine[]): void {
   if (block.kind === "article") {
-    return block.body
-      .filter(isLine)
-      .flatMap((entry) => (entry.content === null ? [] : [lineOf(text, entry.content, block, entry)]));
+    for (const entry of block.body)
+      if (isLine(entry) && entry.content !== null) lines.push(lineOf(text, entry.content, block, entry));
+  } else if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
+    for (const line of block.lines) if (line.kind === "prose") lines.push(lineOf(text, line, null, null));
   }
-  if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
-    return block.lines.flatMap((line) => (line.kind === "prose" ? [lineOf(text, line, null, null)] : []));
-  }
-  return [];
 }
 
 function groupParagraphs(article: Article): ArticleParagraph[] {
@@ -95,6 +95,20 @@ function groupParagraphs(article: Article): ArticleParagraph[] {
   return groups;
 }
 
+/** The prose lines by article: a line's article is fixed, and an article's lines follow each other. */
+function linesByArticle(proseLines: readonly ProseLine[]): Map<Article, ProseLine[]> {
+  const byArticle = new Map<Article, ProseLine[]>();
+  for (const line of proseLines) {
+    if (line.article === null) continue;
+    const lines = byArticle.get(line.article);
+    if (lines === undefined) byArticle.set(line.article, [line]);
+    else lines.push(line);
+  }
+  return byArticle;
+}
+
+const NO_LINES: readonly ProseLine[] = [];
+
 function branchKey(number: number, branch: number | null): string {
   return `${number}の${branch ?? "?"}`;
 }
@@ -105,8 +119,9 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
 
 function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
   const lines: ProseLine[] = [];
-  for (const [i, block] of document.blocks.entries()) {
-    lines.push(...blockLines(text, block));
+  const { blocks } = document;
+  for (let i = 0; i < blocks.length; i++) {
+    addBlockLines(text, blocks[i] as Block, lines);
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return lines;
@@ -155,8 +170,12 @@ function* articlesByNumberInSteps(articles: readonly Article[]) {
 function* referencesInSteps(proseLines: readonly ProseLine[]) {
   const references: { ref: RefInline; line: ProseLine }[] = [];
   let seen = 0;
-  for (const line of proseLines) {
-    for (const inline of line.prose.inlines) {
+  // By index: iterating in a generator made an iterator result per line and per inline.
+  for (let l = 0; l < proseLines.length; l++) {
+    const line = proseLines[l] as ProseLine;
+    const { inlines } = line.prose;
+    for (let i = 0; i < inlines.length; i++) {
+      const inline = inlines[i] as (typeof inlines)[number];
       if (inline.kind === "ref") references.push({ ref: inline, line });
       if (++seen % INLINES_PER_STEP === 0) yield;
     }
@@ -178,7 +197,9 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const proseLines = yield* proseLinesInSteps(document, text);
   const references = yield* referencesInSteps(proseLines);
   const paragraphCache = new Map<Article, ArticleParagraph[]>();
-  const topics = lazy(() => classifyArticles(articles, proseLines));
+  const byArticle = lazy(() => linesByArticle(proseLines));
+  const linesOf = (article: Article) => byArticle.get().get(article) ?? NO_LINES;
+  const topics = lazy(() => classifyArticles(articles, linesOf));
   const index: ContractIndex = {
     articles,
     articlesByNumber,
@@ -186,6 +207,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
       branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
     annexes,
     proseLines,
+    proseLinesOf: linesOf,
     references,
     termDefinitions,
     partyBlocks,
@@ -200,7 +222,7 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
     get topics() {
       return topics.get();
     },
-    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, proseLines)),
+    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, linesOf)),
   };
   return index;
 }

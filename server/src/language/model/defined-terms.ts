@@ -112,6 +112,8 @@ function maskedUnits(text: string, fill: (units: Uint16Array) => void): string {
 // Masking one span at a time re-sliced the whole line per reference: 100,000 {x} on one line
 // took 35 s. The spans are masked together instead, and many of them as code units.
 function withoutReferences(line: ProseLine): string {
+  // Most lines hold no reference: they are their own text, without building the lists below.
+  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
   const refs = line.prose.inlines.filter((inline) => inline.kind === "ref");
   if (refs.length > MANY_SPANS) {
     return maskedUnits(line.text, (units) => {
@@ -184,11 +186,23 @@ function variantKeys(name: string): string[] {
   return nouns.flatMap((n) => [`本${n}`, `本件${n}`]);
 }
 
+/**
+ * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
+ * A line without one holds none of them, and is passed over without scanning it.
+ */
+function firstUnitTest(words: readonly string[]): RegExp {
+  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
+  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
+}
+
 interface VariantMatcher {
   readonly definitions: readonly TermDefinition[];
   /** The key of each word of the automaton → the first definition it stands for. */
   readonly owners: readonly number[];
   readonly automaton: WordAutomaton;
+  /** Whether a line may hold a variant: its separators aside, it holds a key's first unit. */
+  readonly mayHoldVariant: RegExp;
 }
 
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
@@ -196,22 +210,27 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
   definitions.forEach((definition, index) => {
     for (const key of variantKeys(definition.name)) if (!firstOwner.has(key)) firstOwner.set(key, index);
   });
+  const keys = [...firstOwner.keys()];
   return {
     definitions,
     owners: [...firstOwner.values()],
-    automaton: wordAutomaton([...firstOwner.keys()]),
+    automaton: wordAutomaton(keys),
+    mayHoldVariant: firstUnitTest(keys),
   };
 }
 
 /**
- * The line without separators, and where each of its characters was in the line. Most lines have
- * no separator at all: they are their own result, without copying the line or its offsets.
+ * The line without separators, and where each of its characters was in the line (null: at the same
+ * offset). Most lines have no separator at all: they are their own result, without copying the
+ * line or its offsets (and without a function per line: a closure per line was 4% of the check).
  */
-function withoutSeparators(text: string): {
+interface StrippedLine {
   readonly text: string;
-  readonly offsetOf: (i: number) => number;
-} {
-  if (!SEPARATORS_TEST.test(text)) return { text, offsetOf: (i) => i };
+  readonly offsets: Int32Array | null;
+}
+
+function withoutSeparators(text: string): StrippedLine {
+  if (!SEPARATORS_TEST.test(text)) return { text, offsets: null };
   const pieces: string[] = [];
   const offsets = new Int32Array(text.length);
   let kept = 0;
@@ -223,7 +242,12 @@ function withoutSeparators(text: string): {
     } else offsets[kept++] = i;
   }
   pieces.push(text.slice(runStart));
-  return { text: pieces.join(""), offsetOf: (i) => offsets[i] ?? 0 };
+  return { text: pieces.join(""), offsets };
+}
+
+/** Where the stripped line's i-th character was in the line. */
+function offsetIn(stripped: StrippedLine, i: number): number {
+  return stripped.offsets === null ? i : (stripped.offsets[i] ?? 0);
 }
 
 // A hostile list of names that are suffixes of each other could make every offset end hundreds of
@@ -232,6 +256,8 @@ const MAX_WORDS_PER_OFFSET = 16;
 
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
 function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
+  // Removing separators brings no new character: a line without a key's first unit has no variant.
+  if (!matcher.mayHoldVariant.test(line.text)) return [];
   const stripped = withoutSeparators(line.text);
   // Most lines hold no variant: the map is made for the first one found.
   let found: Map<number, { owner: number; end: number }> | undefined;
@@ -239,8 +265,8 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
     stripped.text,
     (end, word) => {
       const keyLength = matcher.automaton.lengthOf(word);
-      const from = stripped.offsetOf(end - keyLength);
-      const to = stripped.offsetOf(end - 1) + 1;
+      const from = offsetIn(stripped, end - keyLength);
+      const to = offsetIn(stripped, end - 1) + 1;
       const owner = matcher.owners[word] ?? 0;
       const text = line.text.slice(from, to);
       const earlier = found?.get(from);
@@ -281,13 +307,11 @@ function nameMatcher(names: readonly string[], defined: ReadonlySet<string>): Na
     for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
     return backwards;
   };
-  const firstUnits = new Set(names.filter((name) => name.length > 0).map((name) => name.charCodeAt(0)));
-  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
   return {
     names,
     defined,
     automaton: wordAutomaton(names.map(reversed)),
-    mayHoldName: firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`),
+    mayHoldName: firstUnitTest(names),
   };
 }
 
@@ -319,13 +343,17 @@ function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly Term
   if (!matcher.mayHoldName.test(line.text)) return [];
   const names = namesStartingAt(line.text, matcher);
   if (names.size === 0) return [];
-  const variantAt = new Map(variants.map((v) => [v.span.start - line.start, v]));
-  const starts = [...new Set([...names.keys(), ...variantAt.keys()])].sort((a, b) => a - b);
+  // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
+  const variantAt =
+    variants.length === 0 ? undefined : new Map(variants.map((v) => [v.span.start - line.start, v]));
+  const starts = (
+    variantAt === undefined ? [...names.keys()] : [...new Set([...names.keys(), ...variantAt.keys()])]
+  ).sort((a, b) => a - b);
   const uses: TermUse[] = [];
   let at = 0;
   for (const start of starts) {
     if (start < at) continue;
-    const variant = variantAt.get(start);
+    const variant = variantAt?.get(start);
     const name = variant === undefined ? names.get(start) : undefined;
     if (name !== undefined) {
       uses.push({ name, span: { start: line.start + start, end: line.start + start + name.length } });
@@ -340,7 +368,8 @@ function* scan(
 ): Steps<{ definitions: TermDefinition[]; lines: ScannedLine[] }> {
   const byName = new Map<string, TermDefinition>();
   const lines: ScannedLine[] = [];
-  for (const [i, line] of proseLines.entries()) {
+  for (let i = 0; i < proseLines.length; i++) {
+    const line = proseLines[i] as ProseLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // The amended contract's words, quoted in a 変更覚書, neither define nor use this one's terms.
     if (isQuotationLine(line.text)) {
@@ -349,6 +378,10 @@ function* scan(
     }
     const text = masked(withoutReferences(line), amendedContractQuotes(line.text));
     const found = definitionsIn(line, text);
+    if (found.length === 0) {
+      lines.push({ start: line.start, text });
+      continue;
+    }
     for (const definition of found) {
       if (!byName.has(definition.name)) byName.set(definition.name, definition);
     }
@@ -368,7 +401,8 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const variantsOf = variantMatcher(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ScannedLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // Without definitions there are no variants to look for (most lines of most contracts).
     const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);

@@ -11,14 +11,24 @@ export interface Lazy<T> {
   buildInSteps(steps: () => Steps<T>): Steps<T>;
 }
 
+// A class, so that a lazy value is one object and not also two closures: every analysis and every
+// check makes several, and the tsx the bench and tests run under names each closure it creates.
+class LazyValue<T> implements Lazy<T> {
+  private value: { v: T } | undefined;
+
+  constructor(private readonly compute: () => T) {}
+
+  get(): T {
+    return (this.value ??= { v: this.compute() }).v;
+  }
+
+  *buildInSteps(steps: () => Steps<T>): Steps<T> {
+    if (this.value !== undefined) return this.value.v;
+    const built = yield* steps();
+    return (this.value ??= { v: built }).v;
+  }
+}
+
 export function lazy<T>(compute: () => T): Lazy<T> {
-  let value: { v: T } | undefined;
-  return {
-    get: () => (value ??= { v: compute() }).v,
-    *buildInSteps(steps) {
-      if (value !== undefined) return value.v;
-      const built = yield* steps();
-      return (value ??= { v: built }).v;
-    },
-  };
+  return new LazyValue(compute);
 }

@@ -211,9 +211,12 @@ function continued(
   return { line, span, parts: chain, inherited, statute: ownStatute || previous.statute };
 }
 
+/** Whether a line may hold a reference at all: most lines hold none (made once, not per line). */
+const MAY_HOLD_REFERENCE = /[条項号]/u;
+
 /** Every reference to an article, paragraph or item written in `line`, in order. */
 export function scanReferences(line: ProseLine): ArticleReference[] {
-  if (!/[条項号]/u.test(line.text) || isQuotationLine(line.text)) return [];
+  if (!MAY_HOLD_REFERENCE.test(line.text) || isQuotationLine(line.text)) return [];
   const text = maskedText(line);
   const cited = otherContractSpans(text);
   let next = 0;

@@ -23,14 +23,17 @@ export function articleLabel(article: Article): string {
   return `第${article.heading.number.text}条${title}`;
 }
 
-export function linesOf(index: ContractIndex, article: Article | undefined): ProseLine[] {
-  return article === undefined ? [] : index.proseLines.filter((line) => line.article === article);
+export function linesOf(index: ContractIndex, article: Article | undefined): readonly ProseLine[] {
+  return article === undefined ? [] : index.proseLinesOf(article);
 }
 
-/** The lines of every article on the topic, in source order (one pass over the lines). */
+/**
+ * The lines of every article on the topic, in source order: the topic's articles are in source
+ * order, and so are each article's lines (a dozen calls per check each passed over every line:
+ * ~3% of the check at 10,000 articles).
+ */
 export function topicLines(index: ContractIndex, topic: ArticleTopic): ProseLine[] {
-  const articles = new Set(index.topics.articlesOn(topic));
-  return index.proseLines.filter((line) => line.article !== null && articles.has(line.article));
+  return index.topics.articlesOn(topic).flatMap((article) => index.proseLinesOf(article));
 }
 
 /** The lines of 後文 (where 「本書2通を作成し」 is written). */

@@ -20,14 +20,14 @@ export function parsedValue(definition: Definition): TextSegment {
   return { text: valueText.trim(), start: valueSpan.start + lead };
 }
 
+// A prose line is a segment as it is (its text and start): five checks ask for the segments, and
+// each call copied every line into a new object (28,000 of them at 10,000 articles).
 export function proseSegments(index: ContractIndex): TextSegment[] {
-  const lines = index.proseLines.map((line) => ({ text: line.text, start: line.start }));
   const values = index.termDefinitions.filter((d) => d.value.type === "text").map(definitionSegment);
-  return [...lines, ...values];
+  return [...index.proseLines, ...values];
 }
 
 /** Prose and every value of 条件: a 和暦・西暦 pair makes a date value unreadable, so it is looked for there too. */
 export function allSegments(index: ContractIndex): TextSegment[] {
-  const lines = index.proseLines.map((line) => ({ text: line.text, start: line.start }));
-  return [...lines, ...index.termDefinitions.map(definitionSegment)];
+  return [...index.proseLines, ...index.termDefinitions.map(definitionSegment)];
 }

@@ -33,26 +33,35 @@ function subjectBefore(text: string, index: number): string | null {
   return match?.[1] ?? null;
 }
 
-function* findings(line: ProseLine, annexes: readonly AnnexBlock[]) {
+interface Undecided {
+  readonly start: number;
+  readonly text: string;
+  readonly message: string;
+}
+
+// An array, not a generator: it is asked of every prose line, and most lines hold nothing.
+function findings(line: ProseLine, annexes: readonly AnnexBlock[]): Undecided[] {
+  const found: Undecided[] = [];
   for (const match of separately(line.text)) {
     const subject = subjectBefore(line.text, match.index);
     const what = subject === null ? "その内容" : `「${subject}」`;
-    yield {
+    found.push({
       start: line.start + match.index,
       text: match[0],
       message: `${what}は「${match[0]}」とされています。署名までに決めて本文に書くか、別紙として添付してください。`,
-    };
+    });
   }
   // A contract that attaches its annexes has decided them; one it names but does not attach is
   // ref.unknown-annex.
-  if (annexes.length > 0) return;
+  if (annexes.length > 0) return found;
   for (const match of attachments(line.text)) {
-    yield {
+    found.push({
       start: line.start + match.index,
       text: match[0],
       message: `「${match[0]}」を参照しています。契約書に添付してください。`,
-    };
+    });
   }
+  return found;
 }
 
 export const undecidedRule: Rule = steppedRule({

@@ -11,7 +11,6 @@ import { SUBCONTRACT_ACT, type SubcontractAct } from "../../../law/subcontract-a
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { topicLines } from "../../support/articles";
-import { partyNames } from "../../support/party-names";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 
 const PARTIES =
@@ -90,7 +89,7 @@ function bearer(
 }
 
 function checkFees(context: RuleContext, act: SubcontractAct, lines: readonly ProseLine[]): void {
-  const names = partyNames(context.analysis);
+  const names = context.views.partyNames;
   const borne = new RegExp(`(${names.pattern})(?:の負担|が負担|は負担|において負担)`, "u");
   const contractor = act.contractor.party;
   for (const line of lines) {

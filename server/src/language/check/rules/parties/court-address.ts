@@ -8,7 +8,7 @@ import type { ProseLine } from "../../../model/prose-line";
 import type { RelatedLocation } from "../../../diagnostic";
 import { partyField } from "../../../model/value-scope";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { partyNames, type PartyNames } from "../../support/party-names";
+import type { PartyNames } from "../../support/party-names";
 import { partyLabel } from "../../support/party-roles";
 
 export const COURT_ADDRESS_BLANK: DiagnosticKind = {
@@ -86,7 +86,7 @@ export const courtAddressRule: Rule = {
   check(context) {
     const lines = context.index.proseLines.filter((line) => COURT.test(line.text));
     if (lines.length === 0) return;
-    const names = partyNames(context.analysis);
+    const names = context.views.partyNames;
     for (const line of lines) checkLine(line, names, context);
   },
 };

@@ -10,7 +10,7 @@ import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articlesOn } from "../../support/articles";
-import { partyNames, writtenParty, type PartyNames } from "../../support/party-names";
+import { writtenParty, type PartyNames } from "../../support/party-names";
 import { PAID_ROLES, PAYING_ROLES, partyHeaderLocation } from "../../support/party-roles";
 
 export const PAYER_SWAPPED: DiagnosticKind = {
@@ -133,8 +133,15 @@ function invoicedPayment(subject: Mention, after: number, text: string, patterns
 }
 
 function paymentsIn(text: string, patterns: Patterns, feeArticle: boolean): Payment[] {
+  // Every payment's clause, a part of the line, pays or receives (PAYS, RECEIVES: patterns without
+  // anchors): a line in which neither matches holds none, and most lines are not about paying.
+  if (!PAYS.test(text) && !RECEIVES.test(text)) return [];
   const payments: Payment[] = [];
-  for (const match of text.matchAll(patterns.subject)) {
+  // exec on the check's own pattern rather than matchAll, which copies the pattern for every line
+  // (most lines have a subject: 甲は, 乙が). Nothing below uses this pattern, so lastIndex is ours.
+  const { subject: subjects } = patterns;
+  subjects.lastIndex = 0;
+  for (let match = subjects.exec(text); match !== null; match = subjects.exec(text)) {
     const written = match[1] ?? "";
     const subject = mention(written, match.index, patterns);
     if (subject === null || !standsAlone(text, match.index, written)) continue;
@@ -183,7 +190,7 @@ export const payerRule: Rule = steppedRule({
   name: "parties/payer",
   kinds: [PAYER_SWAPPED],
   steps(context) {
-    const patterns = patternsOf(partyNames(context.analysis));
+    const patterns = patternsOf(context.views.partyNames);
     const feeArticles = new Set([
       ...articlesOn(context.index, "報酬"),
       ...articlesOn(context.index, "支払方法"),

@@ -8,7 +8,7 @@ import type { PartyBlock } from "../../../ast";
 import type { ProseLine } from "../../../model/prose-line";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { partyNames, type DefinedPartyName } from "../../support/party-names";
+import type { DefinedPartyName } from "../../support/party-names";
 import { isRoleWord, partyHeaderLocation } from "../../support/party-roles";
 import { matchesOf } from "../../../pattern-matches";
 
@@ -77,6 +77,6 @@ export const rolesRule: Rule = {
   check(context) {
     const roles = declaredRoles(context.analysis.scope.partyOrder);
     for (const line of context.index.proseLines) checkLine(line, roles, context);
-    for (const defined of partyNames(context.analysis).defined) checkDefinedName(defined, context);
+    for (const defined of context.views.partyNames.defined) checkDefinedName(defined, context);
   },
 };

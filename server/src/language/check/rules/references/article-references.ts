@@ -7,13 +7,8 @@ import type { Article } from "../../../ast";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import type { LogicalParagraph } from "../../../model/article-model";
 import { articleName, articleRange, headingLocation, itemRange } from "../../support/labels";
-import {
-  effectiveParts,
-  scanReferences,
-  type ArticleReference,
-  type RefPart,
-} from "../../../model/reference-scan";
-import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import { effectiveParts, type ArticleReference, type RefPart } from "../../../model/reference-scan";
+import type { Resolver } from "../../../model/reference-resolve";
 
 export const REF_UNKNOWN_ARTICLE: DiagnosticKind = {
   id: "ref.unknown-article",
@@ -141,9 +136,10 @@ export const articleReferencesRule: Rule = steppedRule({
   name: "references/article-references",
   kinds: [REF_UNKNOWN_ARTICLE, REF_UNKNOWN_PARAGRAPH, REF_UNKNOWN_ITEM],
   steps(context) {
-    const resolver = createResolver(context.index);
-    return eachInSteps(context.index.proseLines, (line) => {
-      for (const reference of scanReferences(line)) checkReference(reference, resolver, context);
+    const resolver = context.views.resolver;
+    // The references the analysis scanned once (the same as scanning each line again, in order).
+    return eachInSteps(context.analysis.articleReferences, (reference) => {
+      checkReference(reference, resolver, context);
     });
   },
 });

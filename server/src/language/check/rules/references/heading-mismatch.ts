@@ -7,7 +7,7 @@ import type { Article } from "../../../ast";
 import { fixData } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName, articleWithTitle, headingLocation } from "../../support/labels";
-import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import type { Resolver } from "../../../model/reference-resolve";
 import type { ArticleReference, RefPart } from "../../../model/reference-scan";
 import { quotedHeadingAfter } from "../../support/quoted-heading";
 import { headingKey } from "../../../model/article-labels";
@@ -68,7 +68,7 @@ export const headingMismatchRule: Rule = steppedRule({
   name: "references/heading-mismatch",
   kinds: [REF_HEADING_MISMATCH],
   steps(context) {
-    const resolver = createResolver(context.index);
+    const resolver = context.views.resolver;
     const byHeading = context.analysis.scope.articlesByHeading;
     return eachInSteps(context.analysis.articleReferences, (reference) => {
       checkReference(reference, resolver, byHeading, context);

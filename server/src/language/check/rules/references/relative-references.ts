@@ -9,8 +9,8 @@ import { parseNumeral } from "../../../values/numerals";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import type { Line } from "../../../model/article-model";
 import { articleName } from "../../support/labels";
-import { maskedText, scanReferences } from "../../../model/reference-scan";
-import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import { maskedText, type ArticleReference } from "../../../model/reference-scan";
+import type { Resolver } from "../../../model/reference-resolve";
 import { matchesOf } from "../../../pattern-matches";
 
 export const REF_RELATIVE: DiagnosticKind = {
@@ -91,22 +91,19 @@ function wordProblem(word: string, line: ProseLine, resolver: Resolver): string 
   return word.endsWith("項") ? paragraphProblem(word, place, resolver) : itemProblem(word, place, resolver);
 }
 
-function* singleProblems(line: ProseLine, resolver: Resolver): Generator<Problem> {
-  if (!/[前次]/u.test(line.text)) return;
-  for (const reference of scanReferences(line)) {
-    const head = reference.parts[0];
-    if (head === undefined || reference.inherited.length > 0) continue;
-    if (head.anchor !== "previous" && head.anchor !== "next") continue;
-    const word = line.text.slice(head.span.start - line.start, head.span.end - line.start);
-    const why = wordProblem(word, line, resolver);
-    if (why !== null) {
-      yield {
-        start: head.span.start,
-        text: word,
-        message: `${why}「${word}」が指すものがありません。参照先を「第3条」のように番号で書くか、文言を見直してください。`,
-      };
-    }
-  }
+function singleProblem(reference: ArticleReference, resolver: Resolver): Problem | null {
+  const head = reference.parts[0];
+  if (head === undefined || reference.inherited.length > 0) return null;
+  if (head.anchor !== "previous" && head.anchor !== "next") return null;
+  const { line } = reference;
+  const word = line.text.slice(head.span.start - line.start, head.span.end - line.start);
+  const why = wordProblem(word, line, resolver);
+  if (why === null) return null;
+  return {
+    start: head.span.start,
+    text: word,
+    message: `${why}「${word}」が指すものがありません。参照先を「第3条」のように番号で書くか、文言を見直してください。`,
+  };
 }
 
 /** How many articles, paragraphs or items stand before this place, for 前各項 / 前二号 … */
@@ -141,19 +138,26 @@ function itemsProblem(match: RegExpMatchArray, place: Place, resolver: Resolver)
   return any ? null : "この項には号（（1）（2）…）がないため「各号」が指すものがありません。";
 }
 
-function* collectiveProblems(line: ProseLine, resolver: Resolver): Generator<Problem> {
+/** Whether a line may hold a collective reference (各号, 前各項, 前二号): most lines hold none. */
+const MAY_BE_COLLECTIVE = /各|前[二三四五六七八九十2-9２-９]/u;
+
+// An array, not a generator: it is asked of every prose line, and most lines hold nothing.
+function collectiveProblems(line: ProseLine, resolver: Resolver): Problem[] {
+  if (!MAY_BE_COLLECTIVE.test(line.text)) return [];
   const place = placeOf(line);
-  if (place === null || !/各|前[二三四五六七八九十2-9２-９]/u.test(line.text)) return;
+  if (place === null) return [];
+  const problems: Problem[] = [];
   for (const match of collectives(maskedText(line))) {
     const isCount = match[1] !== undefined || match[2] !== undefined;
     const why = isCount ? countProblem(match, place, resolver) : itemsProblem(match, place, resolver);
     if (why === null) continue;
-    yield {
+    problems.push({
       start: line.start + (match.index ?? 0),
       text: match[0],
       message: `${why}参照先を「第3条第1項」のように番号で書くか、参照先の条・項・号を書き足してください。`,
-    };
+    });
   }
+  return problems;
 }
 
 function reportProblem(problem: Problem, { report }: RuleContext): void {
@@ -167,10 +171,15 @@ function reportProblem(problem: Problem, { report }: RuleContext): void {
 export const relativeReferencesRule: Rule = steppedRule({
   name: "references/relative-references",
   kinds: [REF_RELATIVE],
-  steps(context) {
-    const resolver = createResolver(context.index);
-    return eachInSteps(context.index.proseLines, (line) => {
-      for (const problem of singleProblems(line, resolver)) reportProblem(problem, context);
+  *steps(context) {
+    const resolver = context.views.resolver;
+    // 前条・次項 … among the references the analysis scanned once; 前各号・次の各号 … line by line.
+    // The findings are sorted by position afterwards, and the two kinds never share a span.
+    yield* eachInSteps(context.analysis.articleReferences, (reference) => {
+      const problem = singleProblem(reference, resolver);
+      if (problem !== null) reportProblem(problem, context);
+    });
+    yield* eachInSteps(context.index.proseLines, (line) => {
       for (const problem of collectiveProblems(line, resolver)) reportProblem(problem, context);
     });
   },

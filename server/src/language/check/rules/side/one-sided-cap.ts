@@ -8,7 +8,6 @@ import type { PartyBlock } from "../../../ast";
 import { roleOf } from "../../../law/commission";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { topicLines } from "../../support/articles";
-import { partyNames } from "../../support/party-names";
 import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
 
 export const ONE_SIDED_CAP: DiagnosticKind = {
@@ -34,7 +33,7 @@ const CAP = /上限|限度/u;
 const BOTH = /及び|並びに|双方|各当事者|いずれも|当事者は/u;
 
 function check(context: RuleContext): void {
-  const names = partyNames(context.analysis);
+  const names = context.views.partyNames;
   const liability = new RegExp(`(${names.pattern})の(?:負う)?(?:損害)?賠償(?:責任|額)`, "u");
   let capped: { party: PartyBlock; span: ReturnType<typeof inFile> } | null = null;
   for (const line of topicLines(context.index, "損害賠償")) {

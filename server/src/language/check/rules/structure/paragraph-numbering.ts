@@ -6,12 +6,11 @@
  */
 import type { Article, Paragraph } from "../../../ast";
 import type { ContractIndex } from "../../../model/contract-index";
-import { lazy } from "../../../model/lazy";
 import { fixData, type QuickFix, type TextEdit } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { articleName } from "../../support/labels";
 import type { ArticleReference } from "../../../model/reference-scan";
-import { createResolver, type Resolver } from "../../../model/reference-resolve";
+import type { Resolver } from "../../../model/reference-resolve";
 import { formatLike } from "../../support/number-style";
 import { describeMissing, sequenceProblems, type SequenceProblem } from "../../support/sequence";
 import type { Steps } from "../../../steps";
@@ -108,7 +107,9 @@ function describe(problem: SequenceProblem, start: number): string {
   }
 }
 
-function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => QuickFix): void {
+function checkArticle(numbered: Numbered, context: RuleContext, makeFix: () => QuickFix): void {
+  // One fix for the article, made for its first problem (most articles have none).
+  let fix: QuickFix | undefined;
   const values = numbered.paragraphs.map((p) => p.number.value);
   for (const problem of sequenceProblems(values, numbered.start)) {
     const paragraph = numbered.paragraphs[problem.index];
@@ -120,17 +121,16 @@ function checkArticle(numbered: Numbered, context: RuleContext, lazyFix: () => Q
       ...(first === undefined
         ? {}
         : { related: [{ span: first.number.span, message: `最初の${mark(problem.value)}はここです。` }] }),
-      data: fixData(lazyFix()),
+      data: fixData((fix ??= makeFix())),
     });
   }
 }
 
 function checkAll(index: ContractIndex, context: RuleContext): Steps<void> {
-  const resolver = createResolver(index);
   const references = () => context.analysis.articleReferences;
   return eachInSteps(index.articles, (article) => {
     const numbered = numberedParagraphs(article);
-    checkArticle(numbered, context, lazy(() => renumberFix(numbered, resolver, references())).get);
+    checkArticle(numbered, context, () => renumberFix(numbered, context.views.resolver, references()));
   });
 }
 
