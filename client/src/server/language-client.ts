@@ -1,6 +1,8 @@
 /**
  * The client for the bundled Keiyaku language server (server/dist/server.js), run as a Node child
- * process over IPC. Its id "keiyaku" makes the client honour the `keiyaku.trace.server` setting.
+ * process over stdio, as every other editor runs it: the server lets its background work wait
+ * while the client reads a large answer from stdout (server/src/lsp/slices.ts), which it cannot
+ * tell over IPC. Its id "keiyaku" makes the client honour the `keiyaku.trace.server` setting.
  */
 import * as vscode from "vscode";
 import {
@@ -17,8 +19,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = vscode.Uri.joinPath(extensionUri, "server", "dist", "server.js").fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...CONTRACT_DOCUMENT_SELECTOR],
