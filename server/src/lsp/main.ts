@@ -10,6 +10,7 @@ import {
 } from "vscode-languageserver/node";
 import { EXPORT_CHILD_FLAG, serveExportChild } from "./export-process";
 import { FramedMessageReader } from "./framed-reader";
+import { messageJson } from "./serialized-json";
 import { limitHeapGrowth } from "./heap-growth";
 import { startLanguageServer } from "./server";
 
@@ -18,7 +19,13 @@ const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe", "--clientProc
 /** Over stdio, messages are read by FramedMessageReader (size cap, framing errors, shutdown). */
 function connection(): Connection {
   if (!process.argv.includes("--stdio")) return createConnection(ProposedFeatures.all);
-  const writer = new StreamMessageWriter(process.stdout);
+  // Answers written as JSON by a feature in steps are spliced in here (serialized-json.ts).
+  const writer = new StreamMessageWriter(process.stdout, {
+    contentTypeEncoder: {
+      name: "application/vscode-jsonrpc",
+      encode: (message) => Promise.resolve(Buffer.from(messageJson(message), "utf8")),
+    },
+  });
   const reader = new FramedMessageReader(process.stdin, writer, (reason) => {
     process.stderr.write(`[keiyaku] ${reason}: exiting, so that the client starts the server again\n`);
     process.exit(1);
@@ -39,6 +46,7 @@ function startServer(): void {
   const overStdio = process.argv.includes("--stdio");
   startLanguageServer(connection(), {
     outputPending: overStdio ? () => process.stdout.writableLength > 0 : undefined,
+    serializedAnswers: overStdio,
   });
 }
 

@@ -37,6 +37,8 @@ function capabilities(): InitializeResult["capabilities"] {
 /** How the server is run: over stdio, main.ts can tell when the client has read what was sent. */
 export interface ServerHost {
   readonly outputPending?: OutputPending;
+  /** The host's message writer splices answers written as JSON (serialized-json.ts). */
+  readonly serializedAnswers?: boolean;
 }
 
 export function startLanguageServer(connection: Connection, host: ServerHost = {}): void {
@@ -122,6 +124,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost = {
     largeDocument: DEFAULT_DIAGNOSTICS_TIMING.largeDocument,
     published: (uri) => publisher.published(uri),
     clientCapabilities: () => client.capabilities,
+    serializedAnswers: host.serializedAnswers === true,
   });
   connection.onShutdown(() => publisher.dispose());
   connection.listen();

@@ -2,6 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import { type Analysis, type ContractSymbol, type ContractSymbolKind } from "../../language";
 import type { DocumentView } from "../document-view";
+import { serializedInSteps, type SerializedJson } from "../serialized-json";
 import type { Feature } from "./feature";
 
 const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
@@ -53,7 +54,7 @@ const SYMBOLS_PER_STEP = 500;
 
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
-  register({ connection, documents, guard, service }) {
+  register({ connection, documents, guard, service, serializedAnswers }) {
     // The outline in LSP terms, in each analysis's own text, kept with it: after an edit to a large
     // contract it is answered from the last prepared version (document-view.ts), and converting
     // 10,000 articles' ranges again for every request took as long as building them.
@@ -75,15 +76,20 @@ export const documentSymbolsFeature: Feature = {
       yield* ownSymbolsInSteps(view);
     });
     /** The answer: the view's own outline, moved through the edits since, a few hundred a step. */
-    function* answerInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
+    function* answerInSteps(view: DocumentView): Generator<void, DocumentSymbol[] | SerializedJson, void> {
       const own = yield* ownSymbolsInSteps(view);
-      if (view.current) return own;
-      const answer: DocumentSymbol[] = [];
-      for (const symbol of own) {
-        answer.push(moved(view, symbol));
-        if (answer.length % SYMBOLS_PER_STEP === 0) yield;
+      const answer: DocumentSymbol[] = view.current ? own : [];
+      if (!view.current) {
+        for (const symbol of own) {
+          answer.push(moved(view, symbol));
+          if (answer.length % SYMBOLS_PER_STEP === 0) yield;
+        }
       }
-      return answer;
+      // Written as JSON here, in steps, where the host can send it so (a 10,000-article outline
+      // is 3.2 million characters: in one go, the server's longest step).
+      return serializedAnswers && answer.length >= SYMBOLS_PER_STEP
+        ? yield* serializedInSteps(answer)
+        : answer;
     }
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
@@ -92,7 +98,10 @@ export const documentSymbolsFeature: Feature = {
         if (view === null) return [];
         // In slices: moving 10,000 articles' outline took 6-21 ms, in the same turn as sending the
         // 3.4 million characters of the answer.
-        return (await documents.inSlices(answerInSteps(view), () => true)) ?? [];
+        const answer = (await documents.inSlices(answerInSteps(view), () => true)) ?? [];
+        // The writer splices a SerializedJson in as the result (main.ts); the protocol's types
+        // know only the symbols.
+        return answer as DocumentSymbol[];
       }),
     );
   },

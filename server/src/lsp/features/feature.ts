@@ -22,6 +22,8 @@ export interface FeatureContext {
   readonly published: (uri: string) => CheckedVersion | undefined;
   /** What the client said it can do (empty before `initialize`). */
   readonly clientCapabilities: () => ClientCapabilities;
+  /** Whether a feature may answer with JSON it wrote in steps (serialized-json.ts). */
+  readonly serializedAnswers: boolean;
 }
 
 export interface Feature {

@@ -1,11 +1,24 @@
 /** Keiyaku's own requests for the preview and the HTML export (protocol.ts). */
 import { ExportHtmlRequest, RenderRequest } from "../../protocol";
 import { checkOptionsOf } from "../settings";
+import { serializedWithStringInSteps } from "../serialized-json";
 import type { Feature } from "./feature";
+
+/** From this much HTML the answer is written as JSON in slices (a 1,000-article contract: ~0.4M). */
+const LARGE_HTML = 200_000;
 
 export const previewFeature: Feature = {
   capabilities: {},
-  register({ connection, service, documents, guard, settingsOf, largeDocument, published }) {
+  register({
+    connection,
+    service,
+    documents,
+    guard,
+    settingsOf,
+    largeDocument,
+    published,
+    serializedAnswers,
+  }) {
     /**
      * The version to render and the findings that count its blanks. A large contract is rendered
      * from its analysis alone, with the blanks of the diagnostics published for it (or carried to
@@ -37,10 +50,14 @@ export const previewFeature: Feature = {
         if (target === null) return null;
         const { document, analysis, options, findings } = target;
         const version = document.version;
-        const preview = await documents.inSlices(service.previewInSteps(analysis, options, findings), () => {
-          return documents.get(document.uri)?.version === version;
-        });
-        return preview === null ? null : { uri: document.uri, version, ...preview };
+        const wanted = () => documents.get(document.uri)?.version === version;
+        const preview = await documents.inSlices(service.previewInSteps(analysis, options, findings), wanted);
+        if (preview === null) return null;
+        const answer = { uri: document.uri, version, ...preview };
+        if (!serializedAnswers || answer.html.length < LARGE_HTML) return answer;
+        // The HTML escaped as JSON in slices too; the writer splices it in (serialized-json.ts).
+        const serialized = await documents.inSlices(serializedWithStringInSteps(answer, "html"), wanted);
+        return serialized as unknown as typeof answer | null;
       }),
     );
     connection.onRequest(

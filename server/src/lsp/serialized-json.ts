@@ -1,0 +1,78 @@
+/**
+ * An answer written as JSON by the feature itself, in steps, for the server's own message writer
+ * to splice into the response. vscode-jsonrpc serialises a whole response in one go: for the
+ * outline of 10,000 articles (3.2 million characters) that was, with the UTF-8 conversion, the
+ * server's longest synchronous step (40–70 ms). Only a host whose writer splices (main.ts over
+ * stdio) gets such answers: any other transport would send the wrapper object itself.
+ */
+import type { Message } from "vscode-languageserver/node";
+import type { Steps } from "../language";
+
+/** How many items one step writes as JSON: a few milliseconds' worth of outline symbols. */
+const ITEMS_PER_STEP = 500;
+
+export class SerializedJson {
+  constructor(readonly json: string) {}
+}
+
+/** `items` as a JSON array, ITEMS_PER_STEP of them per step. */
+export function* serializedInSteps(items: readonly unknown[]): Steps<SerializedJson> {
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
+    parts.push(
+      items
+        .slice(i, i + ITEMS_PER_STEP)
+        .map((item) => JSON.stringify(item))
+        .join(","),
+    );
+    yield;
+  }
+  return new SerializedJson(`[${parts.join(",")}]`);
+}
+
+/** How many characters of a long string one step writes as JSON (escaping them). */
+const CHARS_PER_STEP = 200_000;
+
+/** `text` as a JSON string, CHARS_PER_STEP characters a step, never splitting a surrogate pair. */
+function* jsonStringInSteps(text: string): Steps<string> {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + CHARS_PER_STEP);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+    parts.push(JSON.stringify(text.slice(start, end)).slice(1, -1));
+    start = end;
+    yield;
+  }
+  return `"${parts.join("")}"`;
+}
+
+/**
+ * `object` as JSON with its long string field `key` written in steps: the preview's answer holds
+ * 3.6 million characters of HTML at 10,000 articles, whose escaping in one go was the server's
+ * longest step.
+ */
+export function* serializedWithStringInSteps<T extends Record<string, unknown>>(
+  object: T,
+  key: keyof T & string,
+): Steps<SerializedJson> {
+  const value = object[key];
+  if (typeof value !== "string") return new SerializedJson(JSON.stringify(object));
+  const rest: Record<string, unknown> = { ...object };
+  delete rest[key];
+  const head = JSON.stringify(rest);
+  const text = yield* jsonStringInSteps(value);
+  return new SerializedJson(
+    `${head.slice(0, -1)}${head.length > 2 ? "," : ""}${JSON.stringify(key)}:${text}}`,
+  );
+}
+
+/** The message as JSON, a SerializedJson result spliced in as it was written. */
+export function messageJson(message: Message): string {
+  const result: unknown = (message as { readonly result?: unknown }).result;
+  if (!(result instanceof SerializedJson)) return JSON.stringify(message);
+  const rest: Record<string, unknown> = { ...message };
+  delete rest["result"];
+  const head = JSON.stringify(rest);
+  return `${head.slice(0, -1)}${head.length > 2 ? "," : ""}"result":${result.json}}`;
+}
