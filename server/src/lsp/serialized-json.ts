@@ -58,8 +58,7 @@ export function* serializedWithStringInSteps<T extends Record<string, unknown>>(
 ): Steps<SerializedJson> {
   const value = object[key];
   if (typeof value !== "string") return new SerializedJson(JSON.stringify(object));
-  const rest: Record<string, unknown> = { ...object };
-  delete rest[key];
+  const rest = Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
   const head = JSON.stringify(rest);
   const text = yield* jsonStringInSteps(value);
   return new SerializedJson(
