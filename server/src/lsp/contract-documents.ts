@@ -15,7 +15,7 @@ export interface ContractDocuments {
   analysisOf(document: TextDocument): Analysis;
   /**
    * The open document and its analysis with the views every feature shares built (document,
-   * index, term index), in 10 ms slices: the first request after an edit to a 10,000-article
+   * index, term index), in 5 ms slices: the first request after an edit to a 10,000-article
    * contract would otherwise block the server for ~150 ms building them. Null when the document
    * is not open, or changed or closed meanwhile (the client asks again for the new version).
    */

@@ -9,8 +9,12 @@
  * time, so that a client that stops reading does not stop the work).
  */
 
-/** How long one slice may run before other work gets a turn. */
-const SLICE_MS = 10;
+/**
+ * How long one slice may run before other work gets a turn: what a keystroke that arrives
+ * meanwhile waits for at most. At 10 ms, keystrokes during the full check of 10,000 articles took
+ * 40–51 ms (p90); at 5 ms, 29 ms.
+ */
+const SLICE_MS = 5;
 /** The longest a slice waits for sent output to be read before it runs anyway. */
 const OUTPUT_WAIT_MS = 200;
 
