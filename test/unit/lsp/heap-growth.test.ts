@@ -39,9 +39,9 @@ describe("lsp: heap growth", () => {
     const limited = peakHeap(true);
     const unlimited = peakHeap(false);
     // Live (~80 MB) × the factor, the young generation (32 MB) and what is allocated while a
-    // collection marks.
+    // collection marks (measured: 192–208 MB in all; V8 alone 392–437 MB).
     const expected = 80 * MB * (1 + HEAP_GROWING_PERCENT / 100) + 32 * MB;
-    assert.ok(limited < expected + 60 * MB, `limited ${limited / MB} MB`);
+    assert.ok(limited < expected + 100 * MB, `limited ${limited / MB} MB`);
     assert.ok(limited < unlimited * 0.75, `limited ${limited / MB} MB, V8 alone ${unlimited / MB} MB`);
   });
 });
