@@ -35,6 +35,35 @@ describe("language server: keiyaku/importDocument", function () {
     assert.match(result.notes.join(""), /変更履歴があります/u);
   });
 
+  it("answers other requests while a large .docx is read, in a process of its own", async () => {
+    const articles = Array.from({ length: 3000 }, (_, i) =>
+      [paragraph(`第${i + 1}条（報酬）`), paragraph("甲は乙に対し、毎月末日までに月額金10円を支払う。")].join(
+        "",
+      ),
+    );
+    const docx = await buildDocx([paragraph("大きな契約書"), ...articles].join(""));
+    const order: string[] = [];
+    const imported = session
+      .request<ImportDocumentResult>("keiyaku/importDocument", {
+        name: "large.docx",
+        content: docx.toString("base64"),
+        changes: "accept",
+      })
+      .then((result) => {
+        order.push("import");
+        return result;
+      });
+    // Sent once the import has started: a request of its own the server answers meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await session.request("textDocument/foldingRange", {
+      textDocument: { uri: "file:///work/none.contract" },
+    });
+    order.push("folding");
+    const result = await imported;
+    assert.deepEqual(order, ["folding", "import"]);
+    assert.ok(result.ok && /^第3000条（報酬）$/mu.test(result.source));
+  });
+
   it("answers a Japanese message for a file it cannot read", async () => {
     const result = await session.request<ImportDocumentResult>("keiyaku/importDocument", {
       name: "locked.docx",

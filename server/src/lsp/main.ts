@@ -8,7 +8,7 @@ import {
   StreamMessageWriter,
   type Connection,
 } from "vscode-languageserver/node";
-import { EXPORT_CHILD_FLAG, serveExportChild } from "./export-process";
+import { CHILD_JOB_FLAG, serveChildJob } from "./child-jobs";
 import { FramedMessageReader } from "./framed-reader";
 import { messageJson } from "./serialized-json";
 import { limitHeapGrowth } from "./heap-growth";
@@ -50,6 +50,6 @@ function startServer(): void {
   });
 }
 
-// The same bundle runs the DOCX and PDF exports in a child process (export-process.ts).
-if (process.argv.includes(EXPORT_CHILD_FLAG)) serveExportChild();
+// The same bundle runs exports and imports in a child process (child-jobs.ts).
+if (process.argv.includes(CHILD_JOB_FLAG)) serveChildJob();
 else startServer();

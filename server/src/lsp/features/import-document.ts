@@ -1,12 +1,10 @@
 /**
  * keiyaku/importDocument (protocol.ts): the editor's 「Word・テキストから取り込む」. The client
- * sends the file's bytes; the server imports them as the CLI does (server/src/import/) and
- * answers the .contract text, or the Japanese message saying why not.
+ * sends the file's bytes; the server imports them as the CLI does (server/src/import/), in a child
+ * process, and answers the .contract text, or the Japanese message saying why not.
  */
-import { Buffer } from "node:buffer";
-import { importDocument } from "../../import/import-document";
-import { READING_NOTES } from "../../import/reading-notes";
 import { ImportDocumentRequest, type ImportDocumentResult } from "../../protocol";
+import { runInChildProcess } from "../child-jobs";
 import type { Feature } from "./feature";
 
 const FAILED: ImportDocumentResult = {
@@ -20,20 +18,8 @@ export const importDocumentFeature: Feature = {
   register({ connection, guard }) {
     connection.onRequest(
       ImportDocumentRequest,
-      guard("importDocument", FAILED, async (params): Promise<ImportDocumentResult> => {
-        const imported = await importDocument(
-          params.name,
-          Buffer.from(params.content, "base64"),
-          params.changes,
-        );
-        if (!imported.ok) return imported;
-        const readingNote = READING_NOTES[imported.reading];
-        return {
-          ok: true,
-          source: imported.source,
-          notes: [...imported.notes, ...(readingNote === null ? [] : [readingNote])],
-        };
-      }),
+      // In a process of its own (child-jobs.ts): reading a large .docx takes seconds.
+      guard("importDocument", FAILED, (params) => runInChildProcess({ kind: "import", params }, FAILED)),
     );
   },
 };
