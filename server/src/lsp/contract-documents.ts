@@ -37,6 +37,12 @@ export interface ContractDocuments {
    */
   inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
   /**
+   * The same for a request's own work (its answer): background work (preparing a version, the
+   * full check) waits while a request's slices run, so that the answer is not spread over twice
+   * as many turns.
+   */
+  answerInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
+  /**
    * Called when a large document whose requests were answered early — from an earlier version
    * moved through the edits (out of date in the edited range), or empty while it was first read —
    * has its current version prepared: the client should ask again for what it keeps.
@@ -126,8 +132,19 @@ export function createContractDocuments(
     return analysis;
   };
 
+  const outputPending = options.outputPending ?? (() => false);
+  // Requests being answered in slices now (answerInSlices): background slices wait for them.
+  let answering = 0;
   const inSlices = <T>(steps: Generator<void, T, void>, wanted: () => boolean) =>
-    runInSlices(steps, wanted, options.outputPending);
+    runInSlices(steps, wanted, () => outputPending() || answering > 0);
+  const answerInSlices = async <T>(steps: Generator<void, T, void>, wanted: () => boolean) => {
+    answering += 1;
+    try {
+      return await runInSlices(steps, wanted, outputPending);
+    } finally {
+      answering -= 1;
+    }
+  };
   const prepare = async (document: TextDocument): Promise<PreparedDocument> => {
     // The same object is updated in place by each edit: its version tells versions apart.
     const version = document.version;
@@ -189,6 +206,7 @@ export function createContractDocuments(
     },
     prepared,
     inSlices,
+    answerInSlices,
     whenPrepared: (warm) => void warmers.push(warm),
     onCaughtUp: (listener) => void caughtUpListeners.push(listener),
     async view(uri, { wait = false } = {}) {

@@ -5,8 +5,9 @@
  * Answers go first. A large answer (the outline of 10,000 articles is 3.4 MB, the preview's HTML
  * 7 MB) leaves the process through a pipe that takes about 64 kB per turn of the event loop, so
  * with a 10 ms slice between turns sending it took half a second while the next version was
- * prepared. While the client has not read what was sent, slices wait (up to OUTPUT_WAIT_MS at a
- * time, so that a client that stops reading does not stop the work).
+ * prepared. While the client has not read what was sent — and, for background work, while a
+ * request is being answered in slices of its own — slices wait (up to HOLD_BACK_MS at a time, so
+ * that a client that stops reading or a long request does not stop the work).
  */
 
 /**
@@ -15,8 +16,8 @@
  * 40–51 ms (p90); at 5 ms, 29 ms.
  */
 const SLICE_MS = 5;
-/** The longest a slice waits for sent output to be read before it runs anyway. */
-const OUTPUT_WAIT_MS = 200;
+/** The longest a slice waits for what holds it back before it runs anyway. */
+const HOLD_BACK_MS = 200;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -24,9 +25,12 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Whether output the server sent still waits for the client to read it (false: unknown). */
 export type OutputPending = () => boolean;
 
-async function outputRead(outputPending: OutputPending): Promise<void> {
+/** Whether the work should let something else go first now: unread output, a request's slices. */
+export type HoldBack = () => boolean;
+
+async function heldBack(holdBack: HoldBack): Promise<void> {
   const start = performance.now();
-  while (outputPending() && performance.now() - start < OUTPUT_WAIT_MS) await pause(1);
+  while (holdBack() && performance.now() - start < HOLD_BACK_MS) await pause(1);
 }
 
 /**
@@ -36,11 +40,11 @@ async function outputRead(outputPending: OutputPending): Promise<void> {
 export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   wanted: () => boolean,
-  outputPending: OutputPending = () => false,
+  holdBack: HoldBack = () => false,
 ): Promise<T | null> {
   for (;;) {
     await nextTurn();
-    await outputRead(outputPending);
+    await heldBack(holdBack);
     if (!wanted()) return null;
     const sliceStart = performance.now();
     while (performance.now() - sliceStart < SLICE_MS) {

@@ -48,10 +48,10 @@ export const comparisonFeature: Feature = {
         };
         // Given up when the document changes: the view asks again for the new version.
         const wanted = () => documents.get(uri)?.version === version;
-        const old = await documents.inSlices(oldAnalysisInSteps(service, kept, oldText), wanted);
+        const old = await documents.answerInSlices(oldAnalysisInSteps(service, kept, oldText), wanted);
         if (old === null) return null;
         kept = old;
-        const comparison = await documents.inSlices(
+        const comparison = await documents.answerInSlices(
           compareContractsInSteps(old.analysis, analysis, names),
           wanted,
         );

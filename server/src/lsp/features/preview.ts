@@ -51,12 +51,18 @@ export const previewFeature: Feature = {
         const { document, analysis, options, findings } = target;
         const version = document.version;
         const wanted = () => documents.get(document.uri)?.version === version;
-        const preview = await documents.inSlices(service.previewInSteps(analysis, options, findings), wanted);
+        const preview = await documents.answerInSlices(
+          service.previewInSteps(analysis, options, findings),
+          wanted,
+        );
         if (preview === null) return null;
         const answer = { uri: document.uri, version, ...preview };
         if (!serializedAnswers || answer.html.length < LARGE_HTML) return answer;
         // The HTML escaped as JSON in slices too; the writer splices it in (serialized-json.ts).
-        const serialized = await documents.inSlices(serializedWithStringInSteps(answer, "html"), wanted);
+        const serialized = await documents.answerInSlices(
+          serializedWithStringInSteps(answer, "html"),
+          wanted,
+        );
         return serialized as unknown as typeof answer | null;
       }),
     );
@@ -72,7 +78,7 @@ export const previewFeature: Feature = {
           open = await documents.prepared(uri);
         }
         if (open === null) return null;
-        const page = await documents.inSlices(
+        const page = await documents.answerInSlices(
           service.renderHtmlPageInSteps(open.analysis),
           () => documents.get(uri) !== undefined,
         );
