@@ -6,7 +6,7 @@ import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildLineIndex, type Analysis, type ContractService, type LineIndex } from "../language";
 import { currentView, movedView, type DocumentView } from "./document-view";
-import { runInSlices, type OutputPending } from "./slices";
+import { createSlices, type OutputPending } from "./slices";
 
 export interface ContractDocuments {
   readonly documents: TextDocuments<TextDocument>;
@@ -132,19 +132,7 @@ export function createContractDocuments(
     return analysis;
   };
 
-  const outputPending = options.outputPending ?? (() => false);
-  // Requests being answered in slices now (answerInSlices): background slices wait for them.
-  let answering = 0;
-  const inSlices = <T>(steps: Generator<void, T, void>, wanted: () => boolean) =>
-    runInSlices(steps, wanted, () => outputPending() || answering > 0);
-  const answerInSlices = async <T>(steps: Generator<void, T, void>, wanted: () => boolean) => {
-    answering += 1;
-    try {
-      return await runInSlices(steps, wanted, outputPending);
-    } finally {
-      answering -= 1;
-    }
-  };
+  const { inSlices, answerInSlices } = createSlices(options.outputPending);
   const prepare = async (document: TextDocument): Promise<PreparedDocument> => {
     // The same object is updated in place by each edit: its version tells versions apart.
     const version = document.version;

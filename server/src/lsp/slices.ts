@@ -53,3 +53,30 @@ export async function runInSlices<T>(
     }
   }
 }
+
+/** The server's two kinds of sliced work: its own (background) and a request's answer. */
+export interface Slices {
+  /** Background work: waits while output is unread or a request's answer runs. */
+  inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
+  /**
+   * A request's own work (its answer): background work waits while it runs, so that the answer
+   * is not spread over twice as many turns.
+   */
+  answerInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
+}
+
+export function createSlices(outputPending: OutputPending = () => false): Slices {
+  // Requests being answered in slices now: background slices wait for them.
+  let answering = 0;
+  return {
+    inSlices: (steps, wanted) => runInSlices(steps, wanted, () => outputPending() || answering > 0),
+    async answerInSlices(steps, wanted) {
+      answering += 1;
+      try {
+        return await runInSlices(steps, wanted, outputPending);
+      } finally {
+        answering -= 1;
+      }
+    },
+  };
+}

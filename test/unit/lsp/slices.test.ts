@@ -3,7 +3,7 @@
  * been answered, and while the client has not read a large answer sent, not at all.
  */
 import assert from "node:assert/strict";
-import { runInSlices } from "../../../server/src/lsp/slices";
+import { createSlices, runInSlices } from "../../../server/src/lsp/slices";
 
 function* counting(steps: number, done: { count: number }): Generator<void, string, void> {
   for (let i = 0; i < steps; i++) {
@@ -54,5 +54,33 @@ describe("lsp: work in slices", () => {
     const done = { count: 0 };
     assert.equal(await runInSlices(counting(2, done), () => false), null);
     assert.equal(done.count, 0);
+  });
+
+  it("lets a request's answer run before background work, which goes on after it", async () => {
+    const slices = createSlices();
+    const order: string[] = [];
+    function* work(name: string, steps: number): Generator<void, string, void> {
+      for (let i = 0; i < steps; i++) {
+        order.push(name);
+        // A step of a millisecond, so that a slice holds several.
+        const until = performance.now() + 1;
+        while (performance.now() < until);
+        yield;
+      }
+      return name;
+    }
+    const background = slices.inSlices(work("background", 40), () => true);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const answer = slices.answerInSlices(work("answer", 20), () => true);
+    assert.equal(await answer, "answer");
+    const lastAnswer = order.lastIndexOf("answer");
+    const firstAnswer = order.indexOf("answer");
+    assert.ok(
+      order.slice(firstAnswer, lastAnswer).every((name) => name === "answer"),
+      `no background step between the answer's: ${order.join(" ")}`,
+    );
+    assert.equal(await background, "background");
+    assert.equal(order.filter((name) => name === "background").length, 40);
   });
 });
