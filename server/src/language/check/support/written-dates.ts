@@ -5,8 +5,7 @@
  * checks walk a short list rather than every line.
  */
 import type { ContractIndex } from "../../model/contract-index";
-import type { Steps } from "../../steps";
-import { eachInSteps } from "../rule";
+import { eachInSteps, type Steps } from "../../steps";
 import { datesIn, type DatesInText } from "./dates-in-text";
 import { findEraPairs } from "./era-pairs";
 import { definitionSegment } from "./segments";
