@@ -17,3 +17,22 @@ export function drain<T>(steps: Steps<T>): T {
  * steps that build the index and term index of 10,000 articles took 25–90 ms on a loaded machine.
  */
 export const ITEMS_PER_STEP = 100;
+
+/** Calls `each` on every item, yielding after every ITEMS_PER_STEP of them. */
+export function* eachInSteps<T>(items: Iterable<T>, each: (item: T) => void): Steps<void> {
+  if (Array.isArray(items)) {
+    // An array by index: iterating it here made an iterator result per item (~4% of what a check
+    // allocates at 25 articles).
+    const list: readonly T[] = items;
+    for (let i = 0; i < list.length; i++) {
+      each(list[i] as T);
+      if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+    }
+    return;
+  }
+  let done = 0;
+  for (const item of items) {
+    each(item);
+    if (++done % ITEMS_PER_STEP === 0) yield;
+  }
+}

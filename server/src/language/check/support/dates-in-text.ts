@@ -16,8 +16,3 @@ export function datesIn(segment: TextSegment): DatesInText {
   );
   return { dates, pairs };
 }
-
-export function datesInAll(segments: readonly TextSegment[]): DatesInText {
-  const found = segments.map(datesIn);
-  return { dates: found.flatMap((f) => f.dates), pairs: found.flatMap((f) => f.pairs) };
-}

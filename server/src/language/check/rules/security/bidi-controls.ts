@@ -1,5 +1,5 @@
 /** security.bidi-control: an invisible character that reorders how text is displayed. */
-import { BIDI_CONTROLS, bidiName, mayHoldMarkedCharacter } from "../../../vocabulary/control-characters";
+import { BIDI_CONTROLS, bidiName } from "../../../vocabulary/control-characters";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule } from "../../rule";
 
@@ -19,9 +19,9 @@ export const BIDI_CONTROL: DiagnosticKind = {
 export const bidiControlRule: Rule = {
   name: "security/bidi-controls",
   kinds: [BIDI_CONTROL],
-  check({ analysis, report }) {
-    // Bidi controls are marked characters: a contract without any is passed over in one loop.
-    if (!mayHoldMarkedCharacter(analysis.text)) return;
+  check({ analysis, views, report }) {
+    // Bidi controls are marked characters: a contract without any is passed over at once.
+    if (!views.mayHoldMarkedCharacter) return;
     for (const match of analysis.text.matchAll(BIDI_CONTROLS)) {
       const span = { start: match.index, end: match.index + match[0].length };
       report(BIDI_CONTROL, {

@@ -9,7 +9,6 @@ import {
   codePointLabel,
   CONTROL_CHARACTERS,
   INVISIBLE_CHARACTERS,
-  mayHoldMarkedCharacter,
 } from "../../../vocabulary/control-characters";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
@@ -92,8 +91,8 @@ export const invisibleCharactersRule: Rule = {
   name: "security/invisible-characters",
   kinds: [CONTROL_CHARACTER, INVISIBLE_CHARACTER, INVISIBLE_IN_NAME],
   check(context) {
-    // Almost every contract holds none: one loop of comparisons instead of two patterns.
-    if (!mayHoldMarkedCharacter(context.analysis.text)) return;
+    // Almost every contract holds none: one shared loop of comparisons instead of two patterns.
+    if (!context.views.mayHoldMarkedCharacter) return;
     const inControlField = insideSpans(fieldSpans(context.analysis.document.blocks));
     reportAll(CONTROL_CHARACTERS, context, (at) =>
       inControlField(at) ? INVISIBLE_IN_NAME : CONTROL_CHARACTER,

@@ -8,11 +8,10 @@ import { isValidCalendarDate } from "../../../values/dates";
 import { eraByName, eraOf, isWithinEra } from "../../../values/eras";
 import type { CalendarDate, EraName } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
-import type { DiagnosticKind, Rule } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule } from "../../rule";
 import type { MonthDay } from "../../support/date-patterns";
 import { inDigitsOf } from "../../support/digits";
-import { findEraPairs, pairAgrees, warekiYearInSeireki, type EraPair } from "../../support/era-pairs";
-import { allSegments } from "../../support/segments";
+import { pairAgrees, warekiYearInSeireki, type EraPair } from "../../support/era-pairs";
 
 export const VALUE_ERA_MISMATCH: DiagnosticKind = {
   id: "value.era-mismatch",
@@ -77,12 +76,14 @@ function messageFor(pair: EraPair): string {
   return `和暦と西暦が一致しません。「${wareki.text}」は西暦${meant}ですが、併記された西暦は「${seireki.text}」です。どちらが正しいかを確かめ、もう一方を合わせてください。`;
 }
 
-export const eraMismatchRule: Rule = {
+// In steps: the pairs are found in a pass over every prose line and value (check-views.ts).
+export const eraMismatchRule: Rule = steppedRule({
   name: "values/era-mismatch",
   kinds: [VALUE_ERA_MISMATCH],
-  check({ index, report }) {
-    for (const segment of allSegments(index)) {
-      for (const pair of findEraPairs(segment)) {
+  *steps({ views, report }) {
+    const written = yield* views.writtenDates();
+    yield* eachInSteps(written, ({ pairs }) => {
+      for (const pair of pairs) {
         if (pairAgrees(pair)) continue;
         report(VALUE_ERA_MISMATCH, {
           span: pair.seireki.span,
@@ -91,6 +92,6 @@ export const eraMismatchRule: Rule = {
           data: fixData(...fixesFor(pair)),
         });
       }
-    }
+    });
   },
-};
+});

@@ -10,11 +10,11 @@ import { isValidCalendarDate } from "../../../values/dates";
 import { eraOf, isWithinEra } from "../../../values/eras";
 import { splitWeekday } from "../../../values/weekday";
 import { fixData, type QuickFix } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
-import { datesIn } from "../../support/dates-in-text";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { inDigitsOf } from "../../support/digits";
 import { invalidDefinitions } from "../../support/invalid-values";
-import { parsedValue, proseSegments } from "../../support/segments";
+import { parsedValue } from "../../support/segments";
+import type { DatesInText } from "../../support/dates-in-text";
 
 export const VALUE_INVALID_DATE: DiagnosticKind = {
   id: "value.invalid-date",
@@ -57,21 +57,21 @@ function checkValues(context: RuleContext): void {
   }
 }
 
-function checkProse(context: RuleContext): void {
-  for (const segment of proseSegments(context.index)) {
-    for (const date of datesIn(segment).dates) {
-      if (date.value.type !== "invalid") continue;
-      const message = `日付「${date.text}」は正しくありません。${date.value.reason}`;
-      reportDate(context, date.span, message, eraFix(date.text, date.span));
-    }
+function checkProse(context: RuleContext, dated: DatesInText): void {
+  for (const date of dated.dates) {
+    if (date.value.type !== "invalid") continue;
+    const message = `日付「${date.text}」は正しくありません。${date.value.reason}`;
+    reportDate(context, date.span, message, eraFix(date.text, date.span));
   }
 }
 
-export const invalidDateRule: Rule = {
+// In steps: the dates written in prose are found in a pass over every line (check-views.ts).
+export const invalidDateRule: Rule = steppedRule({
   name: "values/invalid-date",
   kinds: [VALUE_INVALID_DATE],
-  check(context) {
+  *steps(context) {
     checkValues(context);
-    checkProse(context);
+    const written = yield* context.views.writtenDates();
+    yield* eachInSteps(written, (dated) => checkProse(context, dated));
   },
-};
+});

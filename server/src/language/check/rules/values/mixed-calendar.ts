@@ -10,10 +10,10 @@ import { eraOf } from "../../../values/eras";
 import { splitWeekday } from "../../../values/weekday";
 import type { CalendarDate } from "../../../values/value";
 import { fixData, type FixData } from "../../quick-fix";
-import type { DiagnosticKind, Rule } from "../../rule";
-import { datesIn } from "../../support/dates-in-text";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule } from "../../rule";
 import { inDigitsOf } from "../../support/digits";
-import { parsedValue, proseSegments } from "../../support/segments";
+import { parsedValue } from "../../support/segments";
+import type { WrittenDates } from "../../support/written-dates";
 
 export const VALUE_MIXED_CALENDAR: DiagnosticKind = {
   id: "value.mixed-calendar",
@@ -51,8 +51,8 @@ function valueDates(index: ContractIndex): WrittenDate[] {
   });
 }
 
-function proseDates(index: ContractIndex): WrittenDate[] {
-  const mentions = proseSegments(index).flatMap((segment) => datesIn(segment).dates);
+function proseDates(written: WrittenDates): WrittenDate[] {
+  const mentions = written.flatMap((dated) => dated.dates);
   return mentions.flatMap(({ span, text, style, value }) =>
     value.type === "date" ? [{ span, text, style, date: value.date }] : [],
   );
@@ -86,22 +86,23 @@ function countsOf(dates: readonly WrittenDate[]): string {
   return `和暦${wareki}か所、西暦${dates.length - wareki}か所`;
 }
 
-function writtenDates(index: ContractIndex): WrittenDate[] {
-  return [...valueDates(index), ...proseDates(index)].sort((a, b) => a.span.start - b.span.start);
+function writtenDates(index: ContractIndex, written: WrittenDates): WrittenDate[] {
+  return [...valueDates(index), ...proseDates(written)].sort((a, b) => a.span.start - b.span.start);
 }
 
-export const mixedCalendarRule: Rule = {
+// In steps: the dates written in prose are found in a pass over every line (check-views.ts).
+export const mixedCalendarRule: Rule = steppedRule({
   name: "values/mixed-calendar",
   kinds: [VALUE_MIXED_CALENDAR],
-  check({ index, report }) {
-    const dates = writtenDates(index);
+  *steps({ index, views, report }) {
+    const dates = writtenDates(index, yield* views.writtenDates());
     const majority = majorityStyle(dates);
     const example = dates.find((d) => d.style === majority);
     const minority = dates.filter((d) => d.style !== majority);
     if (example === undefined || minority.length === 0) return;
     const related = [{ span: example.span, message: `${STYLE_NAME[majority]}で書かれた日付です。` }];
     const counts = countsOf(dates);
-    for (const written of minority) {
+    yield* eachInSteps(minority, (written) => {
       const data = fixFor(written, majority);
       report(VALUE_MIXED_CALENDAR, {
         span: written.span,
@@ -109,6 +110,6 @@ export const mixedCalendarRule: Rule = {
         related,
         ...(data === undefined ? {} : { data }),
       });
-    }
+    });
   },
-};
+});
