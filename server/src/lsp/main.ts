@@ -10,7 +10,7 @@ import {
 } from "vscode-languageserver/node";
 import { CHILD_JOB_FLAG, serveChildJob } from "./child-jobs";
 import { FramedMessageReader } from "./framed-reader";
-import { messageJson } from "./serialized-json";
+import { messageBytes } from "./serialized-json";
 import { limitHeapGrowth } from "./heap-growth";
 import { startLanguageServer } from "./server";
 
@@ -23,7 +23,7 @@ function connection(): Connection {
   const writer = new StreamMessageWriter(process.stdout, {
     contentTypeEncoder: {
       name: "application/vscode-jsonrpc",
-      encode: (message) => Promise.resolve(Buffer.from(messageJson(message), "utf8")),
+      encode: (message) => Promise.resolve(messageBytes(message)),
     },
   });
   const reader = new FramedMessageReader(process.stdin, writer, (reason) => {

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { drain } from "../../../server/src/language";
 import {
+  messageBytes,
   messageJson,
   SerializedJson,
   serializedInSteps,
@@ -49,6 +50,7 @@ describe("lsp: answers written as JSON in steps", () => {
     const serialized = drain(serializedWithStringInSteps(answer, "html"));
     const response = { jsonrpc: "2.0", id: 2, result: serialized };
     const json = messageJson(response);
+    assert.equal(messageBytes(response).toString("utf8"), json, "the bytes are the text in UTF-8");
     assert.deepEqual(JSON.parse(json), { jsonrpc: "2.0", id: 2, result: answer });
     assert.ok(!/\\ud[89ab]/iu.test(json), "no pair written as two escapes");
   });
