@@ -1,8 +1,19 @@
 /** keiyaku/importDocument over JSON-RPC: the editor's import runs in the server, DOCX reader included. */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import type { ImportDocumentResult } from "../../server/src/protocol";
 import { buildDocx, deleted, inserted, paragraph } from "../helpers/docx-builder";
 import { startSession, type Session } from "./lsp-session";
+
+/** Whether the process `pid` starts a child before `over()`, looked at on every turn of the event loop. */
+async function childStarted(pid: number, over: () => boolean): Promise<boolean> {
+  const children = `/proc/${pid}/task/${pid}/children`;
+  while (!over()) {
+    if (readFileSync(children, "utf8").trim() !== "") return true;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return false;
+}
 
 describe("language server: keiyaku/importDocument", function () {
   this.timeout(60_000);
@@ -43,6 +54,7 @@ describe("language server: keiyaku/importDocument", function () {
     );
     const docx = await buildDocx([paragraph("大きな契約書"), ...articles].join(""));
     const order: string[] = [];
+    let settled = false;
     const imported = session
       .request<ImportDocumentResult>("keiyaku/importDocument", {
         name: "large.docx",
@@ -50,11 +62,12 @@ describe("language server: keiyaku/importDocument", function () {
         changes: "accept",
       })
       .then((result) => {
+        settled = true;
         order.push("import");
         return result;
       });
-    // Sent once the import has started: a request of its own the server answers meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const pid = session.process.pid ?? 0;
+    assert.ok(await childStarted(pid, () => settled), "the server reads the file in a process of its own");
     await session.request("textDocument/foldingRange", {
       textDocument: { uri: "file:///work/none.contract" },
     });
