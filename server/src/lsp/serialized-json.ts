@@ -36,6 +36,11 @@ export function* serializedInSteps(items: readonly unknown[]): Steps<SerializedJ
   return new SerializedJson(pieces);
 }
 
+/** An object's JSON (`{"a":1}`) reopened for one more field: `{"a":1,"key":`. */
+function withFieldToCome(objectJson: string, key: string): string {
+  return `${objectJson.slice(0, -1)}${objectJson.length > 2 ? "," : ""}${JSON.stringify(key)}:`;
+}
+
 /** How many characters of a long string one step writes as JSON (escaping them). */
 const CHARS_PER_STEP = 200_000;
 
@@ -66,13 +71,8 @@ export function* serializedWithStringInSteps<T extends Record<string, unknown>>(
   const value = object[key];
   if (typeof value !== "string") return new SerializedJson([JSON.stringify(object)]);
   const rest = Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
-  const head = JSON.stringify(rest);
   const text = yield* jsonStringInSteps(value);
-  return new SerializedJson([
-    `${head.slice(0, -1)}${head.length > 2 ? "," : ""}${JSON.stringify(key)}:`,
-    ...text,
-    "}",
-  ]);
+  return new SerializedJson([withFieldToCome(JSON.stringify(rest), key), ...text, "}"]);
 }
 
 /** The message as JSON in pieces, a SerializedJson result spliced in as it was written. */
@@ -80,7 +80,7 @@ function messagePieces(message: Message): readonly string[] {
   const result: unknown = (message as { readonly result?: unknown }).result;
   if (!(result instanceof SerializedJson)) return [JSON.stringify(message)];
   const head = JSON.stringify({ ...message, result: undefined });
-  return [`${head.slice(0, -1)}${head.length > 2 ? "," : ""}"result":`, ...result.pieces, "}"];
+  return [withFieldToCome(head, "result"), ...result.pieces, "}"];
 }
 
 /** The message as JSON text. */
