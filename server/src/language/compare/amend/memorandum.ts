@@ -5,6 +5,7 @@
  * effect (a blank to fill), and the usual closing and signature block.
  */
 import type { Analysis } from "../../model/analysis";
+import { layoutTitle } from "../../render/layout";
 import type { AmendmentDraft } from "./amendment";
 
 /** Prose as written in a .contract file: a brace is doubled so that it is text, not a reference. */
@@ -54,7 +55,8 @@ function changeItems(draft: AmendmentDraft): string[] {
 
 export function memorandumText(before: Analysis, after: Analysis, draft: AmendmentDraft): string {
   const symbols = partySymbols(after);
-  const title = before.layout.title ?? after.layout.title ?? "契約書";
+  // The title alone: the whole layout of each version is not needed for it.
+  const title = layoutTitle(before.document) ?? layoutTitle(after.document) ?? "契約書";
   return [
     "// 変更覚書（keiyaku amend が新旧二つの版から起案したもの。内容を確かめてから署名に回してください）",
     "契約書「変更覚書」",
