@@ -6,9 +6,10 @@ import { TextDocuments, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildLineIndex, type Analysis, type ContractService, type LineIndex } from "../language";
 import { currentView, movedView, type DocumentView } from "./document-view";
-import { createSlices, type OutputPending } from "./slices";
+import { createSlices, type OutputPending, type Slices } from "./slices";
 
-export interface ContractDocuments {
+/** The open documents, and the server's sliced work (slices.ts), which every long job uses. */
+export interface ContractDocuments extends Slices {
   readonly documents: TextDocuments<TextDocument>;
   get(uri: string): TextDocument | undefined;
   /** The analysis of the document's current version. */
@@ -31,17 +32,6 @@ export interface ContractDocuments {
    * ask the client to refresh.
    */
   view(uri: string, options?: { readonly wait?: boolean }): Promise<DocumentView | null>;
-  /**
-   * Runs long work in slices between requests and edits, after what the server sent has been
-   * read (slices.ts); null when `wanted` turned false first. Every long job of the server uses it.
-   */
-  inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
-  /**
-   * The same for a request's own work (its answer): background work (preparing a version, the
-   * full check) waits while a request's slices run, so that the answer is not spread over twice
-   * as many turns.
-   */
-  answerInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
   /**
    * Called when a large document whose requests were answered early — from an earlier version
    * moved through the edits (out of date in the edited range), or empty while it was first read —

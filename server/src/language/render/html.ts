@@ -30,9 +30,10 @@ export interface HtmlRenderer {
    * `laidOutBlocks`) lets each go once it is rendered.
    */
   renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string>;
-  /** A standalone, printable HTML file with a strict Content-Security-Policy. */
-  renderDocument(layout: Layout, sourceText: string): string;
-  /** The same file around a body rendered already (renderBody's or renderBodyInSteps'). */
+  /**
+   * A standalone, printable HTML file with a strict Content-Security-Policy, around a body
+   * rendered already (renderBody's or renderBodyInSteps').
+   */
   renderPage(title: string | null, body: string): string;
 }
 
@@ -226,9 +227,6 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   return {
     renderBody,
     renderBodyInSteps,
-    renderDocument(layout, sourceText) {
-      return renderPage(layout.title, renderBody(layout, sourceText));
-    },
     renderPage,
   };
 }
