@@ -176,29 +176,35 @@ describe("language server: typing in a large contract", function () {
     assert.equal(refreshes, 1, "the tokens answered from the moved previous version are refreshed");
   });
 
-  it("answers the outline right after a keystroke with every article where the new text has it", async () => {
-    const text = contractWithArticles(FILLED, 1000);
-    const opened = session.nextDiagnostics(URI);
-    await session.open(URI, text);
-    await opened;
-    type Outline = { name: string; range: { start: { line: number } } }[];
-    const outline = () =>
-      session.request<Outline>("textDocument/documentSymbol", { textDocument: { uri: URI } });
-    const complete = session.nextDiagnostics(URI, (p) => p.version === 2 && !ids(p).includes("never"));
-    // A new line in the middle: every article after it moves one line down.
-    await typeInMiddle(session, text, "\n");
-    const atOnce = await outline();
-    const edited = text.split("\n");
-    const lineOf = (name: string) => atOnce.find((s) => s.name.startsWith(name))?.range.start.line;
-    assert.equal(lineOf("第1000条"), edited.findIndex((l) => l.startsWith("第1000条")) + 1);
-    assert.equal(
-      lineOf("第1条"),
-      edited.findIndex((l) => l.startsWith("第1条")),
-    );
-    // The complete diagnostics come from the full check, which prepares the version first.
-    await complete;
-    assert.deepEqual(await outline(), atOnce, "the same outline once the new version is prepared");
-  });
+  // A new line moves every later article one line down; typing within a line moves none but the
+  // edited article's end (the server sends the other articles' kept JSON as it was).
+  for (const [insert, shift] of [
+    ["\n", 1],
+    ["あ", 0],
+  ] as const) {
+    it(`answers the outline right after typing ${JSON.stringify(insert)} with every article where the new text has it`, async () => {
+      const text = contractWithArticles(FILLED, 1000);
+      const opened = session.nextDiagnostics(URI);
+      await session.open(URI, text);
+      await opened;
+      type Outline = { name: string; range: { start: { line: number } } }[];
+      const outline = () =>
+        session.request<Outline>("textDocument/documentSymbol", { textDocument: { uri: URI } });
+      const complete = session.nextDiagnostics(URI, (p) => p.version === 2 && !ids(p).includes("never"));
+      await typeInMiddle(session, text, insert);
+      const atOnce = await outline();
+      const edited = text.split("\n");
+      const lineOf = (name: string) => atOnce.find((s) => s.name.startsWith(name))?.range.start.line;
+      assert.equal(lineOf("第1000条"), edited.findIndex((l) => l.startsWith("第1000条")) + shift);
+      assert.equal(
+        lineOf("第1条"),
+        edited.findIndex((l) => l.startsWith("第1条")),
+      );
+      // The complete diagnostics come from the full check, which prepares the version first.
+      await complete;
+      assert.deepEqual(await outline(), atOnce, "the same outline once the new version is prepared");
+    });
+  }
 
   it("renders the version right after a keystroke, counting the blanks the editor was sent", async () => {
     // The template: its parties and 条件 are blanks.

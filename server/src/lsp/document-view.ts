@@ -40,7 +40,7 @@ export interface DocumentView {
   analysisRangeOf(span: Span): Range;
   /**
    * A range of the analysis's own text moved into the document, as `rangeOf` moves spans; the
-   * same object when the edits since are all after it.
+   * same object when the edits since do not move it (all after it, or within other lines).
    */
   moveRange(range: Range): Range;
 }
@@ -131,15 +131,19 @@ export function movedView(
   const start = document.positionAt(change.start);
   const oldEnd = positionAt(analysisLines(), change.oldEnd);
   const newEnd = document.positionAt(change.newEnd);
+  const lineShift = newEnd.line - oldEnd.line;
   /** An old position in the new text, as `moveOffset` moves offsets. */
   const movePosition = (position: Position, side: -1 | 1): Position => {
     const atStart = compare(position, start);
     if (insertion && atStart === 0) return newEnd;
     if (atStart <= 0) return position;
     if (compare(position, oldEnd) >= 0) {
-      return position.line === oldEnd.line
-        ? { line: newEnd.line, character: newEnd.character + position.character - oldEnd.character }
-        : { line: position.line + newEnd.line - oldEnd.line, character: position.character };
+      if (position.line === oldEnd.line) {
+        return { line: newEnd.line, character: newEnd.character + position.character - oldEnd.character };
+      }
+      // Past the edited lines, a position that did not move stays the same object (typing within
+      // a line moves no other line), so that what was kept written for it can be reused.
+      return lineShift === 0 ? position : { line: position.line + lineShift, character: position.character };
     }
     return side < 0 ? start : newEnd;
   };
@@ -154,6 +158,7 @@ export function movedView(
       if (compare(range.end, start) < 0) return range;
       const movedStart = movePosition(range.start, -1);
       const movedEnd = movePosition(range.end, 1);
+      if (movedStart === range.start && movedEnd === range.end) return range;
       return { start: movedStart, end: compare(movedEnd, movedStart) < 0 ? movedStart : movedEnd };
     },
   });

@@ -12,26 +12,75 @@ import type { Steps } from "../language";
 const ITEMS_PER_STEP = 500;
 
 /**
- * JSON text in pieces, in order: the writer encodes them into one buffer without joining them
- * first (a joined copy of a 3.6-million-character answer is 7 MB more at the memory peak).
+ * JSON text in pieces, in order, some already UTF-8: the writer copies them into one buffer without
+ * joining them first (a joined copy of a 3.6-million-character answer is 7 MB more at the memory
+ * peak).
  */
 export class SerializedJson {
-  constructor(readonly pieces: readonly string[]) {}
+  constructor(readonly pieces: readonly (string | Uint8Array)[]) {}
 }
 
-/** `items` as a JSON array, ITEMS_PER_STEP of them per step. */
-export function* serializedInSteps(items: readonly unknown[]): Steps<SerializedJson> {
-  const pieces: string[] = ["["];
+/**
+ * Items written as JSON once and kept as UTF-8 (`item,item,…`), with where each starts: an answer
+ * made mostly of the same items (the outline after typing within a line) is then sent by
+ * reference to these bytes instead of writing and encoding millions of characters again.
+ */
+export interface WrittenItems<T> {
+  readonly items: readonly T[];
+  readonly bytes: Uint8Array;
+  /** The byte offset of each item's JSON in `bytes`. */
+  readonly starts: Uint32Array;
+}
+
+const COMMA = Buffer.from(",");
+
+/** `items` written as JSON and encoded, ITEMS_PER_STEP per step. */
+export function* writtenInSteps<T>(items: readonly T[]): Steps<WrittenItems<T>> {
+  const chunks: Buffer[] = [];
+  const starts = new Uint32Array(items.length);
+  let offset = 0;
   for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
-    if (i > 0) pieces.push(",");
-    pieces.push(
-      items
-        .slice(i, i + ITEMS_PER_STEP)
-        .map((item) => JSON.stringify(item))
-        .join(","),
-    );
+    const json = items.slice(i, i + ITEMS_PER_STEP).map((item) => JSON.stringify(item));
+    json.forEach((text, j) => {
+      starts[i + j] = offset;
+      offset += Buffer.byteLength(text, "utf8") + COMMA.length;
+    });
+    if (i > 0) chunks.push(COMMA);
+    chunks.push(Buffer.from(json.join(","), "utf8"));
     yield;
   }
+  return { items, bytes: Buffer.concat(chunks), starts };
+}
+
+/**
+ * `items` as a JSON array, in steps: each run of items that are the written ones themselves (the
+ * same objects, at the same index) by reference to their bytes, any other written anew.
+ */
+export function* arrayInSteps<T>(items: readonly T[], written: WrittenItems<T>): Steps<SerializedJson> {
+  const pieces: (string | Uint8Array)[] = ["["];
+  const put = (piece: string | Uint8Array) => {
+    if (pieces.length > 1) pieces.push(",");
+    pieces.push(piece);
+  };
+  const { bytes, starts } = written;
+  /** The first item of the run of written items under way, or -1. */
+  let run = -1;
+  const endRun = (end: number) => {
+    if (run < 0) return;
+    const after = end < starts.length ? (starts[end] ?? 0) - COMMA.length : bytes.length;
+    put(bytes.subarray(starts[run] ?? 0, after));
+    run = -1;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    if (item === written.items[i]) run = run < 0 ? i : run;
+    else {
+      endRun(i);
+      put(JSON.stringify(item));
+    }
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+  }
+  endRun(items.length);
   pieces.push("]");
   return new SerializedJson(pieces);
 }
@@ -76,7 +125,7 @@ export function* serializedWithStringInSteps<T extends Record<string, unknown>>(
 }
 
 /** The message as JSON in pieces, a SerializedJson result spliced in as it was written. */
-function messagePieces(message: Message): readonly string[] {
+function messagePieces(message: Message): readonly (string | Uint8Array)[] {
   const result: unknown = (message as { readonly result?: unknown }).result;
   if (!(result instanceof SerializedJson)) return [JSON.stringify(message)];
   const head = JSON.stringify({ ...message, result: undefined });
@@ -85,16 +134,22 @@ function messagePieces(message: Message): readonly string[] {
 
 /** The message as JSON text. */
 export function messageJson(message: Message): string {
-  return messagePieces(message).join("");
+  return messageBytes(message).toString("utf8");
 }
 
-/** The message as UTF-8, each piece encoded straight into one buffer. */
+/** The message as UTF-8, each piece encoded or copied straight into one buffer. */
 export function messageBytes(message: Message): Buffer {
   const pieces = messagePieces(message);
-  const bytes = Buffer.allocUnsafe(
-    pieces.reduce((size, piece) => size + Buffer.byteLength(piece, "utf8"), 0),
-  );
+  const size = (piece: string | Uint8Array) =>
+    typeof piece === "string" ? Buffer.byteLength(piece, "utf8") : piece.length;
+  const bytes = Buffer.allocUnsafe(pieces.reduce((total, piece) => total + size(piece), 0));
   let offset = 0;
-  for (const piece of pieces) offset += bytes.write(piece, offset, "utf8");
+  for (const piece of pieces) {
+    if (typeof piece === "string") offset += bytes.write(piece, offset, "utf8");
+    else {
+      bytes.set(piece, offset);
+      offset += piece.length;
+    }
+  }
   return bytes;
 }

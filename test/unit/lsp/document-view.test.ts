@@ -94,4 +94,26 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
       }
     }
   });
+
+  it("keeps a range that typing within another line does not move the same object", () => {
+    const document = edited(TEXT.indexOf("払う"), "必ず");
+    const view = movedView(document, analysis, () => buildLineIndex(TEXT));
+    const range = (start: number, end: number) => view.analysisRangeOf({ start, end });
+    // On a later line: the same object, so that what was written for it is sent as it was.
+    const later = range(second, second + 4);
+    assert.equal(view.moveRange(later), later);
+    // On the edited line, after the typing: moved.
+    const after = range(TEXT.indexOf("払う") + 1, TEXT.indexOf("払う") + 2);
+    assert.notEqual(view.moveRange(after), after);
+    assert.deepEqual(view.moveRange(after).start, {
+      line: after.start.line,
+      character: after.start.character + 2,
+    });
+    // Typing a line break moves every later line.
+    const broken = edited(TEXT.indexOf("払う"), "\n");
+    const brokenView = movedView(broken, analysis, () => buildLineIndex(TEXT));
+    const moved = brokenView.moveRange(later);
+    assert.notEqual(moved, later);
+    assert.equal(moved.start.line, later.start.line + 1);
+  });
 });

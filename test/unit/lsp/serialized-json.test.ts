@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { drain } from "../../../server/src/language";
 import {
-  messageBytes,
+  arrayInSteps,
   messageJson,
   SerializedJson,
-  serializedInSteps,
   serializedWithStringInSteps,
+  writtenInSteps,
 } from "../../../server/src/lsp/serialized-json";
 
 const symbols = (count: number) =>
@@ -20,26 +20,57 @@ const symbols = (count: number) =>
     range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 5 } },
   }));
 
+/** The response's JSON with `result` as the writer splices it in. */
+const responseJson = (result: SerializedJson) => {
+  const response = { jsonrpc: "2.0", id: 7, result };
+  return messageJson(response);
+};
+
 describe("lsp: answers written as JSON in steps", () => {
   for (const count of [0, 1, 499, 500, 501, 1234]) {
-    it(`splices ${count} symbols into the response as JSON.stringify would write them`, () => {
+    it(`writes ${count} symbols, a step per 500, and sends them as JSON.stringify would write them`, () => {
       const items = symbols(count);
-      const steps = serializedInSteps(items);
+      const steps = writtenInSteps(items);
       let yields = 0;
       let step = steps.next();
       for (; step.done !== true; step = steps.next()) yields += 1;
       assert.equal(yields, Math.ceil(count / 500), "a step per 500 symbols");
-      const response = { jsonrpc: "2.0", id: 7, result: step.value };
-      assert.equal(messageJson(response), JSON.stringify({ jsonrpc: "2.0", id: 7, result: items }));
+      const answer = drain(arrayInSteps(items, step.value));
+      assert.equal(responseJson(answer), JSON.stringify({ jsonrpc: "2.0", id: 7, result: items }));
     });
   }
+
+  it("sends the kept bytes of the items that did not change, and writes the others anew", () => {
+    const items = symbols(1234);
+    const written = drain(writtenInSteps(items));
+    const changed = (indexes: readonly number[]) =>
+      items.map((item, i) => (indexes.includes(i) ? { ...item, name: `移動${i}` } : item));
+    for (const indexes of [[0], [1233], [499, 500, 501], [3, 700], items.map((_, i) => i)]) {
+      const moved = changed(indexes);
+      const answer = drain(arrayInSteps(moved, written));
+      assert.equal(responseJson(answer), JSON.stringify({ jsonrpc: "2.0", id: 7, result: moved }));
+      const kept = answer.pieces.filter((p) => typeof p !== "string" && p.buffer === written.bytes.buffer);
+      const same = (i: number) => !indexes.includes(i);
+      const runs = items.filter((_, i) => same(i) && (i === 0 || !same(i - 1))).length;
+      assert.equal(kept.length, runs, "one piece of kept bytes per run of unchanged items");
+    }
+  });
+
+  it("writes an answer with fewer or more items than were written", () => {
+    const items = symbols(600);
+    const written = drain(writtenInSteps(items));
+    for (const other of [items.slice(0, 550), [...items, ...symbols(3)]]) {
+      const answer = drain(arrayInSteps(other, written));
+      assert.equal(responseJson(answer), JSON.stringify({ jsonrpc: "2.0", id: 7, result: other }));
+    }
+  });
 
   it("writes every other message as JSON.stringify does", () => {
     const notification = { jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri: "x" } };
     assert.equal(messageJson(notification), JSON.stringify(notification));
     const response = { jsonrpc: "2.0", id: 1, result: null };
     assert.equal(messageJson(response), JSON.stringify(response));
-    assert.ok(drain(serializedInSteps([])) instanceof SerializedJson);
+    assert.ok(drain(arrayInSteps([], drain(writtenInSteps([])))) instanceof SerializedJson);
   });
 
   it("writes a long string field in steps, read back as the same answer, surrogate pairs whole", () => {
@@ -50,7 +81,6 @@ describe("lsp: answers written as JSON in steps", () => {
     const serialized = drain(serializedWithStringInSteps(answer, "html"));
     const response = { jsonrpc: "2.0", id: 2, result: serialized };
     const json = messageJson(response);
-    assert.equal(messageBytes(response).toString("utf8"), json, "the bytes are the text in UTF-8");
     assert.deepEqual(JSON.parse(json), { jsonrpc: "2.0", id: 2, result: answer });
     assert.ok(!/\\ud[89ab]/iu.test(json), "no pair written as two escapes");
   });

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import { type Analysis, type ContractSymbol, type ContractSymbolKind } from "../../language";
 import type { DocumentView } from "../document-view";
-import { serializedInSteps, type SerializedJson } from "../serialized-json";
+import { arrayInSteps, writtenInSteps, type SerializedJson, type WrittenItems } from "../serialized-json";
 import type { Feature } from "./feature";
 
 const SYMBOL_KINDS: Readonly<Record<ContractSymbolKind, SymbolKind>> = {
@@ -52,15 +52,27 @@ function moved(view: DocumentView, symbol: DocumentSymbol): DocumentSymbol {
 /** Top-level symbols (articles with their paragraphs) converted per step: a few milliseconds. */
 const SYMBOLS_PER_STEP = 500;
 
+/** A version's outline in LSP terms, in its own text, and the same written as JSON. */
+interface KeptOutline {
+  readonly symbols: readonly DocumentSymbol[];
+  /**
+   * The top-level symbols written as JSON and encoded while the version was prepared (a large
+   * outline over stdio only): typing within a line moves no symbol but the edited article's, so
+   * the answer after it sends all the others' bytes as they are instead of writing and encoding
+   * 3.2 million characters again.
+   */
+  readonly written: WrittenItems<DocumentSymbol> | null;
+}
+
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true },
   register({ connection, documents, guard, service, serializedAnswers }) {
     // The outline in LSP terms, in each analysis's own text, kept with it: after an edit to a large
     // contract it is answered from the last prepared version (document-view.ts), and converting
     // 10,000 articles' ranges again for every request took as long as building them.
-    const kept = new WeakMap<Analysis, DocumentSymbol[]>();
+    const kept = new WeakMap<Analysis, KeptOutline>();
     /** The outline in the analysis's own lines, converted a few hundred symbols per step. */
-    function* ownSymbolsInSteps(view: DocumentView): Generator<void, DocumentSymbol[], void> {
+    function* keptInSteps(view: DocumentView): Generator<void, KeptOutline, void> {
       const cached = kept.get(view.analysis);
       if (cached !== undefined) return cached;
       const symbols = yield* service.documentSymbolsInSteps(view.analysis);
@@ -69,27 +81,28 @@ export const documentSymbolsFeature: Feature = {
         own.push(toDocumentSymbol(view.analysisRangeOf, symbol));
         if (own.length % SYMBOLS_PER_STEP === 0) yield;
       }
-      kept.set(view.analysis, own);
-      return own;
+      const large = serializedAnswers && own.length >= SYMBOLS_PER_STEP;
+      const outline = { symbols: own, written: large ? yield* writtenInSteps(own) : null };
+      kept.set(view.analysis, outline);
+      return outline;
     }
     documents.whenPrepared(function* (view) {
-      yield* ownSymbolsInSteps(view);
+      yield* keptInSteps(view);
     });
     /** The answer: the view's own outline, moved through the edits since, a few hundred a step. */
-    function* answerInSteps(view: DocumentView): Generator<void, DocumentSymbol[] | SerializedJson, void> {
-      const own = yield* ownSymbolsInSteps(view);
-      const answer: DocumentSymbol[] = view.current ? own : [];
-      if (!view.current) {
-        for (const symbol of own) {
-          answer.push(moved(view, symbol));
-          if (answer.length % SYMBOLS_PER_STEP === 0) yield;
-        }
+    function* answerInSteps(
+      view: DocumentView,
+    ): Generator<void, readonly DocumentSymbol[] | SerializedJson, void> {
+      const { symbols, written } = yield* keptInSteps(view);
+      const answer: DocumentSymbol[] = [];
+      for (const symbol of symbols) {
+        answer.push(view.current ? symbol : moved(view, symbol));
+        if (answer.length % SYMBOLS_PER_STEP === 0) yield;
       }
-      // Written as JSON here, in steps, where the host can send it so (a 10,000-article outline
-      // is 3.2 million characters: in one go, the server's longest step).
-      return serializedAnswers && answer.length >= SYMBOLS_PER_STEP
-        ? yield* serializedInSteps(answer)
-        : answer;
+      // Where the host can send it so, as JSON written here: the kept bytes of every symbol that did
+      // not move, the others written anew, in steps (a 10,000-article outline is 3.2 million
+      // characters: written in one go, it was the server's longest step).
+      return written === null ? answer : yield* arrayInSteps(answer, written);
     }
     connection.onDocumentSymbol(
       guard("documentSymbol", [] as DocumentSymbol[], async (params) => {
