@@ -5,7 +5,7 @@
  * it only through `index.ts`.
  */
 import type { Span } from "./ast";
-import { carryDiagnostics, type CheckedVersion } from "./check/carried-diagnostics";
+import { carryDiagnostics, carryDiagnosticsInSteps, type CheckedVersion } from "./check/carried-diagnostics";
 import { RULES } from "./check/registry";
 import { allDerivedFacts, type DerivedFact } from "./features/law-facts";
 import { isNoSide, resolveSide, sideLabel } from "./check/side";
@@ -84,6 +84,12 @@ export interface ContractService {
     analysis: Analysis,
     options?: CheckOptions,
   ): ContractDiagnostic[];
+  /** The same in steps, for a host that must stay responsive (100,000 findings take tens of ms). */
+  carryDiagnosticsInSteps(
+    previous: CheckedVersion,
+    analysis: Analysis,
+    options?: CheckOptions,
+  ): Generator<void, ContractDiagnostic[], void>;
 
   /** The quick fixes of the findings at `span`, and one fix-all per kind among them. */
   codeActions(findings: readonly ContractDiagnostic[], span: Span): CodeActionEntry[];
@@ -272,6 +278,8 @@ export function createContractService(): ContractService {
     },
     carryDiagnostics: (previous, analysis, options = DEFAULT_CHECK_OPTIONS) =>
       carryDiagnostics(previous, analysis, options),
+    carryDiagnosticsInSteps: (previous, analysis, options = DEFAULT_CHECK_OPTIONS) =>
+      carryDiagnosticsInSteps(previous, analysis, options),
     codeActions: codeActionsAt,
     fixAll: fixAllEdits,
     hover: hoverAt,

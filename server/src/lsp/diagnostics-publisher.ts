@@ -141,7 +141,14 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
       return;
     }
     const analysis = documents.analysisOf(state.document);
-    await publish(state.document, service.carryDiagnostics(previous, analysis, state.checkOptions));
+    const version = state.document.version;
+    const carried = await documents.answerInSlices(
+      service.carryDiagnosticsInSteps(previous, analysis, state.checkOptions),
+      () => isCurrent(state.document, version),
+    );
+    // Null: a newer edit came meanwhile, and carries the published findings itself.
+    if (carried === null) return;
+    await publish(state.document, carried);
     checkAfterPause();
   };
 

@@ -97,4 +97,24 @@ describe("carried diagnostics", function () {
     );
     for (const d of withFix) assert.ok(carried.includes(d), "the same finding, fixes and all");
   });
+
+  it("are carried a few hundred findings a step, as carrying them in one go gives them", () => {
+    const before = `前文\n${"{x}".repeat(5_000)}\n`;
+    const after = `前文\nあ${before.slice(3)}`;
+    const previous = service.analyze(before);
+    const checked = { text: before, diagnostics: service.check(previous) };
+    assert.equal(checked.diagnostics.length, 5_000);
+    const analysis = service.analyze(after, previous);
+    const steps = service.carryDiagnosticsInSteps(checked, analysis);
+    let yields = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) yields += 1;
+    assert.ok(yields >= 10, `5,000 findings in ${yields} steps`);
+    assert.deepEqual(step.value, service.carryDiagnostics(checked, analysis));
+    assert.equal(
+      step.value[0]?.span.start,
+      (checked.diagnostics[0]?.span.start ?? -2) + 1,
+      "moved by the typed character",
+    );
+  });
 });

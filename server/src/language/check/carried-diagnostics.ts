@@ -10,6 +10,7 @@ import type { Span } from "../ast";
 import type { Analysis } from "../model/analysis";
 import type { ContractDiagnostic } from "../diagnostic";
 import { blockIndexAt, type ParseProblem } from "../parse/parse-contract";
+import { drain, eachInSteps, type Steps } from "../steps";
 import { changeBetween, mapOffset, type TextChange } from "../text-change";
 import { fixesOf } from "./quick-fix";
 import { isSyntaxId, syntaxKindOf } from "./rules/syntax/syntax-errors";
@@ -76,6 +77,18 @@ export function carryDiagnostics(
   analysis: Analysis,
   options: CheckOptions,
 ): ContractDiagnostic[] {
+  return drain(carryDiagnosticsInSteps(previous, analysis, options));
+}
+
+/**
+ * The same, a few hundred findings a step: a contract with 100,000 findings (a line of 100,000
+ * undefined references) took 25–80 ms to carry, in the same turn as the edited block's new parse.
+ */
+export function* carryDiagnosticsInSteps(
+  previous: CheckedVersion,
+  analysis: Analysis,
+  options: CheckOptions,
+): Steps<ContractDiagnostic[]> {
   if (previous.text === analysis.text) return [...previous.diagnostics];
   // The parse found the change already when it started from the same text (as it does in the
   // language server); comparing a megabyte of text again costs a few milliseconds a keystroke.
@@ -88,12 +101,14 @@ export function carryDiagnostics(
   const oldStart = Math.min(region.span.start, change.start);
   const oldEnd = region.span.end - (change.newEnd - change.oldEnd);
   const inRegion = (d: ContractDiagnostic) => d.span.start >= oldStart && d.span.start < oldEnd;
-  const kept = previous.diagnostics
-    .filter((d) => !(isSyntaxId(d.id) && inRegion(d)))
-    .map((d) => carried(change, d));
+  const kept: ContractDiagnostic[] = [];
+  yield* eachInSteps(previous.diagnostics, (d) => {
+    if (!(isSyntaxId(d.id) && inRegion(d))) kept.push(carried(change, d));
+  });
   const fresh = analysis.parse.blocks
     .slice(region.first, region.last + 1)
     .flatMap((block) => block.problems)
     .flatMap((problem) => syntaxDiagnostic(problem, options) ?? []);
+  // The carried findings are in order already: sorting them with the few fresh ones is linear.
   return [...kept, ...fresh].sort(byPosition);
 }
