@@ -15,7 +15,7 @@ import type { ContractDiagnostic } from "./diagnostic";
 import { codeActionsAt, fixAllEdits, type CodeActionEntry } from "./features/code-actions";
 import { completionsAt, type CompletionEntry } from "./features/completion";
 import { documentSymbolsInSteps, type ContractSymbol } from "./features/document-symbols";
-import { foldingSpans, type FoldingSpan } from "./features/folding";
+import { foldingSpansInSteps, type FoldingSpan } from "./features/folding";
 import { formatEdits, type FormatEdit } from "./features/format";
 import { hoverAt, type HoverResult } from "./features/hover";
 import { inlayHints, type InlayHintEntry } from "./features/inlay-hints";
@@ -30,7 +30,7 @@ import {
   type RenameResult,
 } from "./features/navigation";
 import { renameWarning } from "./features/rename-warning";
-import { semanticTokens, type SemanticToken } from "./features/semantic-tokens";
+import { semanticTokensInSteps, type SemanticToken } from "./features/semantic-tokens";
 import { analyze, analyzeInSteps, type Analysis } from "./model/analysis";
 import { BlockReader } from "./parse";
 import { createHtmlRenderer } from "./render/html";
@@ -104,8 +104,12 @@ export interface ContractService {
   /** `documentSymbols` in steps, for a host that computes it ahead (the same kept array). */
   documentSymbolsInSteps(analysis: Analysis): Steps<readonly ContractSymbol[]>;
   folding(analysis: Analysis): readonly FoldingSpan[];
+  /** `folding` in steps, for a host that computes it ahead (the same kept array). */
+  foldingInSteps(analysis: Analysis): Steps<readonly FoldingSpan[]>;
   inlayHints(analysis: Analysis, span: Span): InlayHintEntry[];
   semanticTokens(analysis: Analysis): readonly SemanticToken[];
+  /** `semanticTokens` in steps, for a host that computes them ahead (the same kept array). */
+  semanticTokensInSteps(analysis: Analysis): Steps<readonly SemanticToken[]>;
   /** Formatting edits; they never change a character of prose. */
   format(analysis: Analysis): FormatEdit[];
 
@@ -169,9 +173,9 @@ function sideText(analysis: Analysis, options: CheckOptions): string | null {
  * A whole-document answer kept with its analysis: the editor asks for the outline, the semantic
  * tokens and the folding after every change, and in a large contract a request after an edit is
  * answered from the last prepared version (lsp/document-view.ts), so the same version is asked
- * again and again; each answer costs tens of milliseconds at 10,000 articles.
+ * again and again; each answer costs tens of milliseconds at 10,000 articles. Computed in steps,
+ * for a host that computes it ahead while it serves.
  */
-/** `keptPerAnalysis` for an answer computed in steps. */
 function keptPerAnalysisInSteps<T>(
   compute: (analysis: Analysis) => Steps<T>,
 ): (analysis: Analysis) => Steps<T> {
@@ -180,17 +184,6 @@ function keptPerAnalysisInSteps<T>(
     const cached = kept.get(analysis);
     if (cached !== undefined) return cached;
     const value = yield* compute(analysis);
-    kept.set(analysis, value);
-    return value;
-  };
-}
-
-function keptPerAnalysis<T>(compute: (analysis: Analysis) => T): (analysis: Analysis) => T {
-  const kept = new WeakMap<Analysis, T>();
-  return (analysis) => {
-    const cached = kept.get(analysis);
-    if (cached !== undefined) return cached;
-    const value = compute(analysis);
     kept.set(analysis, value);
     return value;
   };
@@ -212,6 +205,10 @@ export function createContractService(): ContractService {
   let lastRendered: WeakRef<Analysis> | null = null;
   const symbols = keptPerAnalysisInSteps(documentSymbolsInSteps);
   const symbolsOf = (analysis: Analysis) => drain(symbols(analysis));
+  const folding = keptPerAnalysisInSteps(function* (analysis: Analysis) {
+    return yield* foldingSpansInSteps(analysis, yield* symbols(analysis));
+  });
+  const tokens = keptPerAnalysisInSteps(semanticTokensInSteps);
   const cachedCheck = (analysis: Analysis, options: CheckOptions) => {
     const cached = checked.get(analysis);
     return cached !== undefined && cached.options === JSON.stringify(options)
@@ -286,9 +283,11 @@ export function createContractService(): ContractService {
     completion: (analysis, offset, options) => completionsAt(analysis, offset, options?.types),
     documentSymbols: symbolsOf,
     documentSymbolsInSteps: symbols,
-    folding: keptPerAnalysis((analysis) => foldingSpans(analysis, symbolsOf(analysis))),
+    folding: (analysis) => drain(folding(analysis)),
+    foldingInSteps: folding,
     inlayHints,
-    semanticTokens: keptPerAnalysis(semanticTokens),
+    semanticTokens: (analysis) => drain(tokens(analysis)),
+    semanticTokensInSteps: tokens,
     format: formatEdits,
     definition: definitionOf,
     occurrences(analysis, offset) {

@@ -21,35 +21,50 @@ export class SerializedJson {
 }
 
 /**
- * Items written as JSON once and kept as UTF-8 (`item,item,…`), with where each starts: an answer
- * made mostly of the same items (the outline after typing within a line) is then sent by
- * reference to these bytes instead of writing and encoding millions of characters again.
+ * Items written as JSON once and kept as UTF-8, with where each starts: an answer made mostly of
+ * the same items (the outline after typing within a line) is then sent by reference to these bytes
+ * instead of writing and encoding millions of characters again.
  */
 export interface WrittenItems<T> {
   readonly items: readonly T[];
-  readonly bytes: Uint8Array;
-  /** The byte offset of each item's JSON in `bytes`. */
+  /** The items' JSON, `item,item,…`, ITEMS_PER_STEP items a chunk (one buffer would be a copy). */
+  readonly chunks: readonly Uint8Array[];
+  /** The byte offset of each item's JSON in its chunk. */
   readonly starts: Uint32Array;
 }
 
-const COMMA = Buffer.from(",");
-
 /** `items` written as JSON and encoded, ITEMS_PER_STEP per step. */
 export function* writtenInSteps<T>(items: readonly T[]): Steps<WrittenItems<T>> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   const starts = new Uint32Array(items.length);
-  let offset = 0;
   for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
     const json = items.slice(i, i + ITEMS_PER_STEP).map((item) => JSON.stringify(item));
+    let offset = 0;
     json.forEach((text, j) => {
       starts[i + j] = offset;
-      offset += Buffer.byteLength(text, "utf8") + COMMA.length;
+      offset += Buffer.byteLength(text, "utf8") + 1;
     });
-    if (i > 0) chunks.push(COMMA);
     chunks.push(Buffer.from(json.join(","), "utf8"));
     yield;
   }
-  return { items, bytes: Buffer.concat(chunks), starts };
+  return { items, chunks, starts };
+}
+
+/** The kept bytes of written items [first, end), a piece per chunk they lie in. */
+function keptBytes<T>(written: WrittenItems<T>, first: number, end: number): Uint8Array[] {
+  const { chunks, starts } = written;
+  const pieces: Uint8Array[] = [];
+  for (let c = Math.floor(first / ITEMS_PER_STEP); c * ITEMS_PER_STEP < end; c++) {
+    const chunk = chunks[c];
+    if (chunk === undefined) break;
+    const from = Math.max(first, c * ITEMS_PER_STEP);
+    const next = Math.min(end, (c + 1) * ITEMS_PER_STEP);
+    // The chunk's end, or the comma before the first item not taken.
+    const to =
+      next % ITEMS_PER_STEP === 0 || next === written.items.length ? chunk.length : (starts[next] ?? 1) - 1;
+    pieces.push(chunk.subarray(starts[from] ?? 0, to));
+  }
+  return pieces;
 }
 
 /**
@@ -62,13 +77,10 @@ export function* arrayInSteps<T>(items: readonly T[], written: WrittenItems<T>):
     if (pieces.length > 1) pieces.push(",");
     pieces.push(piece);
   };
-  const { bytes, starts } = written;
   /** The first item of the run of written items under way, or -1. */
   let run = -1;
   const endRun = (end: number) => {
-    if (run < 0) return;
-    const after = end < starts.length ? (starts[end] ?? 0) - COMMA.length : bytes.length;
-    put(bytes.subarray(starts[run] ?? 0, after));
+    if (run >= 0) for (const piece of keptBytes(written, run, end)) put(piece);
     run = -1;
   };
   for (let i = 0; i < items.length; i++) {

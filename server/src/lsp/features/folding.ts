@@ -6,9 +6,8 @@ export const foldingFeature: Feature = {
   capabilities: { foldingRangeProvider: true },
   register({ connection, documents, guard, service, clientCapabilities }) {
     // Kept with the analysis (service.ts), computed when a large version is prepared.
-    documents.whenPrepared((view) => {
-      service.folding(view.analysis);
-      return undefined;
+    documents.whenPrepared(function* (view) {
+      yield* service.foldingInSteps(view.analysis);
     });
     connection.onFoldingRanges(
       guard("foldingRange", [] as FoldingRange[], async (params) => {

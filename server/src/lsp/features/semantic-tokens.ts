@@ -9,9 +9,8 @@ export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true } },
   register({ connection, documents, guard, service }) {
     // Kept with the analysis (service.ts), computed when a large version is prepared.
-    documents.whenPrepared((view) => {
-      service.semanticTokens(view.analysis);
-      return undefined;
+    documents.whenPrepared(function* (view) {
+      yield* service.semanticTokensInSteps(view.analysis);
     });
     connection.languages.semanticTokens.on(
       guard("semanticTokens", { data: [] } as SemanticTokens, async (params) => {
