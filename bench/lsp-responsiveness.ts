@@ -30,6 +30,9 @@ const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve,
 interface MonitorEvent {
   readonly at: number;
   readonly ms: number;
+  /** For a block (Linux): how long the main thread ran, and waited for a core, over it and one tick. */
+  readonly runningMs?: number;
+  readonly waitingMs?: number;
 }
 
 interface Monitor {
@@ -272,13 +275,17 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
 
 /**
  * The longest block (over the monitor's 30 ms threshold, else 0) that began once the server was
- * serving, and the longest before: its start-up.
+ * serving, and the longest before: its start-up. `running` is the longest time the server's main
+ * thread ran through a block (where the monitor could tell, else the block): what the server's own
+ * work took, without the time a busy machine left it waiting for a core.
  */
-function longestBlocks(large: LargeResult): { serving: number; startUp: number } {
+function longestBlocks(large: LargeResult): { serving: number; running: number; startUp: number } {
   const blocks = large.monitor?.blocks ?? [];
   const began = (b: MonitorEvent) => b.at - b.ms;
+  const serving = blocks.filter((b) => began(b) >= large.servingFrom);
   return {
-    serving: Math.max(0, ...blocks.filter((b) => began(b) >= large.servingFrom).map((b) => b.ms)),
+    serving: Math.max(0, ...serving.map((b) => b.ms)),
+    running: Math.max(0, ...serving.map((b) => Math.min(b.ms, b.runningMs ?? b.ms))),
     startUp: Math.max(0, ...blocks.filter((b) => began(b) < large.servingFrom).map((b) => b.ms)),
   };
 }
@@ -409,10 +416,12 @@ function largeReport(large: LargeResult): string[] {
       verdict((large.phases["keiyaku/render"]?.block ?? Infinity) <= 50),
     ],
     [
-      "longest synchronous step once serving (blocks over 30 ms)",
-      large.monitor === null ? "—" : ms(longestBlocks(large).serving),
+      "longest synchronous step once serving (blocks over 30 ms): the server running; wall",
+      large.monitor === null
+        ? "—"
+        : `${ms(longestBlocks(large).running)}; ${ms(longestBlocks(large).serving)}`,
       "≤ 50 ms",
-      verdict(large.monitor !== null && longestBlocks(large).serving <= 50),
+      verdict(large.monitor !== null && longestBlocks(large).running <= 50),
     ],
     [
       "longest GC pause (pauses > 50 ms)",

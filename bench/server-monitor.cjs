@@ -2,11 +2,12 @@
 // server, every garbage-collection pause (PerformanceObserver "gc" entries, with when it ended),
 // the event loop's longest delay (monitorEventLoopDelay: the longest synchronous step), and each
 // block over 30 ms with when it ended (a 5 ms timer that fires late), so that the bench can tell
-// which of its phases blocked. Times are epoch milliseconds (performance.timeOrigin + now), as the
+// which of its phases blocked, and how much of it the main thread ran and how much it waited for a
+// core (Linux's schedstat: on a busy machine the kernel, not the server, stretches a block). Times are epoch milliseconds (performance.timeOrigin + now), as the
 // bench records its phases. Written as JSON to the file KEIYAKU_BENCH_MONITOR names when the
 // server exits. stdout is the LSP stream: nothing is printed.
 "use strict";
-const { writeFileSync } = require("node:fs");
+const { readFileSync, writeFileSync } = require("node:fs");
 const { setInterval } = require("node:timers");
 const { monitorEventLoopDelay, performance, PerformanceObserver } = require("node:perf_hooks");
 
@@ -27,12 +28,33 @@ if (out) {
   delay.enable();
   const TICK_MS = 5;
   const blocks = [];
+  // The main thread's time on a CPU and waiting for one (ns), or null where there is no schedstat.
+  const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+  const scheduled = () => {
+    try {
+      const [running, waiting] = readFileSync(schedstat, "utf8").split(" ").map(Number);
+      return { running: running / 1e6, waiting: waiting / 1e6 };
+    } catch {
+      return null;
+    }
+  };
   let last = performance.now();
+  let lastScheduled = scheduled();
   const ticker = setInterval(() => {
     const now = performance.now();
     const blocked = now - last - TICK_MS;
-    if (blocked > 30) blocks.push({ at: epoch(now), ms: blocked });
+    const nowScheduled = scheduled();
+    if (blocked > 30) {
+      const block = { at: epoch(now), ms: blocked };
+      if (nowScheduled !== null && lastScheduled !== null) {
+        // Over the whole interval (the block and one tick): the thread's own running, and its wait.
+        block.runningMs = nowScheduled.running - lastScheduled.running;
+        block.waitingMs = nowScheduled.waiting - lastScheduled.waiting;
+      }
+      blocks.push(block);
+    }
     last = now;
+    lastScheduled = nowScheduled;
   }, TICK_MS);
   ticker.unref();
   process.on("exit", () => {
