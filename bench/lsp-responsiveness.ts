@@ -152,10 +152,14 @@ const REQUESTS = [
   "keiyaku/render",
 ] as const;
 type RequestName = (typeof REQUESTS)[number];
+/** Each request is timed this many times (after an edit each): a p90 of three was their maximum. */
+const ROUNDS = 5;
 
 export interface LargeResult {
   readonly keystrokesDuringCheck: Summary;
   readonly requestsAfterEdit: Record<RequestName, Summary>;
+  /** The same to the answer's last byte at the client, before the client decoded and parsed it. */
+  readonly deliveredAfterEdit: Record<RequestName, Summary>;
   /**
    * Each answer's size and what reading it costs the client alone (JSON.parse of its text, in this
    * process): a floor under the round trip that no server can lower but by answering less.
@@ -216,11 +220,15 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
         RequestName,
         number[]
       >;
+      const delivered = Object.fromEntries(REQUESTS.map((r) => [r, [] as number[]])) as Record<
+        RequestName,
+        number[]
+      >;
       const answers = Object.fromEntries(
         REQUESTS.map((r) => [r, { chars: 0, parseMs: [] as number[] }]),
       ) as Record<RequestName, { chars: number; parseMs: number[] }>;
       let renderPeakRssBytes = 0;
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         for (const method of REQUESTS) {
           const ask = () =>
             recorder.during(method, async () => {
@@ -234,6 +242,7 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
                 context: { diagnostics: [] },
               });
               latencies[method].push(performance.now() - t0);
+              delivered[method].push(server.lastOutputAt() - t0);
               const json = JSON.stringify(answer) ?? "null";
               const p0 = performance.now();
               JSON.parse(json);
@@ -247,7 +256,7 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
           } else await ask();
         }
       }
-      return { keystrokes, latencies, answers, rssAfterTypingBytes, renderPeakRssBytes };
+      return { keystrokes, latencies, delivered, answers, rssAfterTypingBytes, renderPeakRssBytes };
     })();
     const { value, peakBytes } = await peakRss(server.pid, work);
     return { ...value, peakBytes, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
@@ -258,6 +267,9 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
       RequestName,
       Summary
     >,
+    deliveredAfterEdit: Object.fromEntries(
+      REQUESTS.map((r) => [r, summarize(result.delivered[r])]),
+    ) as Record<RequestName, Summary>,
     answers: Object.fromEntries(
       REQUESTS.map((r) => [
         r,
@@ -407,6 +419,14 @@ function largeReport(large: LargeResult): string[] {
       "≤ 50 ms",
       verdict(large.requestsAfterEdit[m].p90 <= 50),
     ]),
+    // The outline is the one large answer the editor waits for: when its last byte arrived, apart
+    // from the client's own reading of 3.2 million characters.
+    [
+      "textDocument/documentSymbol delivered (last byte at the client), p90 (p50)",
+      `${ms(large.deliveredAfterEdit["textDocument/documentSymbol"].p90)} (${ms(large.deliveredAfterEdit["textDocument/documentSymbol"].median)})`,
+      "≤ 50 ms",
+      verdict(large.deliveredAfterEdit["textDocument/documentSymbol"].p90 <= 50),
+    ],
     // The preview lays out and renders 2.6 MB: issue 19 asks that it never block long (in slices),
     // not that it answer in 50 ms.
     [

@@ -57,6 +57,11 @@ export interface ServerProcess {
   diagnostics(uri: string, version: number): Promise<Arrival>;
   /** Resolves when the `nth` (1-based) diagnostics for this version of `uri` arrive. */
   nthDiagnostics(uri: string, version: number, nth: number): Promise<Arrival>;
+  /**
+   * When the server's output last arrived (performance.now()): right after a request is answered,
+   * when its answer's last byte did, before the client decoded and parsed it.
+   */
+  lastOutputAt(): number;
   stop(): Promise<void>;
 }
 
@@ -131,6 +136,10 @@ export async function startServer(spawnWith: ServerSpawn = {}): Promise<ServerPr
   }
   connection.onNotification("window/logMessage", () => undefined);
   connection.listen();
+  // After the reader's own listener: the chunk that completes an answer is stamped before the
+  // reader's decoding and parsing (promises) resolve the request.
+  let lastOutputAt = 0;
+  child.stdout.on("data", () => (lastOutputAt = performance.now()));
   await withLimit(
     connection.sendRequest("initialize", {
       processId: process.pid,
@@ -161,6 +170,7 @@ export async function startServer(spawnWith: ServerSpawn = {}): Promise<ServerPr
     request: (method, params) => withLimit(connection.sendRequest(method, params), method),
     diagnostics: (uri, version) => nthDiagnostics(uri, version, 1),
     nthDiagnostics,
+    lastOutputAt: () => lastOutputAt,
     async stop() {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       try {
