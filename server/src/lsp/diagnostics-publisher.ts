@@ -145,6 +145,9 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     const carried = await documents.answerInSlices(
       service.carryDiagnosticsInSteps(previous, analysis, state.checkOptions),
       () => isCurrent(state.document, version),
+      // The first slice at once: few findings (the usual case) are carried without waiting a turn
+      // behind the full check's slice.
+      { startNow: true },
     );
     // Null: a newer edit came meanwhile, and carries the published findings itself.
     if (carried === null) return;

@@ -35,16 +35,20 @@ async function heldBack(holdBack: HoldBack): Promise<void> {
 
 /**
  * The generator's result, or null when `wanted` turned false before it finished. The first slice
- * runs on the next turn, so that the request or edit that started the work is answered first.
+ * runs on the next turn, so that the request or edit that started the work is answered first;
+ * at once with `startNow`, for work that is itself the answer (a keystroke's carried findings).
  */
 export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   wanted: () => boolean,
   holdBack: HoldBack = () => false,
+  startNow = false,
 ): Promise<T | null> {
-  for (;;) {
-    await nextTurn();
-    await heldBack(holdBack);
+  for (let slice = 0; ; slice++) {
+    if (slice > 0 || !startNow) {
+      await nextTurn();
+      await heldBack(holdBack);
+    }
     if (!wanted()) return null;
     const sliceStart = performance.now();
     while (performance.now() - sliceStart < SLICE_MS) {
@@ -62,7 +66,11 @@ export interface Slices {
    * A request's own work (its answer): background work waits while it runs, so that the answer
    * is not spread over twice as many turns.
    */
-  answerInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null>;
+  answerInSlices<T>(
+    steps: Generator<void, T, void>,
+    wanted: () => boolean,
+    options?: { readonly startNow?: boolean },
+  ): Promise<T | null>;
 }
 
 export function createSlices(outputPending: OutputPending = () => false): Slices {
@@ -70,10 +78,10 @@ export function createSlices(outputPending: OutputPending = () => false): Slices
   let answering = 0;
   return {
     inSlices: (steps, wanted) => runInSlices(steps, wanted, () => outputPending() || answering > 0),
-    async answerInSlices(steps, wanted) {
+    async answerInSlices(steps, wanted, { startNow = false } = {}) {
       answering += 1;
       try {
-        return await runInSlices(steps, wanted, outputPending);
+        return await runInSlices(steps, wanted, outputPending, startNow);
       } finally {
         answering -= 1;
       }

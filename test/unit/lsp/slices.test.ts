@@ -22,6 +22,25 @@ describe("lsp: work in slices", () => {
     assert.equal(done.count, 5);
   });
 
+  it("runs its first slice at once when the work is itself the answer, the rest on later turns", async () => {
+    const done = { count: 0 };
+    let steps = 0;
+    function* slow(): Generator<void, string, void> {
+      // Each step longer than a slice: one step per slice.
+      for (; steps < 3; steps++) {
+        const until = performance.now() + 6;
+        while (performance.now() < until);
+        done.count += 1;
+        yield;
+      }
+      return "finished";
+    }
+    const result = createSlices().answerInSlices(slow(), () => true, { startNow: true });
+    assert.equal(done.count, 1, "the first slice ran before the caller's turn ended");
+    assert.equal(await result, "finished");
+    assert.equal(done.count, 3);
+  });
+
   it("runs no step while sent output waits to be read, and goes on once it is read", async () => {
     const done = { count: 0 };
     let pending = true;
