@@ -9,7 +9,7 @@ import { buildContractIndex, contractIndexInSteps, type ContractIndex } from "./
 import { drain, type Steps } from "../steps";
 import { termIndexInSteps, type TermIndex } from "./defined-terms";
 import { lazy } from "./lazy";
-import { scanAll, type ArticleReference } from "./reference-scan";
+import { scanAll, scanAllInSteps, type ArticleReference } from "./reference-scan";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { BlockReader, parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
 import { contractSizeProblem } from "../size-limit";
@@ -91,7 +91,7 @@ function analysisOf(text: string, parse: ParseResult): Analysis {
     yield* terms.buildInSteps(() => termIndexInSteps(built.proseLines));
     yield;
     yield* built.topicsInSteps();
-    articleReferences.get();
+    yield* articleReferences.buildInSteps(() => scanAllInSteps(built.proseLines));
   }
   return {
     text,

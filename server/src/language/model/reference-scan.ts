@@ -11,6 +11,7 @@ import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
 import { amendedContractQuotes, isQuotationLine, otherContractSpans } from "./amendment-quotes";
 import { matchesOf } from "../pattern-matches";
+import { drain, eachInSteps, type Steps } from "../steps";
 
 export type Level = "article" | "paragraph" | "item";
 
@@ -243,5 +244,14 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
 
 /** The references of every line of prose, in source order. */
 export function scanAll(lines: readonly ProseLine[]): ArticleReference[] {
-  return lines.flatMap(scanReferences);
+  return drain(scanAllInSteps(lines));
+}
+
+/** The same, a few lines per step: the lines of 10,000 articles took 9-15 ms in one go. */
+export function* scanAllInSteps(lines: readonly ProseLine[]): Steps<ArticleReference[]> {
+  const all: ArticleReference[] = [];
+  yield* eachInSteps(lines, (line) => {
+    for (const reference of scanReferences(line)) all.push(reference);
+  });
+  return all;
 }
