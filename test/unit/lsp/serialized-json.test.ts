@@ -3,6 +3,7 @@
  * JSON the connection would have written for the plain answer.
  */
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { drain } from "../../../server/src/language";
 import {
   arrayInSteps,
@@ -57,6 +58,26 @@ describe("lsp: answers written as JSON in steps", () => {
       const pieces = items.filter((_, i) => same(i) && (i === 0 || !same(i - 1) || i % 500 === 0)).length;
       assert.equal(kept.length, pieces, "the unchanged items sent as their kept bytes");
     }
+  });
+
+  it("sends any mix of kept and changed items as JSON.stringify would write them", () => {
+    const items = symbols(1_100);
+    const written = drain(writtenInSteps(items));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: 1_099 }), { maxLength: 60 }),
+        fc.integer({ min: 1_000, max: 1_150 }),
+        (changed, length) => {
+          const answer = Array.from({ length }, (_, i) => {
+            const item = items[i];
+            return item === undefined || changed.includes(i) ? { name: `新${i}`, kind: 2 } : item;
+          });
+          const json = responseJson(drain(arrayInSteps(answer, written)));
+          assert.equal(json, JSON.stringify({ jsonrpc: "2.0", id: 7, result: answer }));
+        },
+      ),
+      { seed: 20261203, numRuns: 200 },
+    );
   });
 
   it("writes an answer with fewer or more items than were written", () => {
