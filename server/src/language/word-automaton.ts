@@ -29,6 +29,11 @@ export interface WordAutomaton {
   scanBackwards(text: string, visit: (start: number, word: number) => boolean, perOffset: number): void;
   /** The length of a word, in UTF-16 code units. */
   lengthOf(word: number): number;
+  /**
+   * False when the text holds no code unit that starts a word, so no word (one pattern test: a
+   * line without one is passed over without scanning it).
+   */
+  mayHold(text: string): boolean;
 }
 
 function trieOf(words: readonly string[]): Node[] {
@@ -163,5 +168,9 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
       }
     },
     lengthOf: (word) => words[word]?.length ?? 0,
+    mayHold(text) {
+      if (findsNothing) return false;
+      return skipping === null || nextStart(skipping, text, 0) !== -1;
+    },
   };
 }

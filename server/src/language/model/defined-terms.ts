@@ -186,23 +186,11 @@ function variantKeys(name: string): string[] {
   return nouns.flatMap((n) => [`本${n}`, `本件${n}`]);
 }
 
-/**
- * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
- * A line without one holds none of them, and is passed over without scanning it.
- */
-function firstUnitTest(words: readonly string[]): RegExp {
-  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
-  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
-  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
-}
-
 interface VariantMatcher {
   readonly definitions: readonly TermDefinition[];
   /** The key of each word of the automaton → the first definition it stands for. */
   readonly owners: readonly number[];
   readonly automaton: WordAutomaton;
-  /** Whether a line may hold a variant: its separators aside, it holds a key's first unit. */
-  readonly mayHoldVariant: RegExp;
 }
 
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
@@ -215,7 +203,6 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
     definitions,
     owners: [...firstOwner.values()],
     automaton: wordAutomaton(keys),
-    mayHoldVariant: firstUnitTest(keys),
   };
 }
 
@@ -257,7 +244,7 @@ const MAX_WORDS_PER_OFFSET = 16;
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
 function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
   // Removing separators brings no new character: a line without a key's first unit has no variant.
-  if (!matcher.mayHoldVariant.test(line.text)) return [];
+  if (!matcher.automaton.mayHold(line.text)) return [];
   const stripped = withoutSeparators(line.text);
   // Most lines hold no variant: the map is made for the first one found.
   let found: Map<number, { owner: number; end: number }> | undefined;
@@ -290,7 +277,6 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
 
 interface NameMatcher {
   readonly names: readonly string[];
-  readonly defined: ReadonlySet<string>;
   /** Built over the names reversed, so that the longest name starting at an offset comes first. */
   readonly automaton: WordAutomaton;
   /**
@@ -300,23 +286,48 @@ interface NameMatcher {
   readonly mayHoldName: RegExp;
 }
 
-function nameMatcher(names: readonly string[], defined: ReadonlySet<string>): NameMatcher {
+/**
+ * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
+ * A line without one holds none of them, and is passed over without scanning it.
+ */
+function firstUnitTest(words: readonly string[]): RegExp {
+  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
+  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
+}
+
+function nameMatcher(names: readonly string[]): NameMatcher {
   // By code unit, as the automaton reads (split("") made an array of every name per check).
   const reversed = (name: string) => {
     let backwards = "";
     for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
     return backwards;
   };
-  return {
-    names,
-    defined,
-    automaton: wordAutomaton(names.map(reversed)),
-    mayHoldName: firstUnitTest(names),
-  };
+  return { names, automaton: wordAutomaton(names.map(reversed)), mayHoldName: firstUnitTest(names) };
+}
+
+/**
+ * The names looked for when a contract defines none but candidates (most contracts define only
+ * 本契約 or 本件業務): made once, not in every check (an automaton and its pattern per check were
+ * a tenth of the term index at 25 articles). Immutable once made.
+ */
+const CANDIDATES: ReadonlySet<string> = new Set(CANDIDATE_TERMS);
+const CANDIDATE_NAMES = nameMatcher([...CANDIDATES]);
+
+/** The names to look for: the defined ones and the candidates. */
+function namesFor(defined: ReadonlySet<string>): NameMatcher {
+  for (const name of defined) {
+    if (!CANDIDATES.has(name)) return nameMatcher([...new Set([...defined, ...CANDIDATE_TERMS])]);
+  }
+  return CANDIDATE_NAMES;
 }
 
 /** At each offset of the line, the longest name that starts a word there, if any. */
-function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string> {
+function namesStartingAt(
+  text: string,
+  matcher: NameMatcher,
+  defined: ReadonlySet<string>,
+): Map<number, string> {
   const starts = new Map<number, string>();
   matcher.automaton.scanBackwards(
     text,
@@ -325,7 +336,7 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
       // Every name at this offset starts with the same character, so one that cannot start a word
       // here means none can.
       if (!startsWord(text, at, name)) return false;
-      if (!matcher.defined.has(name) && !endsCandidate(text, at, name)) return true;
+      if (!defined.has(name) && !endsCandidate(text, at, name)) return true;
       starts.set(at, name);
       return false;
     },
@@ -339,9 +350,14 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
  * another word. Only the offsets where one starts are visited (looking at every character of every
  * prose line was a fifth of the term index).
  */
-function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly TermVariant[]): TermUse[] {
+function usesIn(
+  line: ScannedLine,
+  matcher: NameMatcher,
+  defined: ReadonlySet<string>,
+  variants: readonly TermVariant[],
+): TermUse[] {
   if (!matcher.mayHoldName.test(line.text)) return [];
-  const names = namesStartingAt(line.text, matcher);
+  const names = namesStartingAt(line.text, matcher, defined);
   if (names.size === 0) return [];
   // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
   const variantAt =
@@ -397,7 +413,7 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const defined = new Set(definitions.map((d) => d.name));
   // Built once, and each finds all its words in one pass over a line: trying every name at every
   // character made 8,000 terms on one line take 7–10 s.
-  const names = nameMatcher([...new Set([...defined, ...CANDIDATE_TERMS])], defined);
+  const names = namesFor(defined);
   const variantsOf = variantMatcher(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
@@ -407,7 +423,7 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
     // Without definitions there are no variants to look for (most lines of most contracts).
     const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);
     variants.push(...found);
-    uses.push(...usesIn(line, names, found));
+    uses.push(...usesIn(line, names, defined, found));
   }
   return { definitions, uses, variants };
 }
