@@ -6,7 +6,7 @@
  * and no renumbering rewrites them. So are citations of the contract a 変更覚書 amends, and a line
  * that is one quotation refers to nothing (amendment-quotes.ts).
  */
-import type { Span } from "../ast";
+import type { Inline, Span } from "../ast";
 import type { ProseLine } from "./prose-line";
 import { parseNumeral } from "../values/numerals";
 import { amendedContractQuotes, isQuotationLine, otherContractSpans } from "./amendment-quotes";
@@ -95,6 +95,8 @@ export function maskedText(line: ProseLine): string {
 }
 
 function ownText(line: ProseLine): string {
+  // Most lines are text alone: their own text, without pieces to join.
+  if (line.prose.inlines.every(isText)) return line.text;
   const pieces: string[] = [];
   let at = 0;
   for (const inline of line.prose.inlines) {
@@ -106,6 +108,10 @@ function ownText(line: ProseLine): string {
   }
   pieces.push(line.text.slice(at));
   return pieces.join("");
+}
+
+function isText(inline: Inline): boolean {
+  return inline.kind === "text";
 }
 
 /** The branch digits end the token: 第3条の2 → 2 at the token's end. */
@@ -219,13 +225,9 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
   if (!MAY_HOLD_REFERENCE.test(line.text) || isQuotationLine(line.text)) return [];
   const text = maskedText(line);
   const cited = otherContractSpans(text);
+  // The first cited span that does not end before the reference (references come in order); no
+  // closure per line for it (a line with 条・項・号 is most lines).
   let next = 0;
-  const citesOther = (reference: ArticleReference): boolean => {
-    const offset = reference.span.start - line.start;
-    while ((cited[next]?.end ?? Infinity) <= offset) next++;
-    const span = cited[next];
-    return span !== undefined && span.start <= offset;
-  };
   const parts = [...tokens(text)].map((m) => partOf(m, line.start));
   const references: ArticleReference[] = [];
   for (const chain of chainsOf(parts)) {
@@ -236,7 +238,11 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
       continue;
     }
     const reference = continued(chain, previous, text, line);
-    references.push(citesOther(reference) ? { ...reference, statute: true } : reference);
+    const offset = reference.span.start - line.start;
+    while ((cited[next]?.end ?? Infinity) <= offset) next++;
+    const span = cited[next];
+    const citesOther = span !== undefined && span.start <= offset;
+    references.push(citesOther ? { ...reference, statute: true } : reference);
   }
   return references;
 }
