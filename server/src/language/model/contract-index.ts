@@ -133,7 +133,10 @@ function* blocksByKindInSteps(document: ContractDocument) {
   const annexes: AnnexBlock[] = [];
   const termDefinitions: Definition[] = [];
   const partyBlocks: PartyBlock[] = [];
-  for (const [i, block] of document.blocks.entries()) {
+  const { blocks } = document;
+  // By index: entries() in a generator made an iterator result and a pair per block.
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     if (block.kind === "article") articles.push(block);
     else if (block.kind === "annex") annexes.push(block);
     else if (block.kind === "party") partyBlocks.push(block);
@@ -149,7 +152,8 @@ function* blocksByKindInSteps(document: ContractDocument) {
 function* articlesByNumberInSteps(articles: readonly Article[]) {
   const articlesByNumber = new Map<number, Article[]>();
   const branches = new Map<string, Article>();
-  for (const [i, article] of articles.entries()) {
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i] as Article;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const n = article.heading.number.value;
     if (n === null) continue;
