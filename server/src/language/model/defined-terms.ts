@@ -193,11 +193,18 @@ interface VariantMatcher {
   readonly automaton: WordAutomaton;
 }
 
+/** The candidates' spellings, made once: what most contracts define is among them. */
+const CANDIDATE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  CANDIDATE_TERMS.map((name) => [name, variantKeys(name)]),
+);
+
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
   const firstOwner = new Map<string, number>();
-  definitions.forEach((definition, index) => {
-    for (const key of variantKeys(definition.name)) if (!firstOwner.has(key)) firstOwner.set(key, index);
-  });
+  for (let index = 0; index < definitions.length; index++) {
+    const { name } = definitions[index] as TermDefinition;
+    for (const key of CANDIDATE_KEYS.get(name) ?? variantKeys(name))
+      if (!firstOwner.has(key)) firstOwner.set(key, index);
+  }
   const keys = [...firstOwner.keys()];
   return {
     definitions,
