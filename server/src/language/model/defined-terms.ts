@@ -3,7 +3,7 @@
  * word is used, shared by the three terms checks. Words are found by longest match so that
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
-import type { Span } from "../ast";
+import type { Inline, RefInline, Span } from "../ast";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
@@ -109,12 +109,16 @@ function maskedUnits(text: string, fill: (units: Uint16Array) => void): string {
   return pieces.join("");
 }
 
+function isRef(inline: Inline): inline is RefInline {
+  return inline.kind === "ref";
+}
+
 // Masking one span at a time re-sliced the whole line per reference: 100,000 {x} on one line
 // took 35 s. The spans are masked together instead, and many of them as code units.
 function withoutReferences(line: ProseLine): string {
   // Most lines hold no reference: they are their own text, without building the lists below.
-  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
-  const refs = line.prose.inlines.filter((inline) => inline.kind === "ref");
+  if (!line.prose.inlines.some(isRef)) return line.text;
+  const refs = line.prose.inlines.filter(isRef);
   if (refs.length > MANY_SPANS) {
     return maskedUnits(line.text, (units) => {
       for (const ref of refs) units.fill(MASK_UNIT, ref.span.start - line.start, ref.span.end - line.start);
