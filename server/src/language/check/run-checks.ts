@@ -117,7 +117,10 @@ interface Check {
   /** The rules with a kind that is not off (only syntax in a file too large to read). */
   readonly rules: readonly Rule[];
   readonly report: RuleContext["report"];
-  /** Made per rule, inside its guard: a shared view that fails to build fails that rule alone. */
+  /**
+   * Asked by each rule inside its guard, so that a shared view that fails to build fails that rule
+   * alone.
+   */
   contextOf(): RuleContext;
   readonly diagnostics: ContractDiagnostic[];
 }
@@ -156,10 +159,14 @@ function startCheck(analysis: Analysis, rules: readonly Rule[], options: CheckOp
       if (on) running.push(rule);
     }
   }
+  // One context for all the rules once it is built; built again in the next rule while the
+  // index or the facts fail to build.
+  let context: RuleContext | undefined;
   return {
     rules: running,
     report,
-    contextOf: () => ({ analysis, index: analysis.index, facts: analysis.facts, setup, views, report }),
+    contextOf: () =>
+      (context ??= { analysis, index: analysis.index, facts: analysis.facts, setup, views, report }),
     diagnostics,
   };
 }
