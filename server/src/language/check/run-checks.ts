@@ -128,7 +128,7 @@ interface Check {
 function startCheck(analysis: Analysis, rules: readonly Rule[], options: CheckOptions): Check {
   const diagnostics: ContractDiagnostic[] = [];
   const setup = checkSetup(analysis, options);
-  const views = checkViews(analysis);
+  const views = checkViews(analysis, setup.contractType);
   const report = (kind: DiagnosticKind, finding: Finding) => {
     const severity = resolveSeverity(kind, options, setup);
     if (severity === "off") return;

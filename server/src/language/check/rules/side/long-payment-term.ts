@@ -5,7 +5,6 @@
  * law's finding says it and this one is not repeated.
  */
 import { paymentAllowance } from "../../../values/payment-allowance";
-import { paymentLaws } from "../../../law/payment-laws";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { PAYMENT_LIMIT_DAYS } from "../law/payment-term";
 
@@ -30,13 +29,13 @@ export const LONG_PAYMENT_TERM: DiagnosticKind = {
 /** 翌月末日: the longest ordinary term, in days after the close. */
 const ORDINARY_DAYS = 31;
 
-function check({ analysis, facts, setup, report }: RuleContext): void {
+function check({ facts, views, report }: RuleContext): void {
   const due = facts.paymentDue;
   if (due === null) return;
   const { maxDays } = paymentAllowance(due.value);
   if (maxDays <= ORDINARY_DAYS) return;
   if (maxDays > PAYMENT_LIMIT_DAYS) {
-    const laws = paymentLaws(analysis, setup.contractType);
+    const laws = views.paymentLaws;
     if (laws.subcontract?.coverage.status === "applies" || laws.freelance?.coverage.status === "applies")
       return;
   }
