@@ -165,8 +165,9 @@ function startCheck(analysis: Analysis, rules: readonly Rule[], options: CheckOp
   return {
     rules: running,
     report,
-    contextOf: () =>
-      (context ??= { analysis, index: analysis.index, facts: analysis.facts, setup, views, report }),
+    contextOf() {
+      return (context ??= { analysis, index: analysis.index, facts: analysis.facts, setup, views, report });
+    },
     diagnostics,
   };
 }

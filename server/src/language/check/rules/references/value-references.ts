@@ -72,8 +72,12 @@ function sharedOf(context: RuleContext): Shared {
   return {
     context,
     eol: lineBreakOf(context.analysis.text),
-    addValue: (name) => adder.get()(name),
-    suggestValue: (name) => suggester.get()(name),
+    addValue(name) {
+      return adder.get()(name);
+    },
+    suggestValue(name) {
+      return suggester.get()(name);
+    },
   };
 }
 
