@@ -144,6 +144,10 @@ function endsCandidate(text: string, at: number, name: string): boolean {
   return next !== "書" && (name !== "本件" || !HAN_OR_KATAKANA.test(next));
 }
 
+// What most lines hold: shared, not a new list per line.
+const NO_VARIANTS: readonly TermVariant[] = [];
+const NO_USES: readonly TermUse[] = [];
+
 interface ScannedLine {
   readonly start: number;
   /** The line with references and definitions masked out. */
@@ -253,9 +257,13 @@ function offsetIn(stripped: StrippedLine, i: number): number {
 const MAX_WORDS_PER_OFFSET = 16;
 
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
-function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
+function variantsIn(
+  line: ScannedLine,
+  matcher: VariantMatcher,
+  defined: ReadonlySet<string>,
+): readonly TermVariant[] {
   // Removing separators brings no new character: a line without a key's first unit has no variant.
-  if (!matcher.automaton.mayHold(line.text)) return [];
+  if (!matcher.automaton.mayHold(line.text)) return NO_VARIANTS;
   const stripped = withoutSeparators(line.text);
   // Most lines hold no variant: the map is made for the first one found.
   let found: Map<number, { owner: number; end: number }> | undefined;
@@ -275,7 +283,7 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
     },
     MAX_WORDS_PER_OFFSET,
   );
-  if (found === undefined) return [];
+  if (found === undefined) return NO_VARIANTS;
   return [...found]
     .sort(([a], [b]) => a - b)
     .flatMap(([from, { owner, end }]) => {
@@ -366,10 +374,10 @@ function usesIn(
   matcher: NameMatcher,
   defined: ReadonlySet<string>,
   variants: readonly TermVariant[],
-): TermUse[] {
-  if (!matcher.mayHoldName.test(line.text)) return [];
+): readonly TermUse[] {
+  if (!matcher.mayHoldName.test(line.text)) return NO_USES;
   const names = namesStartingAt(line.text, matcher, defined);
-  if (names.size === 0) return [];
+  if (names.size === 0) return NO_USES;
   // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
   const variantAt =
     variants.length === 0 ? undefined : new Map(variants.map((v) => [v.span.start - line.start, v]));
@@ -432,9 +440,10 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
     const line = lines[i] as ScannedLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // Without definitions there are no variants to look for (most lines of most contracts).
-    const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);
-    variants.push(...found);
-    uses.push(...usesIn(line, names, defined, found));
+    const found = definitions.length === 0 ? NO_VARIANTS : variantsIn(line, variantsOf, defined);
+    if (found.length > 0) variants.push(...found);
+    const used = usesIn(line, names, defined, found);
+    if (used.length > 0) uses.push(...used);
   }
   return { definitions, uses, variants };
 }
