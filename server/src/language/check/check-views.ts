@@ -1,17 +1,19 @@
 /**
  * What several rules derive alike from one analysis, beyond the analysis's own views: the reference
  * resolver (with its article models), the names of the parties, the dates written in the text,
- * whether it may hold an invisible character and the payment laws that bear on it. Each is built
- * on first use and kept for one check, so the rules that need it share one (four rules each built
- * a resolver, five the party names, four scanned every line for dates, two the whole text for
- * invisible characters, three worked out the payment laws). Kept with the check, not the analysis:
- * these are only the checks' concern. A view that fails to build is built again, and fails again,
- * in the next rule that asks, so the failure is reported per rule as before.
+ * whether it may hold an invisible character, and the payment laws and allowance that bear on it.
+ * Each is built on first use and kept for one check, so the rules that need it share one (four
+ * rules each built a resolver, five the party names, four scanned every line for dates, two the
+ * whole text for invisible characters, three worked out the payment laws, two the allowance). Kept
+ * with the check, not the analysis: these are only the checks' concern. A view that fails to build
+ * is built again, and fails again, in the next rule that asks, so the failure is reported per rule
+ * as before.
  */
 import type { Analysis } from "../model/analysis";
 import { createResolver, type Resolver } from "../model/reference-resolve";
 import type { ContractType } from "../model/contract-type";
 import { paymentLaws, type PaymentLaws } from "../law/payment-laws";
+import { paymentAllowance, type PaymentAllowance } from "../values/payment-allowance";
 import type { Steps } from "../steps";
 import { mayHoldMarkedCharacter } from "../vocabulary/control-characters";
 import { partyNames, type PartyNames } from "./support/party-names";
@@ -29,6 +31,8 @@ export interface CheckViews {
   readonly mayHoldMarkedCharacter: boolean;
   /** The 取適法 and the フリーランス法 as they bear on the contract, under the check's type. */
   readonly paymentLaws: PaymentLaws;
+  /** How long the payment due (facts.paymentDue) lets the client take; null without one. */
+  readonly paymentAllowance: PaymentAllowance | null;
 }
 
 /**
@@ -41,6 +45,7 @@ class ViewsOfCheck implements CheckViews {
   private dates: WrittenDates | undefined;
   private marked: boolean | undefined;
   private laws: PaymentLaws | undefined;
+  private allowance: PaymentAllowance | null | undefined;
 
   constructor(
     private readonly analysis: Analysis,
@@ -67,6 +72,14 @@ class ViewsOfCheck implements CheckViews {
 
   get paymentLaws(): PaymentLaws {
     return (this.laws ??= paymentLaws(this.analysis, this.contractType));
+  }
+
+  get paymentAllowance(): PaymentAllowance | null {
+    if (this.allowance === undefined) {
+      const due = this.analysis.facts.paymentDue;
+      this.allowance = due === null ? null : paymentAllowance(due.value);
+    }
+    return this.allowance;
   }
 }
 

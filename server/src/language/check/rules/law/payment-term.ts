@@ -7,7 +7,7 @@
  * would make it apply when they do not say. Exactly 60 days is within the limit; 61 is not.
  */
 import type { PaymentDueValue } from "../../../values/value";
-import { ALLOWANCE_FROM, paymentAllowance } from "../../../values/payment-allowance";
+import { ALLOWANCE_FROM } from "../../../values/payment-allowance";
 import { FREELANCE_ACT } from "../../../law/freelance-act";
 import { SUBCONTRACT_ACT } from "../../../law/subcontract-act";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
@@ -65,8 +65,9 @@ function termText(due: PaymentDueValue, maxDays: number, from: string): string {
 
 function check({ facts, views, report }: RuleContext): void {
   const due = facts.paymentDue;
-  if (due === null) return;
-  const { after, maxDays } = paymentAllowance(due.value);
+  const allowance = views.paymentAllowance;
+  if (due === null || allowance === null) return;
+  const { after, maxDays } = allowance;
   if (maxDays <= PAYMENT_LIMIT_DAYS) return;
   const laws = views.paymentLaws;
   const span = due.definition.valueSpan;

@@ -4,7 +4,6 @@
  * cash in hand. Where the term also breaks the 60-day rule of a law that covers the contract, the
  * law's finding says it and this one is not repeated.
  */
-import { paymentAllowance } from "../../../values/payment-allowance";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { PAYMENT_LIMIT_DAYS } from "../law/payment-term";
 
@@ -31,8 +30,9 @@ const ORDINARY_DAYS = 31;
 
 function check({ facts, views, report }: RuleContext): void {
   const due = facts.paymentDue;
-  if (due === null) return;
-  const { maxDays } = paymentAllowance(due.value);
+  const allowance = views.paymentAllowance;
+  if (due === null || allowance === null) return;
+  const { maxDays } = allowance;
   if (maxDays <= ORDINARY_DAYS) return;
   if (maxDays > PAYMENT_LIMIT_DAYS) {
     const laws = views.paymentLaws;
