@@ -220,9 +220,11 @@ function continued(
 /** Whether a line may hold a reference at all: most lines hold none (made once, not per line). */
 const MAY_HOLD_REFERENCE = /[条項号]/u;
 
+const NO_REFERENCES: readonly ArticleReference[] = [];
+
 /** Every reference to an article, paragraph or item written in `line`, in order. */
-export function scanReferences(line: ProseLine): ArticleReference[] {
-  if (!MAY_HOLD_REFERENCE.test(line.text) || isQuotationLine(line.text)) return [];
+export function scanReferences(line: ProseLine): readonly ArticleReference[] {
+  if (!MAY_HOLD_REFERENCE.test(line.text) || isQuotationLine(line.text)) return NO_REFERENCES;
   const text = maskedText(line);
   const cited = otherContractSpans(text);
   // The first cited span that does not end before the reference (references come in order); no
@@ -249,5 +251,9 @@ export function scanReferences(line: ProseLine): ArticleReference[] {
 
 /** The references of every line of prose, in source order. */
 export function scanAll(lines: readonly ProseLine[]): ArticleReference[] {
-  return lines.flatMap(scanReferences);
+  // A loop, not flatMap: most lines hold no reference and add nothing.
+  const references: ArticleReference[] = [];
+  // Pushed one by one: a line may hold more references than a call takes arguments.
+  for (const line of lines) for (const reference of scanReferences(line)) references.push(reference);
+  return references;
 }
