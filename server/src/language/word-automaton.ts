@@ -29,6 +29,11 @@ export interface WordAutomaton {
   scanBackwards(text: string, visit: (start: number, word: number) => boolean, perOffset: number): void;
   /** The length of a word, in UTF-16 code units. */
   lengthOf(word: number): number;
+  /**
+   * False when the text holds no code unit that starts a word, so no word (one pattern test: a
+   * line without one is passed over without scanning it).
+   */
+  mayHold(text: string): boolean;
 }
 
 function trieOf(words: readonly string[]): Node[] {
@@ -162,6 +167,14 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
         if ((nodes[at]?.output ?? -1) !== -1) visitOutputs(nodes, at, (word) => visit(i, word), perOffset);
       }
     },
-    lengthOf: (word) => words[word]?.length ?? 0,
+    // Methods, not arrow properties: under tsx (the benches and tests) each arrow property is also
+    // named through Object.defineProperty, in every check.
+    lengthOf(word) {
+      return words[word]?.length ?? 0;
+    },
+    mayHold(text) {
+      if (findsNothing) return false;
+      return skipping === null || nextStart(skipping, text, 0) !== -1;
+    },
   };
 }

@@ -42,7 +42,7 @@ describe("the dates written in a contract (a check view)", () => {
   it("is built once per check, in steps that grow with the prose", () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `${i + 1}行目は2026年4月1日に定める。`);
     const analysis = service.analyze(`前文\n${lines.join("\n")}\n`);
-    const views = checkViews(analysis);
+    const views = checkViews(analysis, null);
     const first = stepsOf(views.writtenDates());
     assert.equal(first.value.length, 3000);
     assert.ok(first.steps >= 3000 / 100, `${first.steps} steps for 3,000 lines`);

@@ -4,7 +4,7 @@ import { matchesOf } from "../../../server/src/language/pattern-matches";
 const simplify = (matches: Iterable<RegExpExecArray>) =>
   [...matches].map((m) => ({ index: m.index, groups: [...m] }));
 
-describe("matchesOf: matchAll without its copy of the pattern on lines that hold no match", () => {
+describe("matchesOf: matchAll without its copy of the pattern", () => {
   it("gives exactly matchAll's matches, groups included, and none where there are none", () => {
     const patterns = [/別途(定める|協議して定める)?/gu, /(\d+)(日)?/gu, /x|/gu, /[\u{E0000}-\u{E007F}]/gu];
     const texts = [
@@ -30,5 +30,17 @@ describe("matchesOf: matchAll without its copy of the pattern on lines that hold
     assert.equal([...dates("1日と2日")].length, 2);
     assert.equal([...dates("なし")].length, 0);
     assert.throws(() => matchesOf(/\d+/u), /global/u);
+    assert.throws(() => matchesOf(/\d+/gy), /y flag/u);
+  });
+
+  it("leaves the pattern as it found it, for whoever else runs it", () => {
+    const pattern = /\d+日/gu;
+    const dates = matchesOf(pattern);
+    assert.equal(dates("1日と2日").length, 2);
+    assert.equal(pattern.lastIndex, 0);
+    assert.deepEqual(
+      [...pattern[Symbol.matchAll]("3日")].map((m) => m[0]),
+      ["3日"],
+    );
   });
 });

@@ -35,6 +35,14 @@ describe("word automaton (Aho–Corasick)", () => {
     assert.deepEqual(seen, [0]);
   });
 
+  it("may hold a word only where a code unit starts one (none without words)", () => {
+    const automaton = wordAutomaton(["本件業務", "委託"]);
+    assert.equal(automaton.mayHold("甲は乙に業務を委ねる。"), true);
+    assert.equal(automaton.mayHold("本日"), true);
+    assert.equal(automaton.mayHold("甲は乙に業務を行わせる。"), false);
+    assert.equal(wordAutomaton([]).mayHold("本件業務"), false);
+  });
+
   it("reads backwards for words built reversed: the words that start at each offset", () => {
     const words = ["本件", "本件業務"].map((w) => [...w].reverse().join(""));
     const starts: [number, number][] = [];

@@ -41,15 +41,17 @@ function stagesOf(text: string): [string, (analysis: Analysis) => void][] {
     ["views", (a) => drain(a.prepareInSteps())],
     ...RULES.map((rule): [string, (a: Analysis) => void] => [
       `rule ${rule.name}`,
-      (a) =>
+      (a) => {
+        const setup = checkSetup(a, DEFAULT_CHECK_OPTIONS);
         rule.check({
           analysis: a,
           index: a.index,
           facts: a.facts,
-          setup: checkSetup(a, DEFAULT_CHECK_OPTIONS),
-          views: checkViews(a),
+          setup,
+          views: checkViews(a, setup.contractType),
           report: () => undefined,
-        }),
+        });
+      },
     ]),
     ...RENDER_FORMATS.map((format): [string, (a: Analysis) => void] => [
       `render ${format}`,

@@ -9,11 +9,14 @@ import type { Span } from "../ast";
 
 const OTHER_CONTRACT = /原契約書?(?=第)/gu;
 
+const NONE: readonly Span[] = [];
+
 /** Where, in `text`, the amended contract is cited: from 原契約第 to the end of its sentence. */
-export function otherContractSpans(text: string): Span[] {
+export function otherContractSpans(text: string): readonly Span[] {
+  // Only a 変更覚書 cites 原契約: other lines (every line of a contract) are passed over without
+  // running the pattern, and without a list of their own.
+  if (!text.includes("原契約")) return NONE;
   const spans: Span[] = [];
-  // Only a 変更覚書 cites 原契約: other lines are passed over without running the pattern.
-  if (!text.includes("原契約")) return spans;
   for (const match of text.matchAll(OTHER_CONTRACT)) {
     const start = match.index;
     if (start < (spans[spans.length - 1]?.end ?? 0)) continue;
@@ -36,9 +39,11 @@ export function isQuotationLine(text: string): boolean {
 }
 
 /** The outermost 「…」 quotations inside sentences that cite the amended contract, in order. */
-export function amendedContractQuotes(text: string): Span[] {
+export function amendedContractQuotes(text: string): readonly Span[] {
+  const sentences = otherContractSpans(text);
+  if (sentences.length === 0) return NONE;
   const quotes: Span[] = [];
-  for (const sentence of otherContractSpans(text)) {
+  for (const sentence of sentences) {
     let depth = 0;
     let open = 0;
     for (let i = sentence.start; i < sentence.end; i++) {

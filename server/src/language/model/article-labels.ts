@@ -5,6 +5,7 @@
  */
 import { articleLabel } from "../article-label";
 import type { Article, RefInline } from "../ast";
+import { isKanjiOrKanaText } from "../vocabulary/kanji-kana";
 
 const LABEL = /^第条[:：](.+)$/u;
 
@@ -19,7 +20,8 @@ export function articleLabelOf(ref: RefInline): string | null {
 
 /** Headings compare as written but for width and spacing: 秘密保持 and 秘密 保持 agree. */
 export function headingKey(title: string): string {
-  return title.normalize("NFKC").replace(/\s+/gu, "");
+  // Most headings are kanji and kana alone: their own key (vocabulary/kanji-kana.ts).
+  return isKanjiOrKanaText(title) ? title : title.normalize("NFKC").replace(/\s+/gu, "");
 }
 
 /** Every article by its heading's key, in document order; built once per version. */

@@ -96,27 +96,57 @@ function itemsAfter(lines: readonly Line[], at: number): Item[] {
 }
 
 // Most articles have a handful of paragraphs; only a long one is worth a map by number.
-function numberLookup(paragraphs: readonly Building[]): (n: number) => LogicalParagraph | undefined {
-  if (paragraphs.length <= 16) return (n) => paragraphs.find((p) => p.number === n);
+const PARAGRAPHS_WITHOUT_MAP = 16;
+
+/**
+ * A class, so that a model is one object and not also four closures: a check builds a model for
+ * every article a reference reads, and under tsx (the benches and tests) each closure is also
+ * named through Object.defineProperty.
+ */
+class BuiltArticleModel implements ArticleModel {
+  readonly paragraphs: readonly Building[];
+  private readonly lines: readonly Line[];
+  private readonly byNumber: ReadonlyMap<number, LogicalParagraph> | null;
+
+  constructor(
+    readonly article: Article,
+    private readonly where: Map<Line, LineInfo>,
+  ) {
+    this.lines = article.body.filter(isLine);
+    this.paragraphs = groupLines(this.lines);
+    let index = 0;
+    for (const paragraph of this.paragraphs)
+      for (const line of paragraph.lines) where.set(line, { index: index++, paragraph });
+    this.byNumber = this.paragraphs.length <= PARAGRAPHS_WITHOUT_MAP ? null : numberMap(this.paragraphs);
+  }
+
+  paragraphOf(line: Line): LogicalParagraph | undefined {
+    return this.where.get(line)?.paragraph;
+  }
+
+  paragraph(number: number): LogicalParagraph | undefined {
+    if (this.byNumber !== null) return this.byNumber.get(number);
+    for (const p of this.paragraphs) if (p.number === number) return p;
+    return undefined;
+  }
+
+  itemsBefore(line: Line): readonly Item[] {
+    return itemsBefore(this.lines, this.where.get(line)?.index ?? -1);
+  }
+
+  itemsAfter(line: Line): readonly Item[] {
+    return itemsAfter(this.lines, this.where.get(line)?.index ?? this.lines.length);
+  }
+}
+
+function numberMap(paragraphs: readonly Building[]): Map<number, LogicalParagraph> {
   const byNumber = new Map<number, LogicalParagraph>();
   for (const p of paragraphs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
-  return (n) => byNumber.get(n);
+  return byNumber;
 }
 
 export function buildArticleModel(article: Article, where = new Map<Line, LineInfo>()): ArticleModel {
-  const lines = article.body.filter(isLine);
-  const paragraphs = groupLines(lines);
-  let index = 0;
-  for (const paragraph of paragraphs)
-    for (const line of paragraph.lines) where.set(line, { index: index++, paragraph });
-  return {
-    article,
-    paragraphs,
-    paragraphOf: (line) => where.get(line)?.paragraph,
-    paragraph: numberLookup(paragraphs),
-    itemsBefore: (line) => itemsBefore(lines, where.get(line)?.index ?? -1),
-    itemsAfter: (line) => itemsAfter(lines, where.get(line)?.index ?? lines.length),
-  };
+  return new BuiltArticleModel(article, where);
 }
 
 /** Article models built on demand, for the life of one check. */

@@ -6,7 +6,6 @@
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { ProseLine } from "./prose-line";
 import { classifyArticles, classifyArticlesInSteps, type ArticleTopics } from "./article-topics";
-import { lazy } from "./lazy";
 import type {
   AnnexBlock,
   Article,
@@ -133,7 +132,10 @@ function* blocksByKindInSteps(document: ContractDocument) {
   const annexes: AnnexBlock[] = [];
   const termDefinitions: Definition[] = [];
   const partyBlocks: PartyBlock[] = [];
-  for (const [i, block] of document.blocks.entries()) {
+  const { blocks } = document;
+  // By index: entries() in a generator made an iterator result and a pair per block.
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     if (block.kind === "article") articles.push(block);
     else if (block.kind === "annex") annexes.push(block);
     else if (block.kind === "party") partyBlocks.push(block);
@@ -149,7 +151,8 @@ function* blocksByKindInSteps(document: ContractDocument) {
 function* articlesByNumberInSteps(articles: readonly Article[]) {
   const articlesByNumber = new Map<number, Article[]>();
   const branches = new Map<string, Article>();
-  for (const [i, article] of articles.entries()) {
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i] as Article;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const n = article.heading.number.value;
     if (n === null) continue;
@@ -187,6 +190,80 @@ function* referencesInSteps(proseLines: readonly ProseLine[]) {
 /** Inlines (or lines) a step of `referencesInSteps` reads: a fraction of a millisecond. */
 const INLINES_PER_STEP = 10 * ITEMS_PER_STEP;
 
+/** What the index's passes list; the rest of the index is looked up from it. */
+interface IndexParts {
+  readonly articles: readonly Article[];
+  readonly articlesByNumber: ReadonlyMap<number, readonly Article[]>;
+  readonly branches: ReadonlyMap<string, Article>;
+  readonly annexes: readonly AnnexBlock[];
+  readonly proseLines: readonly ProseLine[];
+  readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
+  readonly termDefinitions: readonly Definition[];
+  readonly partyBlocks: readonly PartyBlock[];
+}
+
+/**
+ * A class, so that the index's lookups are its prototype's: an object literal made a closure per
+ * lookup and defined its getter at run time, for every check (under tsx, which the benches and
+ * tests run, each closure was also named through Object.defineProperty).
+ */
+class BuiltContractIndex implements ContractIndex {
+  readonly articles: readonly Article[];
+  readonly articlesByNumber: ReadonlyMap<number, readonly Article[]>;
+  readonly annexes: readonly AnnexBlock[];
+  readonly proseLines: readonly ProseLine[];
+  readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
+  readonly termDefinitions: readonly Definition[];
+  readonly partyBlocks: readonly PartyBlock[];
+  private readonly branches: ReadonlyMap<string, Article>;
+  private readonly paragraphCache = new Map<Article, ArticleParagraph[]>();
+  private byArticle: Map<Article, ProseLine[]> | undefined;
+  private topicsView: ArticleTopics | undefined;
+  /** The article topics read the lines of an article through this. */
+  private readonly linesOf: (article: Article) => readonly ProseLine[];
+
+  constructor(parts: IndexParts) {
+    this.articles = parts.articles;
+    this.articlesByNumber = parts.articlesByNumber;
+    this.branches = parts.branches;
+    this.annexes = parts.annexes;
+    this.proseLines = parts.proseLines;
+    this.references = parts.references;
+    this.termDefinitions = parts.termDefinitions;
+    this.partyBlocks = parts.partyBlocks;
+    this.linesOf = (article) => this.proseLinesOf(article);
+  }
+
+  articleAt(number: number, branch: number | null): Article | undefined {
+    return branch === null
+      ? this.articlesByNumber.get(number)?.[0]
+      : this.branches.get(branchKey(number, branch));
+  }
+
+  proseLinesOf(article: Article): readonly ProseLine[] {
+    return (this.byArticle ??= linesByArticle(this.proseLines)).get(article) ?? NO_LINES;
+  }
+
+  paragraphsOf(article: Article): readonly ArticleParagraph[] {
+    let groups = this.paragraphCache.get(article);
+    if (groups === undefined) {
+      groups = groupParagraphs(article);
+      this.paragraphCache.set(article, groups);
+    }
+    return groups;
+  }
+
+  get topics(): ArticleTopics {
+    return (this.topicsView ??= classifyArticles(this.articles, this.linesOf));
+  }
+
+  *topicsInSteps(): Steps<ArticleTopics> {
+    if (this.topicsView !== undefined) return this.topicsView;
+    const built = yield* classifyArticlesInSteps(this.articles, this.linesOf);
+    return (this.topicsView ??= built);
+  }
+}
+
 /**
  * The index in steps (see steps.ts): each pass over 10,000 articles' blocks or lines takes tens of
  * milliseconds, so each yields every few hundred items.
@@ -196,33 +273,14 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const { articlesByNumber, branches } = yield* articlesByNumberInSteps(articles);
   const proseLines = yield* proseLinesInSteps(document, text);
   const references = yield* referencesInSteps(proseLines);
-  const paragraphCache = new Map<Article, ArticleParagraph[]>();
-  const byArticle = lazy(() => linesByArticle(proseLines));
-  const linesOf = (article: Article) => byArticle.get().get(article) ?? NO_LINES;
-  const topics = lazy(() => classifyArticles(articles, linesOf));
-  const index: ContractIndex = {
+  return new BuiltContractIndex({
     articles,
     articlesByNumber,
-    articleAt: (number, branch) =>
-      branch === null ? articlesByNumber.get(number)?.[0] : branches.get(branchKey(number, branch)),
+    branches,
     annexes,
     proseLines,
-    proseLinesOf: linesOf,
     references,
     termDefinitions,
     partyBlocks,
-    paragraphsOf(article) {
-      let groups = paragraphCache.get(article);
-      if (groups === undefined) {
-        groups = groupParagraphs(article);
-        paragraphCache.set(article, groups);
-      }
-      return groups;
-    },
-    get topics() {
-      return topics.get();
-    },
-    topicsInSteps: () => topics.buildInSteps(() => classifyArticlesInSteps(articles, linesOf)),
-  };
-  return index;
+  });
 }

@@ -3,7 +3,7 @@
  * word is used, shared by the three terms checks. Words are found by longest match so that
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
-import type { Span } from "../ast";
+import type { Inline, RefInline, Span } from "../ast";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
@@ -109,12 +109,16 @@ function maskedUnits(text: string, fill: (units: Uint16Array) => void): string {
   return pieces.join("");
 }
 
+function isRef(inline: Inline): inline is RefInline {
+  return inline.kind === "ref";
+}
+
 // Masking one span at a time re-sliced the whole line per reference: 100,000 {x} on one line
 // took 35 s. The spans are masked together instead, and many of them as code units.
 function withoutReferences(line: ProseLine): string {
   // Most lines hold no reference: they are their own text, without building the lists below.
-  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
-  const refs = line.prose.inlines.filter((inline) => inline.kind === "ref");
+  if (!line.prose.inlines.some(isRef)) return line.text;
+  const refs = line.prose.inlines.filter(isRef);
   if (refs.length > MANY_SPANS) {
     return maskedUnits(line.text, (units) => {
       for (const ref of refs) units.fill(MASK_UNIT, ref.span.start - line.start, ref.span.end - line.start);
@@ -139,6 +143,10 @@ function endsCandidate(text: string, at: number, name: string): boolean {
   const next = text[at + name.length] ?? "";
   return next !== "書" && (name !== "本件" || !HAN_OR_KATAKANA.test(next));
 }
+
+// What most lines hold: shared, not a new list per line.
+const NO_VARIANTS: readonly TermVariant[] = [];
+const NO_USES: readonly TermUse[] = [];
 
 interface ScannedLine {
   readonly start: number;
@@ -186,36 +194,30 @@ function variantKeys(name: string): string[] {
   return nouns.flatMap((n) => [`本${n}`, `本件${n}`]);
 }
 
-/**
- * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
- * A line without one holds none of them, and is passed over without scanning it.
- */
-function firstUnitTest(words: readonly string[]): RegExp {
-  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
-  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
-  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
-}
-
 interface VariantMatcher {
   readonly definitions: readonly TermDefinition[];
   /** The key of each word of the automaton → the first definition it stands for. */
   readonly owners: readonly number[];
   readonly automaton: WordAutomaton;
-  /** Whether a line may hold a variant: its separators aside, it holds a key's first unit. */
-  readonly mayHoldVariant: RegExp;
 }
+
+/** The candidates' spellings, made once: what most contracts define is among them. */
+const CANDIDATE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  CANDIDATE_TERMS.map((name) => [name, variantKeys(name)]),
+);
 
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
   const firstOwner = new Map<string, number>();
-  definitions.forEach((definition, index) => {
-    for (const key of variantKeys(definition.name)) if (!firstOwner.has(key)) firstOwner.set(key, index);
-  });
+  for (let index = 0; index < definitions.length; index++) {
+    const { name } = definitions[index] as TermDefinition;
+    for (const key of CANDIDATE_KEYS.get(name) ?? variantKeys(name))
+      if (!firstOwner.has(key)) firstOwner.set(key, index);
+  }
   const keys = [...firstOwner.keys()];
   return {
     definitions,
     owners: [...firstOwner.values()],
     automaton: wordAutomaton(keys),
-    mayHoldVariant: firstUnitTest(keys),
   };
 }
 
@@ -255,9 +257,13 @@ function offsetIn(stripped: StrippedLine, i: number): number {
 const MAX_WORDS_PER_OFFSET = 16;
 
 /** Words written like a defined term but not as it: the first definition wins at each offset. */
-function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: ReadonlySet<string>): TermVariant[] {
+function variantsIn(
+  line: ScannedLine,
+  matcher: VariantMatcher,
+  defined: ReadonlySet<string>,
+): readonly TermVariant[] {
   // Removing separators brings no new character: a line without a key's first unit has no variant.
-  if (!matcher.mayHoldVariant.test(line.text)) return [];
+  if (!matcher.automaton.mayHold(line.text)) return NO_VARIANTS;
   const stripped = withoutSeparators(line.text);
   // Most lines hold no variant: the map is made for the first one found.
   let found: Map<number, { owner: number; end: number }> | undefined;
@@ -277,7 +283,7 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
     },
     MAX_WORDS_PER_OFFSET,
   );
-  if (found === undefined) return [];
+  if (found === undefined) return NO_VARIANTS;
   return [...found]
     .sort(([a], [b]) => a - b)
     .flatMap(([from, { owner, end }]) => {
@@ -290,7 +296,6 @@ function variantsIn(line: ScannedLine, matcher: VariantMatcher, defined: Readonl
 
 interface NameMatcher {
   readonly names: readonly string[];
-  readonly defined: ReadonlySet<string>;
   /** Built over the names reversed, so that the longest name starting at an offset comes first. */
   readonly automaton: WordAutomaton;
   /**
@@ -300,23 +305,48 @@ interface NameMatcher {
   readonly mayHoldName: RegExp;
 }
 
-function nameMatcher(names: readonly string[], defined: ReadonlySet<string>): NameMatcher {
+/**
+ * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
+ * A line without one holds none of them, and is passed over without scanning it.
+ */
+function firstUnitTest(words: readonly string[]): RegExp {
+  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
+  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
+  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
+}
+
+function nameMatcher(names: readonly string[]): NameMatcher {
   // By code unit, as the automaton reads (split("") made an array of every name per check).
   const reversed = (name: string) => {
     let backwards = "";
     for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
     return backwards;
   };
-  return {
-    names,
-    defined,
-    automaton: wordAutomaton(names.map(reversed)),
-    mayHoldName: firstUnitTest(names),
-  };
+  return { names, automaton: wordAutomaton(names.map(reversed)), mayHoldName: firstUnitTest(names) };
+}
+
+/**
+ * The names looked for when a contract defines none but candidates (most contracts define only
+ * 本契約 or 本件業務): made once, not in every check (an automaton and its pattern per check were
+ * a tenth of the term index at 25 articles). Immutable once made.
+ */
+const CANDIDATES: ReadonlySet<string> = new Set(CANDIDATE_TERMS);
+const CANDIDATE_NAMES = nameMatcher([...CANDIDATES]);
+
+/** The names to look for: the defined ones and the candidates. */
+function namesFor(defined: ReadonlySet<string>): NameMatcher {
+  for (const name of defined) {
+    if (!CANDIDATES.has(name)) return nameMatcher([...new Set([...defined, ...CANDIDATE_TERMS])]);
+  }
+  return CANDIDATE_NAMES;
 }
 
 /** At each offset of the line, the longest name that starts a word there, if any. */
-function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string> {
+function namesStartingAt(
+  text: string,
+  matcher: NameMatcher,
+  defined: ReadonlySet<string>,
+): Map<number, string> {
   const starts = new Map<number, string>();
   matcher.automaton.scanBackwards(
     text,
@@ -325,7 +355,7 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
       // Every name at this offset starts with the same character, so one that cannot start a word
       // here means none can.
       if (!startsWord(text, at, name)) return false;
-      if (!matcher.defined.has(name) && !endsCandidate(text, at, name)) return true;
+      if (!defined.has(name) && !endsCandidate(text, at, name)) return true;
       starts.set(at, name);
       return false;
     },
@@ -339,10 +369,15 @@ function namesStartingAt(text: string, matcher: NameMatcher): Map<number, string
  * another word. Only the offsets where one starts are visited (looking at every character of every
  * prose line was a fifth of the term index).
  */
-function usesIn(line: ScannedLine, matcher: NameMatcher, variants: readonly TermVariant[]): TermUse[] {
-  if (!matcher.mayHoldName.test(line.text)) return [];
-  const names = namesStartingAt(line.text, matcher);
-  if (names.size === 0) return [];
+function usesIn(
+  line: ScannedLine,
+  matcher: NameMatcher,
+  defined: ReadonlySet<string>,
+  variants: readonly TermVariant[],
+): readonly TermUse[] {
+  if (!matcher.mayHoldName.test(line.text)) return NO_USES;
+  const names = namesStartingAt(line.text, matcher, defined);
+  if (names.size === 0) return NO_USES;
   // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
   const variantAt =
     variants.length === 0 ? undefined : new Map(variants.map((v) => [v.span.start - line.start, v]));
@@ -397,7 +432,7 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const defined = new Set(definitions.map((d) => d.name));
   // Built once, and each finds all its words in one pass over a line: trying every name at every
   // character made 8,000 terms on one line take 7–10 s.
-  const names = nameMatcher([...new Set([...defined, ...CANDIDATE_TERMS])], defined);
+  const names = namesFor(defined);
   const variantsOf = variantMatcher(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
@@ -405,9 +440,10 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
     const line = lines[i] as ScannedLine;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     // Without definitions there are no variants to look for (most lines of most contracts).
-    const found = definitions.length === 0 ? [] : variantsIn(line, variantsOf, defined);
-    variants.push(...found);
-    uses.push(...usesIn(line, names, found));
+    const found = definitions.length === 0 ? NO_VARIANTS : variantsIn(line, variantsOf, defined);
+    if (found.length > 0) variants.push(...found);
+    const used = usesIn(line, names, defined, found);
+    if (used.length > 0) uses.push(...used);
   }
   return { definitions, uses, variants };
 }

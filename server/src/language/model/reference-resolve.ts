@@ -65,15 +65,15 @@ function articleTarget(reference: ArticleReference, lookup: Lookup): ArticleTarg
   return found === undefined ? NONE : { kind: "found", article: found, implicit: false };
 }
 
-function currentParagraph(reference: ArticleReference, { model }: Lookup): LogicalParagraph | undefined {
+function currentParagraph(reference: ArticleReference, lookup: Lookup): LogicalParagraph | undefined {
   const { article, entry } = reference.line;
-  return article === null || entry === null ? undefined : model(article).paragraphOf(entry);
+  return article === null || entry === null ? undefined : lookup.model(article).paragraphOf(entry);
 }
 
 function paragraphTarget(reference: ArticleReference, article: Article, lookup: Lookup): ParagraphTarget {
   const part = partAt(reference, "paragraph");
   const current = article === reference.line.article ? currentParagraph(reference, lookup) : undefined;
-  const { paragraphs, paragraph } = lookup.model(article);
+  const model = lookup.model(article);
   if (part === undefined) {
     if (partAt(reference, "article") !== undefined) return { kind: "any" };
     return current === undefined ? NONE : { kind: "found", paragraph: current };
@@ -81,24 +81,46 @@ function paragraphTarget(reference: ArticleReference, article: Article, lookup: 
   if (part.anchor === "number") {
     const value = part.number?.value ?? null;
     if (value === null || part.branch !== null) return NONE;
-    const found = paragraph(value);
+    const found = model.paragraph(value);
     return found === undefined ? { kind: "missing", part } : { kind: "found", paragraph: found };
   }
-  const found = current === undefined ? undefined : paragraphs[current.position + offsetOf(part)];
+  const found = current === undefined ? undefined : model.paragraphs[current.position + offsetOf(part)];
   return found === undefined ? NONE : { kind: "found", paragraph: found };
 }
 
+/**
+ * A class, so that a check's resolver is one object and not also six closures (under tsx, which
+ * the benches and tests run, each closure is also named through Object.defineProperty).
+ */
+class ContractResolver implements Resolver, Lookup {
+  private readonly order: ReadonlyMap<Article, number>;
+  private readonly models = articleModels();
+
+  constructor(readonly index: ContractIndex) {
+    this.order = new Map(index.articles.map((a, i) => [a, i]));
+  }
+
+  model(article: Article): ArticleModel {
+    return this.models(article);
+  }
+
+  neighbour(article: Article, offset: number): Article | undefined {
+    return this.index.articles[(this.order.get(article) ?? Number.NaN) + offset];
+  }
+
+  article(reference: ArticleReference): ArticleTarget {
+    return articleTarget(reference, this);
+  }
+
+  paragraph(reference: ArticleReference, article: Article): ParagraphTarget {
+    return paragraphTarget(reference, article, this);
+  }
+
+  positionOf(article: Article): number {
+    return this.order.get(article) ?? -1;
+  }
+}
+
 export function createResolver(index: ContractIndex): Resolver {
-  const order = new Map(index.articles.map((a, i) => [a, i]));
-  const lookup: Lookup = {
-    index,
-    model: articleModels(),
-    neighbour: (article, offset) => index.articles[(order.get(article) ?? Number.NaN) + offset],
-  };
-  return {
-    ...lookup,
-    article: (reference) => articleTarget(reference, lookup),
-    paragraph: (reference, article) => paragraphTarget(reference, article, lookup),
-    positionOf: (article) => order.get(article) ?? -1,
-  };
+  return new ContractResolver(index);
 }

@@ -21,17 +21,24 @@ export interface Placeholder {
   readonly text: string;
 }
 
-/** Every placeholder in the text, in order; linear in its length. */
-export function* placeholdersIn(text: string): Generator<Placeholder> {
+const NONE: readonly Placeholder[] = [];
+
+/**
+ * Every placeholder in the text, in order; linear in its length. An array, not a generator: the
+ * check asks for every prose line and almost all hold none, so they cost no generator each.
+ */
+export function placeholdersIn(text: string): readonly Placeholder[] {
+  let found: Placeholder[] | undefined;
   for (const match of placeholders(text)) {
-    if (!isPartOfNumeral(text, match.index, match[0])) yield { index: match.index, text: match[0] };
+    if (!isPartOfNumeral(text, match.index, match[0]))
+      (found ??= []).push({ index: match.index, text: match[0] });
   }
+  return found ?? NONE;
 }
 
 /** The first placeholder in the text, or null. */
 export function firstPlaceholder(text: string): Placeholder | null {
-  for (const placeholder of placeholdersIn(text)) return placeholder;
-  return null;
+  return placeholdersIn(text)[0] ?? null;
 }
 
 /** 〇〇 in 二〇〇万円 or 二〇〇〇年 is the zeros of a kanji number, not a mark. */

@@ -32,8 +32,14 @@ export function linesOf(index: ContractIndex, article: Article | undefined): rea
  * order, and so are each article's lines (a dozen calls per check each passed over every line:
  * ~3% of the check at 10,000 articles).
  */
-export function topicLines(index: ContractIndex, topic: ArticleTopic): ProseLine[] {
-  return index.topics.articlesOn(topic).flatMap((article) => index.proseLinesOf(article));
+export function topicLines(index: ContractIndex, topic: ArticleTopic): readonly ProseLine[] {
+  const articles = index.topics.articlesOn(topic);
+  // Most topics are one article: its own lines. A loop, not flatMap (~0.5 µs a call, a dozen calls).
+  const [only] = articles;
+  if (articles.length === 1 && only !== undefined) return index.proseLinesOf(only);
+  const lines: ProseLine[] = [];
+  for (const article of articles) for (const line of index.proseLinesOf(article)) lines.push(line);
+  return lines;
 }
 
 /** The lines of 後文 (where 「本書2通を作成し」 is written). */

@@ -43,7 +43,8 @@ function mentionOf(match: RegExpExecArray, base: number): DateMention | null {
 
 export function findDateMentions(segment: TextSegment): DateMention[] {
   // Cheap tests first: the full pattern is tried at every position of the line.
-  if (!["年", "月", "日"].every((c) => segment.text.includes(c))) return [];
+  const { text } = segment;
+  if (!text.includes("年") || !text.includes("月") || !text.includes("日")) return [];
   const mentions: DateMention[] = [];
   for (const match of dates(segment.text)) {
     const mention = mentionOf(match, segment.start);

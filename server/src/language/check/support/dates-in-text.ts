@@ -9,7 +9,12 @@ export interface DatesInText {
   readonly pairs: readonly EraPair[];
 }
 
+const NONE: DatesInText = { dates: [], pairs: [] };
+
 export function datesIn(segment: TextSegment): DatesInText {
+  // Every date and every half of a pair holds 年 (date-patterns.ts): most lines hold none, and
+  // cost no lists.
+  if (!segment.text.includes("年")) return NONE;
   const pairs = findEraPairs(segment);
   const dates = findDateMentions(segment).filter(
     (date) => !pairs.some((pair) => overlaps(pair.span, date.span)),

@@ -3,6 +3,7 @@
  * for the same name: width (ＡＢＣ/ABC), hiragana for katakana (べータ/ベータ), small kana for large
  * (アルフア/アルファ), 旧字 for 新字 (會社/会社), and invisible or spacing characters dropped.
  */
+import { isKanjiOrKana } from "../../vocabulary/kanji-kana";
 
 /** Characters that print nothing or only space: a name typed with one inside still reads the same. */
 const IGNORED = /[\s\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
@@ -52,6 +53,8 @@ const KATAKANA_OFFSET = 0x60;
 
 /** One character of source text in folded form: "" for an ignored character, several for ㈱. */
 export function foldChar(char: string): string {
+  // Kanji and kana are their own NFKC form (vocabulary/kanji-kana.ts): most of a company name.
+  if (char.length === 1 && isKanjiOrKana(char.charCodeAt(0))) return foldOne(char);
   if (IGNORED.test(char)) return "";
   return [...char.normalize("NFKC")].map(foldOne).join("");
 }

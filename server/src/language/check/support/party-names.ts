@@ -27,8 +27,13 @@ export interface PartyNames {
 // How far before （以下「…」という。） the named party is looked for: a company name or a reference.
 const LOOK_BEHIND = 80;
 
+const SPECIALS = /[.*+?^${}()|[\]\\]/gu;
+/** The same characters, to tell at once whether a name has any (no g flag: test keeps no state). */
+const HAS_SPECIAL = new RegExp(SPECIALS.source, "u");
+
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  // Names are words (甲, 委託者, アルファ): almost never one with a character to escape.
+  return HAS_SPECIAL.test(text) ? text.replace(SPECIALS, "\\$&") : text;
 }
 
 /** The party a definition's preceding text names: {甲.会社名}, {甲} or 甲's literal 会社名. */

@@ -95,11 +95,9 @@ function readLiteral(place: Place, written: string): { text: string; value: Valu
   return shorter === null ? null : { text: bare, value: shorter };
 }
 
-function* literalsAt(
-  place: Place,
-  line: ProseLine,
-  values: Analysis["scope"]["values"],
-): Generator<ProseLiteral> {
+/** The literals of one place on one line (an array: most lines hold none). */
+function literalsAt(place: Place, line: ProseLine, values: Analysis["scope"]["values"]): ProseLiteral[] {
+  const found: ProseLiteral[] = [];
   const text = proseOnly(line);
   for (const match of place.matches(text)) {
     const written = match[1] ?? "";
@@ -113,12 +111,31 @@ function* literalsAt(
     const literalText = withSuffix ? read.text + suffix : read.text;
     const literal = withSuffix ? place.parse(literalText) : read.value;
     if (literal === null) continue;
-    yield { line, span: inFile(line, start, literalText.length), text: literalText, valueName, literal };
+    found.push({
+      line,
+      span: inFile(line, start, literalText.length),
+      text: literalText,
+      valueName,
+      literal,
+    });
   }
+  return found;
 }
 
-/** Every prose line a literal may stand on, with what to look for there: one step each. */
-export function* literalLines(analysis: Analysis): Generator<() => ProseLiteral[]> {
-  for (const place of PLACES)
-    for (const line of place.lines(analysis)) yield () => [...literalsAt(place, line, analysis.scope.values)];
+/** A prose line a literal may stand on, with what to look for there. */
+export interface LiteralLine {
+  readonly place: Place;
+  readonly line: ProseLine;
+}
+
+/** Every prose line a literal may stand on: one step each (no closure or generator per line). */
+export function literalLines(analysis: Analysis): LiteralLine[] {
+  const lines: LiteralLine[] = [];
+  for (const place of PLACES) for (const line of place.lines(analysis)) lines.push({ place, line });
+  return lines;
+}
+
+/** The literals written on one of those lines. */
+export function literalsOn({ place, line }: LiteralLine, analysis: Analysis): ProseLiteral[] {
+  return literalsAt(place, line, analysis.scope.values);
 }

@@ -1,5 +1,5 @@
 /** Reading prose for numbers and phrases without mistaking a {reference} for written text. */
-import type { Span } from "../../ast";
+import type { Inline, Span } from "../../ast";
 import type { ProseLine } from "../../model/prose-line";
 
 /** Stands in for each character of a reference: neither a digit, a word nor punctuation. */
@@ -16,8 +16,9 @@ const REACH = 200;
  * for written numbers never match inside {名前} and a reference is never read as prose.
  */
 export function proseOnly(line: ProseLine): string {
-  // Eight checks ask for every line; most lines hold no reference and are their own prose.
-  if (!line.prose.inlines.some((inline) => inline.kind === "ref")) return line.text;
+  // Eight checks ask for every line; most lines hold no reference and are their own prose (asked
+  // without a closure per call).
+  if (!line.prose.inlines.some(isRef)) return line.text;
   const parts: string[] = [];
   let at = 0;
   for (const inline of line.prose.inlines) {
@@ -29,6 +30,10 @@ export function proseOnly(line: ProseLine): string {
   }
   parts.push(line.text.slice(at));
   return parts.join("");
+}
+
+function isRef(inline: Inline): boolean {
+  return inline.kind === "ref";
 }
 
 /** The last stop before `index` (exclusive), looking back at most REACH characters; -1 if none. */

@@ -18,16 +18,19 @@ import { definitionSegment } from "./segments";
  */
 export type WrittenDates = readonly DatesInText[];
 
+function keep(found: DatesInText[], dated: DatesInText): void {
+  if (dated.dates.length > 0 || dated.pairs.length > 0) found.push(dated);
+}
+
 /** A pass over every prose line: in steps, as the language server runs the check in slices. */
 export function* writtenDatesInSteps(index: ContractIndex): Steps<WrittenDates> {
   const found: DatesInText[] = [];
-  const keep = (dated: DatesInText) => {
-    if (dated.dates.length > 0 || dated.pairs.length > 0) found.push(dated);
-  };
-  yield* eachInSteps(index.proseLines, (line) => keep(datesIn(line)));
+  yield* eachInSteps(index.proseLines, (line) => keep(found, datesIn(line)));
   yield* eachInSteps(index.termDefinitions, (definition) => {
     const segment = definitionSegment(definition);
-    keep(definition.value.type === "text" ? datesIn(segment) : { dates: [], pairs: findEraPairs(segment) });
+    const dated =
+      definition.value.type === "text" ? datesIn(segment) : { dates: [], pairs: findEraPairs(segment) };
+    keep(found, dated);
   });
   return found;
 }

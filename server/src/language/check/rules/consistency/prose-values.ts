@@ -14,7 +14,7 @@ import type { CalendarDate, Value } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { sameOnCalendar } from "../../support/durations";
-import { literalLines, type ProseLiteral } from "../../support/prose-literals";
+import { literalLines, literalsOn, type ProseLiteral } from "../../support/prose-literals";
 
 export const PROSE_CONTRADICTS_VALUE: DiagnosticKind = {
   id: "consistency.prose-contradicts-value",
@@ -123,8 +123,8 @@ export const proseValuesRule: Rule = steppedRule({
   kinds: [PROSE_CONTRADICTS_VALUE, PROSE_DUPLICATES_VALUE],
   steps(context) {
     const { values } = context.analysis.scope;
-    return eachInSteps(literalLines(context.analysis), (literalsOnLine) => {
-      for (const found of literalsOnLine()) {
+    return eachInSteps(literalLines(context.analysis), (literalLine) => {
+      for (const found of literalsOn(literalLine, context.analysis)) {
         const definition = values.get(found.valueName);
         if (definition !== undefined) reportLiteral(found, definition, context);
       }

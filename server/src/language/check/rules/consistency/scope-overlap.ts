@@ -6,6 +6,7 @@ import type { Article, Item } from "../../../ast";
 import type { ContractIndex } from "../../../model/contract-index";
 import type { DiagnosticKind, Rule } from "../../rule";
 import { articleLabel, articleOn } from "../../support/articles";
+import { isKanjiOrKanaText } from "../../../vocabulary/kanji-kana";
 
 export const SCOPE_OVERLAP: DiagnosticKind = {
   id: "consistency.scope-overlap",
@@ -32,7 +33,8 @@ interface ListedTask {
 
 /** Spaces and punctuation removed, full-width letters folded: 「ＯＳの保守。」 = 「OSの保守」. */
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+  // Most tasks are kanji and kana alone: their own key (vocabulary/kanji-kana.ts).
+  return isKanjiOrKanaText(text) ? text : text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 function tasksOf(index: ContractIndex, source: string, article: Article): ListedTask[] {

@@ -6,7 +6,6 @@
  * are read in the 報酬 and 支払方法 articles, once per line.
  */
 import type { PartyBlock } from "../../../ast";
-import { paymentLaws } from "../../../law/payment-laws";
 import { SUBCONTRACT_ACT, type SubcontractAct } from "../../../law/subcontract-act";
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
@@ -49,7 +48,7 @@ const FEE = /(?:振込|送金|振替)手数料|振込料/gu;
 const DEDUCTED = /差し?引|控除|相殺/u;
 
 function laws(context: RuleContext): SubcontractAct | null {
-  const act = paymentLaws(context.analysis, context.setup.contractType).subcontract;
+  const act = context.views.paymentLaws.subcontract;
   return act?.coverage.status === "applies" ? act : null;
 }
 

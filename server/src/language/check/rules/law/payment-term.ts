@@ -7,8 +7,7 @@
  * would make it apply when they do not say. Exactly 60 days is within the limit; 61 is not.
  */
 import type { PaymentDueValue } from "../../../values/value";
-import { ALLOWANCE_FROM, paymentAllowance } from "../../../values/payment-allowance";
-import { paymentLaws } from "../../../law/payment-laws";
+import { ALLOWANCE_FROM } from "../../../values/payment-allowance";
 import { FREELANCE_ACT } from "../../../law/freelance-act";
 import { SUBCONTRACT_ACT } from "../../../law/subcontract-act";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
@@ -64,12 +63,13 @@ function termText(due: PaymentDueValue, maxDays: number, from: string): string {
   return `支払期日「${due.text}」では${from}から最大${maxDays}日後の支払になります`;
 }
 
-function check({ analysis, facts, setup, report }: RuleContext): void {
+function check({ facts, views, report }: RuleContext): void {
   const due = facts.paymentDue;
-  if (due === null) return;
-  const { after, maxDays } = paymentAllowance(due.value);
+  const allowance = views.paymentAllowance;
+  if (due === null || allowance === null) return;
+  const { after, maxDays } = allowance;
   if (maxDays <= PAYMENT_LIMIT_DAYS) return;
-  const laws = paymentLaws(analysis, setup.contractType);
+  const laws = views.paymentLaws;
   const span = due.definition.valueSpan;
   const term = termText(due.value, maxDays, ALLOWANCE_FROM[after]);
   const freelance = laws.freelance?.coverage;

@@ -122,7 +122,11 @@ function towardsPayment(
 function invoicedPayment(subject: Mention, after: number, text: string, patterns: Patterns): Payment | null {
   const clause = clauseAfter(text, after, patterns);
   if (!PAYS.test(clause) || NOT_THE_FEE.test(clause)) return null;
-  const cues = [...clause.matchAll(patterns.payee)];
+  // exec on the check's own pattern, not matchAll, which copies the pattern on every call.
+  const cues: RegExpExecArray[] = [];
+  const { payee } = patterns;
+  payee.lastIndex = 0;
+  for (let cue = payee.exec(clause); cue !== null; cue = payee.exec(clause)) cues.push(cue);
   const payees = cues.flatMap((match) => {
     const found = mention(match[1] ?? "", after + match.index, patterns);
     return found === null ? [] : [found];

@@ -12,6 +12,7 @@ import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleCont
 import { closestName, nameSuggester } from "../../support/names";
 import { addFieldEdit, valueAdder } from "../../support/definition-edits";
 import { lineBreakOf } from "../../../line-break";
+import { lazy } from "../../../model/lazy";
 
 export const REF_UNDEFINED_VALUE: DiagnosticKind = {
   id: "ref.undefined-value",
@@ -65,11 +66,18 @@ interface Shared {
 
 function sharedOf(context: RuleContext): Shared {
   const { scope } = context.analysis;
+  // Made for the first undefined value only: most contracts have none.
+  const adder = lazy(() => valueAdder(context.analysis));
+  const suggester = lazy(() => nameSuggester([...scope.values.keys(), ...scope.parties.keys()]));
   return {
     context,
     eol: lineBreakOf(context.analysis.text),
-    addValue: valueAdder(context.analysis),
-    suggestValue: nameSuggester([...scope.values.keys(), ...scope.parties.keys()]),
+    addValue(name) {
+      return adder.get()(name);
+    },
+    suggestValue(name) {
+      return suggester.get()(name);
+    },
   };
 }
 
@@ -116,8 +124,11 @@ function partyProblem(ref: RefInline, party: PartyBlock, eol: string): Problem |
       fixes: [],
     };
   }
+  // Most fields referenced are standard or written (a contract refers to its parties' 会社名 in
+  // every signature block): answered without listing the party's fields.
+  const standard: readonly string[] = PARTY_FIELDS;
+  if (standard.includes(field) || partyFields(party).some((d) => d.name === field)) return null;
   const fields = [...new Set([...PARTY_FIELDS, ...partyFields(party).map((d) => d.name)])];
-  if (fields.includes(field)) return null;
   const available = [...fields, ...(party.role === null ? [] : ["役割"])];
   const suggestion = closestName(field, available);
   const add = addFieldEdit(eol, party, field);

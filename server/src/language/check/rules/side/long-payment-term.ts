@@ -4,8 +4,6 @@
  * cash in hand. Where the term also breaks the 60-day rule of a law that covers the contract, the
  * law's finding says it and this one is not repeated.
  */
-import { paymentAllowance } from "../../../values/payment-allowance";
-import { paymentLaws } from "../../../law/payment-laws";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { PAYMENT_LIMIT_DAYS } from "../law/payment-term";
 
@@ -30,13 +28,14 @@ export const LONG_PAYMENT_TERM: DiagnosticKind = {
 /** 翌月末日: the longest ordinary term, in days after the close. */
 const ORDINARY_DAYS = 31;
 
-function check({ analysis, facts, setup, report }: RuleContext): void {
+function check({ facts, views, report }: RuleContext): void {
   const due = facts.paymentDue;
-  if (due === null) return;
-  const { maxDays } = paymentAllowance(due.value);
+  const allowance = views.paymentAllowance;
+  if (due === null || allowance === null) return;
+  const { maxDays } = allowance;
   if (maxDays <= ORDINARY_DAYS) return;
   if (maxDays > PAYMENT_LIMIT_DAYS) {
-    const laws = paymentLaws(analysis, setup.contractType);
+    const laws = views.paymentLaws;
     if (laws.subcontract?.coverage.status === "applies" || laws.freelance?.coverage.status === "applies")
       return;
   }

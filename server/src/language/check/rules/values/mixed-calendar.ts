@@ -39,16 +39,17 @@ interface WrittenDate {
 const STYLE_NAME: Readonly<Record<Style, string>> = { wareki: "和暦", seireki: "西暦" };
 
 function valueDates(index: ContractIndex): WrittenDate[] {
-  return index.termDefinitions.flatMap((definition) => {
+  // A loop, not flatMap: every check asks, and most values are no date.
+  const found: WrittenDate[] = [];
+  for (const definition of index.termDefinitions) {
     const { value } = definition;
-    if (value.type !== "date") return [];
+    if (value.type !== "date") continue;
     const parsed = parsedValue(definition);
     const text = splitWeekday(parsed.text).body;
     const span = { start: parsed.start, end: parsed.start + text.length };
-    return [
-      { span, text, style: value.style === "wareki" ? "wareki" : "seireki", date: value.date } as const,
-    ];
-  });
+    found.push({ span, text, style: value.style === "wareki" ? "wareki" : "seireki", date: value.date });
+  }
+  return found;
 }
 
 function proseDates(written: WrittenDates): WrittenDate[] {

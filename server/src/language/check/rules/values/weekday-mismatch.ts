@@ -34,16 +34,19 @@ interface DatedWeekday {
 }
 
 function fromValues(index: ContractIndex): DatedWeekday[] {
-  return index.termDefinitions.flatMap((definition) => {
+  // A loop, not flatMap: every check asks, and most values are no date with a weekday.
+  const found: DatedWeekday[] = [];
+  for (const definition of index.termDefinitions) {
     const { value } = definition;
-    if (value.type !== "date" || value.weekday === null) return [];
+    if (value.type !== "date" || value.weekday === null) continue;
     const parsed = parsedValue(definition);
     // The value ends with （火）: the weekday sits just before the closing parenthesis.
     const end = parsed.start + parsed.text.length - 1;
     const weekday = { span: { start: end - value.weekday.text.length, end }, text: value.weekday.text };
     const dateSpan = { start: parsed.start, end: parsed.start + splitWeekday(parsed.text).body.length };
-    return [{ dateSpan, date: value.date, weekday }];
-  });
+    found.push({ dateSpan, date: value.date, weekday });
+  }
+  return found;
 }
 
 function inProse(dated: DatesInText): DatedWeekday[] {
