@@ -68,18 +68,31 @@ function phaseRecorder() {
   };
 }
 
+/** The longest blocks (wall, and the server's running through one) and GC pause of a phase. */
+interface PhaseBlocks {
+  block: number;
+  running: number;
+  gc: number;
+}
+
+/** How long the server's main thread ran through a block, where the monitor could tell. */
+function running(block: MonitorEvent): number {
+  return Math.min(block.ms, block.runningMs ?? block.ms);
+}
+
 /** The longest block and GC pause inside the server that overlapped each phase name. */
-function blocksByPhase(
-  phases: readonly Phase[],
-  monitor: Monitor | null,
-): Record<string, { block: number; gc: number }> {
-  const result: Record<string, { block: number; gc: number }> = {};
-  for (const phase of phases) result[phase.name] ??= { block: 0, gc: 0 };
+function blocksByPhase(phases: readonly Phase[], monitor: Monitor | null): Record<string, PhaseBlocks> {
+  const result: Record<string, PhaseBlocks> = {};
+  for (const phase of phases) result[phase.name] ??= { block: 0, running: 0, gc: 0 };
   const overlaps = (e: MonitorEvent, p: Phase) => e.at >= p.start && e.at - e.ms <= p.end;
   for (const phase of phases) {
     const entry = result[phase.name];
     if (entry === undefined) continue;
-    for (const e of monitor?.blocks ?? []) if (overlaps(e, phase)) entry.block = Math.max(entry.block, e.ms);
+    for (const e of monitor?.blocks ?? []) {
+      if (!overlaps(e, phase)) continue;
+      entry.block = Math.max(entry.block, e.ms);
+      entry.running = Math.max(entry.running, running(e));
+    }
     for (const e of monitor?.gcEvents ?? []) if (overlaps(e, phase)) entry.gc = Math.max(entry.gc, e.ms);
   }
   return result;
@@ -170,7 +183,7 @@ export interface LargeResult {
   /** The peak VmRSS while the server answered keiyaku/render right after edits. */
   readonly renderPeakRssBytes: number;
   /** The longest block and GC pause inside the server during each phase. */
-  readonly phases: Record<string, { block: number; gc: number }>;
+  readonly phases: Record<string, PhaseBlocks>;
   readonly monitor: Monitor | null;
   /** When the server had answered initialize (epoch ms): the longest step counts from here. */
   readonly servingFrom: number;
@@ -297,7 +310,7 @@ function longestBlocks(large: LargeResult): { serving: number; running: number; 
   const serving = blocks.filter((b) => began(b) >= large.servingFrom);
   return {
     serving: Math.max(0, ...serving.map((b) => b.ms)),
-    running: Math.max(0, ...serving.map((b) => Math.min(b.ms, b.runningMs ?? b.ms))),
+    running: Math.max(0, ...serving.map(running)),
     startUp: Math.max(0, ...blocks.filter((b) => began(b) < large.servingFrom).map((b) => b.ms)),
   };
 }
@@ -431,9 +444,9 @@ function largeReport(large: LargeResult): string[] {
     // not that it answer in 50 ms.
     [
       "keiyaku/render right after an edit, p90 (p50); longest block meanwhile",
-      `${ms(large.requestsAfterEdit["keiyaku/render"].p90)} (${ms(large.requestsAfterEdit["keiyaku/render"].median)}); ${ms(large.phases["keiyaku/render"]?.block ?? Number.NaN)}`,
+      `${ms(large.requestsAfterEdit["keiyaku/render"].p90)} (${ms(large.requestsAfterEdit["keiyaku/render"].median)}); ${ms(large.phases["keiyaku/render"]?.running ?? Number.NaN)} (wall ${ms(large.phases["keiyaku/render"]?.block ?? Number.NaN)})`,
       "block ≤ 50 ms",
-      verdict((large.phases["keiyaku/render"]?.block ?? Infinity) <= 50),
+      verdict((large.phases["keiyaku/render"]?.running ?? Infinity) <= 50),
     ],
     [
       "longest synchronous step once serving (blocks over 30 ms): the server running; wall",
@@ -478,14 +491,14 @@ function largeReport(large: LargeResult): string[] {
         `${m.replace(/^textDocument\//u, "")} ${chars(large.answers[m].chars)} ${ms(large.answers[m].clientParse.median)}`,
     ).join(", ")}`,
     "",
-    "Longest block and GC pause inside the server, by phase (goal ≤ 50 ms each)",
+    "Longest block (the server running through it; wall) and GC pause inside the server, by phase (goal ≤ 50 ms each)",
     table(
-      ["phase", "longest block", "longest GC pause", "verdict"],
+      ["phase", "longest block: running; wall", "longest GC pause", "verdict"],
       Object.entries(large.phases).map(([name, p]) => [
         name,
-        ms(p.block),
+        `${ms(p.running)}; ${ms(p.block)}`,
         ms(p.gc),
-        verdict(p.block <= 50 && p.gc <= 50),
+        verdict(p.running <= 50 && p.gc <= 50),
       ]),
     ),
     "",
@@ -498,7 +511,7 @@ export function responsivenessReport(r: ResponsivenessResult): string {
     ms(h.firstRequestMs),
     ms(h.longestWaitMs),
     ms(h.monitor?.eventLoopDelayMaxMs ?? Number.NaN),
-    ms(Math.max(0, ...(h.monitor?.blocks ?? []).map((b) => Math.min(b.ms, b.runningMs ?? b.ms)))),
+    ms(Math.max(0, ...(h.monitor?.blocks ?? []).map(running))),
     ms(h.diagnosticsMs),
     ms(h.longestWaitAfterEditMs),
     verdict(Math.max(h.longestWaitMs, h.longestWaitAfterEditMs) <= 200),
