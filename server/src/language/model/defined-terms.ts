@@ -3,7 +3,8 @@
  * word is used, shared by the three terms checks. Words are found by longest match so that
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
-import type { Inline, RefInline, Span } from "../ast";
+import type { Span } from "../ast";
+import { MASK, masked, withoutReferences } from "./masked-prose";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
@@ -64,72 +65,6 @@ const SEPARATOR_CHARS: ReadonlySet<string> = new Set(["・", "･", " ", "\u3000
 const SEPARATORS_TEST = /[・･ \u3000]/u;
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
-// Stands in for a {reference} so that no word is found inside one; neither Han nor a separator.
-const MASK = "\uFFFC";
-
-/** The line with each span (relative to the line) replaced by MASK, in one pass over the line. */
-function masked(text: string, spans: readonly { start: number; end: number }[]): string {
-  if (spans.length === 0) return text;
-  if (spans.length > MANY_SPANS) {
-    return maskedUnits(text, (units) => {
-      for (const { start, end } of spans) units.fill(MASK_UNIT, start, end);
-    });
-  }
-  const pieces: string[] = [];
-  let at = 0;
-  for (const { start, end } of spans) {
-    if (start < at) continue;
-    pieces.push(text.slice(at, start), MASK.repeat(end - start));
-    at = end;
-  }
-  pieces.push(text.slice(at));
-  return pieces.join("");
-}
-
-/**
- * From this many spans a line is masked as code units: 100,000 references on one line made
- * 200,000 pieces to join (~40 ms of one step); copying the units and filling the spans is a few.
- */
-const MANY_SPANS = 256;
-const MASK_UNIT = MASK.charCodeAt(0);
-/** Units per String.fromCharCode call, well under the engine's argument limit. */
-const UNITS_PER_CALL = 8_192;
-
-/** `masked` as code units: a copy of the line's units with the spans filled, read back in chunks. */
-function maskedUnits(text: string, fill: (units: Uint16Array) => void): string {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  fill(units);
-  const pieces: string[] = [];
-  for (let i = 0; i < units.length; i += UNITS_PER_CALL) {
-    // Code units as they are: a lone surrogate stays one (a decoder would replace it).
-    const chunk = units.subarray(i, i + UNITS_PER_CALL) as unknown as number[];
-    pieces.push(String.fromCharCode.apply(null, chunk));
-  }
-  return pieces.join("");
-}
-
-function isRef(inline: Inline): inline is RefInline {
-  return inline.kind === "ref";
-}
-
-// Masking one span at a time re-sliced the whole line per reference: 100,000 {x} on one line
-// took 35 s. The spans are masked together instead, and many of them as code units.
-function withoutReferences(line: ProseLine): string {
-  // Most lines hold no reference: they are their own text, without building the lists below.
-  if (!line.prose.inlines.some(isRef)) return line.text;
-  const refs = line.prose.inlines.filter(isRef);
-  if (refs.length > MANY_SPANS) {
-    return maskedUnits(line.text, (units) => {
-      for (const ref of refs) units.fill(MASK_UNIT, ref.span.start - line.start, ref.span.end - line.start);
-    });
-  }
-  return masked(
-    line.text,
-    refs.map((ref) => ({ start: ref.span.start - line.start, end: ref.span.end - line.start })),
-  );
-}
-
 /** 基本契約 or 資本業務 hold 本契約・本業務 by accident: a 本-word must not continue a kanji word. */
 function startsWord(text: string, at: number, name: string): boolean {
   return !name.startsWith("本") || !HAN.test(text[at - 1] ?? "");

@@ -1,9 +1,6 @@
 /** Reading prose for numbers and phrases without mistaking a {reference} for written text. */
-import type { Inline, Span } from "../../ast";
+import type { Span } from "../../ast";
 import type { ProseLine } from "../../model/prose-line";
-
-/** Stands in for each character of a reference: neither a digit, a word nor punctuation. */
-const MASK = "\u{FFFC}";
 
 /**
  * How far a sentence or clause is looked for around a match. Contract sentences are far shorter;
@@ -11,30 +8,8 @@ const MASK = "\u{FFFC}";
  */
 const REACH = 200;
 
-/**
- * The line's source text with every reference blanked out, offsets unchanged, so that patterns
- * for written numbers never match inside {名前} and a reference is never read as prose.
- */
-export function proseOnly(line: ProseLine): string {
-  // Eight checks ask for every line; most lines hold no reference and are their own prose (asked
-  // without a closure per call).
-  if (!line.prose.inlines.some(isRef)) return line.text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const inline of line.prose.inlines) {
-    if (inline.kind !== "ref") continue;
-    const from = inline.span.start - line.start;
-    const to = inline.span.end - line.start;
-    parts.push(line.text.slice(at, from), MASK.repeat(to - from));
-    at = to;
-  }
-  parts.push(line.text.slice(at));
-  return parts.join("");
-}
-
-function isRef(inline: Inline): boolean {
-  return inline.kind === "ref";
-}
+/** The line's source text with every reference blanked out (model/masked-prose.ts). */
+export { withoutReferences as proseOnly } from "../../model/masked-prose";
 
 /** The last stop before `index` (exclusive), looking back at most REACH characters; -1 if none. */
 function stopBefore(text: string, index: number, stops: string): number {
