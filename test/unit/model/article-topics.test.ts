@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import {
+  CUES,
   topicsOfBody,
   topicsOfHeading,
   type ArticleTopic,
@@ -115,5 +117,28 @@ describe("article topics", () => {
     );
     assert.equal(topics.articleOn("合意管轄"), articles[2]);
     assert.deepEqual(topics.articlesOn("契約期間"), []);
+  });
+
+  it("finds by its index of characters exactly the topics that trying every cue finds", () => {
+    // Headings made of the cues' own characters (every fragment of every pattern) and kana:
+    // a cue the index left out of a heading's candidates would show here.
+    const words = CUES.flatMap((cue) => cue.heading.source.split(/[^\p{L}]+/u).filter((w) => w !== ""));
+    const pool = [...new Set([...words, ...words.flatMap((w) => [...w])])];
+    const heading = fc
+      .array(fc.constantFrom(...pool, "の", "及び", "・"), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(heading, (h) => {
+        const tried = CUES.filter((cue) => cue.heading.test(h)).map((cue) => cue.topic);
+        assert.deepEqual(topicsOfHeading(h), tried);
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+    for (const [h] of HEADINGS) {
+      assert.deepEqual(
+        topicsOfHeading(h),
+        CUES.filter((cue) => cue.heading.test(h)).map((cue) => cue.topic),
+      );
+    }
   });
 });

@@ -47,8 +47,9 @@ interface TopicCue {
   readonly body?: RegExp;
 }
 
-// Order matters only for the order of an article's topics; every cue is tried.
-const CUES: readonly TopicCue[] = [
+// Order matters only for the order of an article's topics; every cue is tried. Exported for the
+// test that checks the index by character below against trying every cue.
+export const CUES: readonly TopicCue[] = [
   { topic: "目的", heading: /目的|趣旨/u },
   { topic: "管理対象", heading: /管理対象|対象(?:設備|機器|システム|サーバ)/u },
   { topic: "業務範囲外", heading: /範囲外|対象外/u },
