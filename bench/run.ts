@@ -29,7 +29,7 @@ import { coreGoalReport } from "./core-goals";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
-import { mb, ms, summarize, table, type Summary } from "./stats";
+import { mb, ms, ratioOfRounds, summarize, table, type Summary } from "./stats";
 
 const RESULTS_DIR = join(ROOT, "bench", "results");
 
@@ -47,10 +47,17 @@ function consume(value: unknown): void {
 }
 
 interface Plan {
+  /** Untimed runs before an operation's first round (later rounds: a tenth, JIT is warm by then). */
   readonly warmup: number;
+  /**
+   * Operations take turns, a batch each per round: the VM's speed drifts by up to 2× over a
+   * minute even when the machine is idle, and an operation timed in one block while another was
+   * timed in the next compared two different machines (ratios at 25 articles flipped verdicts).
+   */
+  readonly rounds: number;
   readonly minRuns: number;
   readonly maxRuns: number;
-  /** Stop adding runs after this long, once minRuns are in. */
+  /** Stop adding runs after this long, once minRuns are in (over all rounds). */
   readonly budgetMs: number;
 }
 
@@ -60,33 +67,63 @@ interface Plan {
  */
 function planFor(articles: number): Plan {
   // Microsecond operations (JSON.parse of 8 kB) need many runs to span more than a moment.
-  if (articles <= 100) return { warmup: 200, minRuns: 200, maxRuns: 20_000, budgetMs: 1_500 };
-  if (articles <= 1_000) return { warmup: 5, minRuns: 15, maxRuns: 60, budgetMs: 5_000 };
-  return { warmup: 2, minRuns: 5, maxRuns: 10, budgetMs: 12_000 };
+  if (articles <= 100) return { warmup: 200, rounds: 10, minRuns: 200, maxRuns: 20_000, budgetMs: 1_500 };
+  if (articles <= 1_000) return { warmup: 5, rounds: 1, minRuns: 15, maxRuns: 60, budgetMs: 5_000 };
+  return { warmup: 2, rounds: 1, minRuns: 5, maxRuns: 10, budgetMs: 12_000 };
+}
+
+/** One operation to time: `run` on a fresh `setup()` each time (setup is not timed). */
+interface Timed<T> {
+  readonly setup: () => T;
+  readonly run: (input: T) => unknown;
+}
+
+/** An operation's runs: all samples, and each round's median. */
+interface Measured extends Summary {
+  readonly roundMedians: readonly number[];
 }
 
 /**
- * Times `run` on a fresh `setup()` each time; setup is not timed. One full GC before an operation's
- * warm-up clears the previous operation's garbage; none between runs: measured here, a forced GC
+ * One round's batch of one operation. One full GC before it clears the other operations'
+ * garbage, so each batch pays only for its own; none between runs: measured here, a forced GC
  * before each run made the next run several times slower (V8 shrinks and re-grows the heap and
  * sweeps behind it), while a run's own GC work is part of what it costs.
  */
-function measure<T>(plan: Plan, setup: () => T, run: (input: T) => unknown): Summary {
+function batch<T>(plan: Plan, round: number, timed: Timed<T>): number[] {
   gc?.();
-  for (let i = 0; i < plan.warmup; i++) consume(run(setup()));
+  const warmup = round === 0 ? plan.warmup : Math.ceil(plan.warmup / 10);
+  for (let i = 0; i < warmup; i++) consume(timed.run(timed.setup()));
   const samples: number[] = [];
   const started = performance.now();
-  while (
-    samples.length < plan.maxRuns &&
-    (samples.length < plan.minRuns || performance.now() - started < plan.budgetMs)
-  ) {
-    const input = setup();
+  const [minRuns, maxRuns, budgetMs] = [plan.minRuns, plan.maxRuns, plan.budgetMs].map((n) =>
+    Math.ceil(n / plan.rounds),
+  ) as [number, number, number];
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - started < budgetMs)) {
+    const input = timed.setup();
     const t0 = performance.now();
-    const out = run(input);
+    const out = timed.run(input);
     samples.push(performance.now() - t0);
     consume(out);
   }
-  return summarize(samples);
+  return samples;
+}
+
+/** Every operation timed in turns, `plan.rounds` batches each. */
+function measureAll<K extends string>(
+  plan: Plan,
+  operations: Readonly<Record<K, Timed<unknown>>>,
+): Record<K, Measured> {
+  const names = Object.keys(operations) as K[];
+  const samples = new Map<K, number[][]>(names.map((name) => [name, []]));
+  for (let round = 0; round < plan.rounds; round++) {
+    for (const name of names) samples.get(name)?.push(batch(plan, round, operations[name]));
+  }
+  const measured = {} as Record<K, Measured>;
+  for (const name of names) {
+    const rounds = samples.get(name) ?? [];
+    measured[name] = { ...summarize(rounds.flat()), roundMedians: rounds.map((r) => summarize(r).median) };
+  }
+  return measured;
 }
 
 type Operation = "JSON.parse" | "markdown-it" | "parse" | "reparse" | "check" | "render" | "pipeline";
@@ -109,10 +146,10 @@ const DESCRIPTION: Readonly<Record<Operation, string>> = {
   pipeline: "analyze + check + renderHtmlBody",
 };
 
-interface OperationResult extends Summary {
+interface OperationResult extends Measured {
   readonly operation: Operation;
   readonly mbPerSecond: number;
-  /** Median over the baseline's median, for parse and pipeline. */
+  /** Over the baseline, for parse and pipeline: the median of the rounds' ratios (ratioOfRounds). */
   readonly ratio: number | null;
   readonly baseline: Operation | null;
 }
@@ -147,23 +184,25 @@ function benchService(input: BenchInput): ServiceResult {
   const edited = `${text.slice(0, middle)}あ${text.slice(middle)}`;
   const previous = service.analyze(text);
 
-  const summaries: Record<Operation, Summary> = {
-    "JSON.parse": measure(plan, none, () => JSON.parse(json) as unknown),
-    "markdown-it": measure(plan, none, () => md.render(markdown)),
-    parse: measure(plan, none, () => {
+  const timed = <T>(setup: () => T, run: (input: T) => unknown): Timed<unknown> =>
+    ({ setup, run }) as Timed<unknown>;
+  const summaries = measureAll<Operation>(plan, {
+    "JSON.parse": timed(none, () => JSON.parse(json) as unknown),
+    "markdown-it": timed(none, () => md.render(markdown)),
+    parse: timed(none, () => {
       const analysis = service.analyze(text);
       consume([analysis.document, analysis.scope]);
       return analysis;
     }),
-    reparse: measure(plan, none, () => service.analyze(edited, previous).parse.blocks),
-    check: measure(plan, fresh, (analysis) => service.check(analysis)),
-    render: measure(plan, fresh, (analysis) => service.renderHtmlBody(analysis)),
-    pipeline: measure(plan, none, () => {
+    reparse: timed(none, () => service.analyze(edited, previous).parse.blocks),
+    check: timed(fresh, (analysis) => service.check(analysis)),
+    render: timed(fresh, (analysis) => service.renderHtmlBody(analysis)),
+    pipeline: timed(none, () => {
       const analysis = service.analyze(text);
       consume(service.check(analysis));
       return service.renderHtmlBody(analysis);
     }),
-  };
+  });
   const operations = (Object.keys(summaries) as Operation[]).map((operation): OperationResult => {
     const summary = summaries[operation];
     const baseline = BASELINE_OF[operation] ?? null;
@@ -172,7 +211,7 @@ function benchService(input: BenchInput): ServiceResult {
       ...summary,
       mbPerSecond: input.bytes / 1e6 / (summary.median / 1e3),
       baseline,
-      ratio: baseline === null ? null : summary.median / summaries[baseline].median,
+      ratio: baseline === null ? null : ratioOfRounds(summary, summaries[baseline]),
     };
   });
 

@@ -26,6 +26,22 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/** Samples taken in rounds: each round's median too. */
+export interface RoundMedians {
+  readonly median: number;
+  readonly roundMedians?: readonly number[];
+}
+
+/**
+ * A figure over its baseline: the median of the rounds' ratios, each of two batches timed moments
+ * apart, when both were timed in the same rounds; else the ratio of the medians.
+ */
+export function ratioOfRounds(value: RoundMedians, base: RoundMedians): number {
+  const [own, other] = [value.roundMedians ?? [], base.roundMedians ?? []];
+  if (own.length < 2 || own.length !== other.length) return value.median / base.median;
+  return summarize(own.map((median, i) => median / (other[i] ?? Number.NaN))).median;
+}
+
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return "—";
   if (value < 1) return `${value.toFixed(3)} ms`;
