@@ -83,7 +83,10 @@ export function createSlices(outputPending: OutputPending = () => false): Slices
       try {
         return await runInSlices(steps, wanted, outputPending, startNow);
       } finally {
-        answering -= 1;
+        // Background work resumes only after the turn that writes the answer: vscode-jsonrpc's
+        // writer sends a response on a turn of its own (setImmediate, queued after this one), and
+        // the background slices that ran before it delayed the outline of 10,000 articles by 5–12 ms.
+        setImmediate(() => (answering -= 1));
       }
     },
   };

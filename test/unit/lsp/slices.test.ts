@@ -102,4 +102,31 @@ describe("lsp: work in slices", () => {
     assert.equal(await background, "background");
     assert.equal(order.filter((name) => name === "background").length, 40);
   });
+
+  it("lets background work resume only after the turn that writes the answer", async () => {
+    const slices = createSlices();
+    const order: string[] = [];
+    function* work(name: string, steps: number): Generator<void, string, void> {
+      for (let i = 0; i < steps; i++) {
+        order.push(name);
+        // A step of half a millisecond, so that a slice holds several.
+        const until = performance.now() + 0.5;
+        while (performance.now() < until);
+        yield;
+      }
+      return name;
+    }
+    const background = slices.inSlices(work("background", 60), () => true);
+    await new Promise((resolve) => setImmediate(resolve));
+    const answered = slices.answerInSlices(work("answer", 3), () => true);
+    // As vscode-jsonrpc replies: the handler's result on a later turn of the writer's own.
+    const written = answered.then(
+      () => new Promise<void>((resolve) => setImmediate(() => (order.push("written"), resolve()))),
+    );
+    await written;
+    const last = order.lastIndexOf("answer");
+    assert.deepEqual(order.slice(last + 1), ["written"], `nothing between: ${order.slice(last).join(" ")}`);
+    assert.equal(await background, "background");
+    assert.equal(order.filter((name) => name === "background").length, 60);
+  });
 });
