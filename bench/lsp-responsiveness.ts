@@ -323,6 +323,11 @@ function longestBlocks(large: LargeResult): { serving: number; running: number; 
   };
 }
 
+/** A block's running and wall time; 0 is the monitor's "none over its 30 ms threshold". */
+function blockText(running: number, wall: number): string {
+  return wall === 0 ? "none over 30 ms" : `${ms(running)}; ${ms(wall)}`;
+}
+
 /** Issue 14's files that froze the server. */
 export const HOSTILE: readonly { readonly name: string; readonly text: () => string }[] = [
   { name: "前文 + 100,000 × {x} on one line", text: () => `前文\n${"{x}".repeat(100_000)}\n` },
@@ -426,7 +431,7 @@ const gcOver = (m: Monitor | null, limit: number) =>
   m === null ? "—" : String(m.gcPausesMs.filter((p) => p > limit).length);
 
 function largeReport(large: LargeResult): string[] {
-  const p90s = REQUESTS.filter((m) => m !== "keiyaku/render").map((m) => large.requestsAfterEdit[m].p90);
+  const p90s = REQUESTS.filter((m) => m !== "keiyaku/render").map((m) => large.deliveredAfterEdit[m].p90);
   const rows: string[][] = [
     [
       "keystroke p90 while the full check runs (300–700 ms pauses)",
@@ -434,33 +439,26 @@ function largeReport(large: LargeResult): string[] {
       "≤ 50 ms",
       verdict(large.keystrokesDuringCheck.p90 <= 50),
     ],
+    // Judged when the answer's last byte reaches the client: what the server and the pipe take.
+    // The client's own reading comes after it, and for the outline (3.2 million characters) it is
+    // most of the round trip: decoding and JSON.parse take 35–60 ms whatever the server does.
     ...REQUESTS.filter((m) => m !== "keiyaku/render").map((m) => [
-      `${m} right after an edit, p90 (p50)`,
-      `${ms(large.requestsAfterEdit[m].p90)} (${ms(large.requestsAfterEdit[m].median)})`,
+      `${m} right after an edit: last byte at the client p90 (p50); read by the client p90 (p50)`,
+      `${ms(large.deliveredAfterEdit[m].p90)} (${ms(large.deliveredAfterEdit[m].median)}); ${ms(large.requestsAfterEdit[m].p90)} (${ms(large.requestsAfterEdit[m].median)})`,
       "≤ 50 ms",
-      verdict(large.requestsAfterEdit[m].p90 <= 50),
+      verdict(large.deliveredAfterEdit[m].p90 <= 50),
     ]),
-    // The outline is the one large answer the editor waits for: when its last byte arrived, apart
-    // from the client's own reading of 3.2 million characters.
-    [
-      "textDocument/documentSymbol delivered (last byte at the client), p90 (p50)",
-      `${ms(large.deliveredAfterEdit["textDocument/documentSymbol"].p90)} (${ms(large.deliveredAfterEdit["textDocument/documentSymbol"].median)})`,
-      "≤ 50 ms",
-      verdict(large.deliveredAfterEdit["textDocument/documentSymbol"].p90 <= 50),
-    ],
     // The preview lays out and renders 2.6 MB: issue 19 asks that it never block long (in slices),
     // not that it answer in 50 ms.
     [
       "keiyaku/render right after an edit, p90 (p50); longest block meanwhile",
-      `${ms(large.requestsAfterEdit["keiyaku/render"].p90)} (${ms(large.requestsAfterEdit["keiyaku/render"].median)}); ${ms(large.phases["keiyaku/render"]?.running ?? Number.NaN)} (wall ${ms(large.phases["keiyaku/render"]?.block ?? Number.NaN)})`,
+      `${ms(large.requestsAfterEdit["keiyaku/render"].p90)} (${ms(large.requestsAfterEdit["keiyaku/render"].median)}); ${blockText(large.phases["keiyaku/render"]?.running ?? Number.NaN, large.phases["keiyaku/render"]?.block ?? Number.NaN)}`,
       "block ≤ 50 ms",
       verdict((large.phases["keiyaku/render"]?.running ?? Infinity) <= 50),
     ],
     [
       "longest synchronous step once serving (blocks over 30 ms): the server running; wall",
-      large.monitor === null
-        ? "—"
-        : `${ms(longestBlocks(large).running)}; ${ms(longestBlocks(large).serving)}`,
+      large.monitor === null ? "—" : blockText(longestBlocks(large).running, longestBlocks(large).serving),
       "≤ 50 ms",
       verdict(large.monitor !== null && longestBlocks(large).running <= 50),
     ],
@@ -492,7 +490,7 @@ function largeReport(large: LargeResult): string[] {
   return [
     "Responsiveness at 10,000 articles (one server; issue 19)",
     table(["figure", "measured", "goal", "verdict"], rows),
-    `  all requests after an edit (but the render) p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
+    `  all requests after an edit (but the render), their last byte at the client p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
     `  start-up before initialize is answered (loading the bundle): ${ms(longestBlocks(large).startUp)}; event loop delay max over the whole run, start-up included: ${ms(large.monitor?.eventLoopDelayMaxMs ?? Number.NaN)}`,
     `  each answer's size and the client's JSON.parse of it alone (median): ${REQUESTS.map(
       (m) =>
@@ -504,7 +502,7 @@ function largeReport(large: LargeResult): string[] {
       ["phase", "longest block: running; wall", "longest GC pause", "verdict"],
       Object.entries(large.phases).map(([name, p]) => [
         name,
-        `${ms(p.running)}; ${ms(p.block)}`,
+        blockText(p.running, p.block),
         ms(p.gc),
         verdict(p.running <= 50 && p.gc <= 50),
       ]),
