@@ -78,7 +78,7 @@ export function createContractDocuments(
     const text = document.getText();
     const kept = movedViews.get(document.uri);
     if (kept !== undefined && kept.text === text && kept.analysis === analysis) return kept.view;
-    const view = movedView(document, analysis, linesOf(analysis));
+    const view = movedView(document, analysis, linesOf(analysis), cache.get(document.uri)?.analysis);
     movedViews.set(document.uri, { text, analysis, view });
     return view;
   };

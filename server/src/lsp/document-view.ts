@@ -114,17 +114,31 @@ function compare(a: Position, b: Position): number {
 }
 
 /**
+ * Where `text` differs from the analysis's: as the re-parse of `newest` (an analysis of `text`)
+ * found it, when that re-parse started from this analysis; else found by comparing the texts,
+ * which for 3 MB took 2–5 ms of the first request after each keystroke.
+ */
+function changeSince(analysis: Analysis, text: string, newest: Analysis | undefined): TextChange {
+  const edit = newest?.parse.edit;
+  return newest?.text === text && edit?.previousText === analysis.text
+    ? edit.change
+    : changeBetween(analysis.text, text);
+}
+
+/**
  * The document through the analysis of an earlier version, moved through the edits since.
- * `analysisLines` is the line index of the analysis's text (kept with it by the caller).
+ * `analysisLines` is the line index of the analysis's text (kept with it by the caller);
+ * `newest`, the newest analysis of the document, may know the change already.
  */
 export function movedView(
   document: TextDocument,
   analysis: Analysis,
   analysisLines: () => LineIndex,
+  newest?: Analysis,
 ): DocumentView {
   const text = document.getText();
   if (analysis.text === text) return currentView(document, analysis);
-  const change = changeBetween(analysis.text, text);
+  const change = changeSince(analysis, text, newest);
   const insertion = change.oldEnd === change.start;
   // The change in positions: where it starts (the same in both texts), where it ended in the old
   // text and where it ends in the new one.

@@ -29,6 +29,38 @@ describe("lsp: a document seen through an earlier version's analysis", () => {
     });
   });
 
+  it("moves through the change the newest analysis's re-parse found, as through the texts' own", () => {
+    for (const [at, inserted] of [
+      [TEXT.indexOf("払う"), "必ず\n"],
+      [TEXT.indexOf("月額"), "毎月の"],
+      [TEXT.indexOf("を払う"), "を"],
+      [TEXT.length, "第3条（解除）\n"],
+    ] as const) {
+      const document = edited(at, inserted);
+      const newest = service.analyze(document.getText(), analysis);
+      assert.ok(newest.parse.edit !== undefined, "the re-parse records its change");
+      const known = movedView(document, analysis, () => buildLineIndex(TEXT), newest);
+      const found = movedView(document, analysis, () => buildLineIndex(TEXT));
+      for (let offset = 0; offset <= TEXT.length; offset++) {
+        const span = { start: offset, end: Math.min(TEXT.length, offset + 3) };
+        assert.deepEqual(known.rangeOf(span), found.rangeOf(span), `${inserted} at ${at}: ${offset}`);
+      }
+      const position = document.positionAt(at + 1);
+      assert.equal(known.offsetOf(position), found.offsetOf(position));
+    }
+  });
+
+  it("finds the change itself when the newest analysis started from another version", () => {
+    const document = edited(TEXT.indexOf("払う"), "必ず");
+    const other = service.analyze(`${TEXT}\n`);
+    const newest = service.analyze(document.getText(), other);
+    const view = movedView(document, analysis, () => buildLineIndex(TEXT), newest);
+    assert.deepEqual(view.rangeOf({ start: second, end: second + 4 }), {
+      start: document.positionAt(second + 2),
+      end: document.positionAt(second + 6),
+    });
+  });
+
   it("moves spans after the edit by its length and keeps those before it", () => {
     const at = TEXT.indexOf("払う");
     const document = edited(at, "必ず\n");
