@@ -184,6 +184,8 @@ export interface HtmlRendererOptions {
 }
 
 const LINES_PER_RENDER = 500;
+/** Batches' HTML joined into one flat string at a time (see renderBodyInSteps). */
+const BATCHES_PER_CHUNK = 8;
 
 export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRenderer {
   const md = createMarkdownIt();
@@ -192,7 +194,19 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
   // One step per batch: the language server renders a 10,000-article contract in slices.
   function* renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string> {
     const lines = buildLineIndex(sourceText);
-    const parts: string[] = [];
+    // markdown-it builds each batch's HTML by appending token after token: a rope of thousands of
+    // pieces. Joined into chunks as the batches come (each chunk in the step that completes it),
+    // so that the last step joins a few flat strings; joining every batch's rope at the end was
+    // that step alone 17–41 ms at 10,000 articles.
+    const chunks: string[] = [];
+    let parts: string[] = [];
+    const add = (part: string) => {
+      parts.push(part);
+      if (parts.length === BATCHES_PER_CHUNK) {
+        chunks.push(parts.join(""));
+        parts = [];
+      }
+    };
     let tokens: Token[] = [];
     let count = 0;
     // Plain loops rather than a generator of printed lines resumed for every line: a few
@@ -206,14 +220,15 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
           lineToken(md, { line, block: block.kind, opensGroup: i === 0 }, lines, classOf, tokens);
           count += 1;
           if (count % batch === 0) {
-            parts.push(md.renderer.render(tokens, md.options, {}));
+            add(md.renderer.render(tokens, md.options, {}));
             tokens = [];
           }
         }
       }
     }
     if (tokens.length > 0) parts.push(md.renderer.render(tokens, md.options, {}));
-    return parts.join("");
+    chunks.push(parts.join(""));
+    return chunks.join("");
   }
   const renderBody = (layout: Layout, sourceText: string): string =>
     drain(renderBodyInSteps(layout.blocks, sourceText));
