@@ -228,3 +228,21 @@ describe("import: a document that follows no contract layout", () => {
     );
   });
 });
+
+describe("import: control characters at a line's ends", () => {
+  // String#trim drops U+000B, U+000C and U+FEFF as whitespace: the import trims layout alone, so
+  // that each shows as its mark in the rendering like anywhere else (found by import-property).
+  for (const [what, text] of [
+    ["a comment-like line", "// \u000b"],
+    ["a title", "業務委託契約書\u000c"],
+    ["an article heading's title", "第1条 目的\u000b\n甲は乙に委託する。"],
+    ["a chapter heading", "第1章 総則\ufeff\n第1条（目的）\n甲は乙に委託する。"],
+  ] as const) {
+    it(`keeps one after ${what}`, () => {
+      const { source } = importContract(text);
+      assert.deepEqual(syntaxErrors(source), [], source);
+      const marks = rendered(source).match(/⟨U\+(?:000B|000C|FEFF)⟩/gu) ?? [];
+      assert.equal(marks.length, 1, `${source}\n---\n${rendered(source)}`);
+    });
+  }
+});

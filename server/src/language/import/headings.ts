@@ -6,6 +6,7 @@
  * never closed, stays prose.
  */
 import { headerKindAt } from "../parse/split-blocks";
+import { withoutLayout } from "../parse/layout-space";
 
 const ARTICLE =
   /^[ \t\u3000]*(第(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)条(?:の(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+))?)(.*)$/u;
@@ -24,7 +25,7 @@ function articleSource(line: string): string | null {
   const match = ARTICLE.exec(line);
   if (match === null) return null;
   const label = match[1] ?? "";
-  const tail = (match[2] ?? "").trim();
+  const tail = withoutLayout(match[2] ?? "");
   if (tail.length === 0) return label;
   if (OPENS.test(tail)) return CLOSES.test(tail) ? `${label}${tail}` : null;
   return `${label}（${tail}）`;
@@ -36,6 +37,6 @@ export function headingOf(line: string): Heading | null {
     const source = articleSource(line);
     return source === null ? null : { kind, source };
   }
-  if (kind === "chapter" || kind === "annex") return { kind, source: line.trim() };
+  if (kind === "chapter" || kind === "annex") return { kind, source: withoutLayout(line) };
   return null;
 }

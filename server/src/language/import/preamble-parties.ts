@@ -12,6 +12,7 @@
  */
 import type { ImportedParty, ProseLine, ProseSegment } from "./imported-contract";
 import { originalText } from "./imported-contract";
+import { withoutLayout } from "../parse/layout-space";
 
 const SYMBOLS = ["甲", "乙", "丙", "丁"] as const;
 const LISTED = /^([ \t\u3000]*([甲乙丙丁])(?:[（(]([^（()）]+)[）)])?[ \t\u3000]*[：:][ \t\u3000]*)(.+)$/u;
@@ -59,7 +60,7 @@ function listedLine(text: string, parties: Parties): ProseLine | null {
   if (match === null) return null;
   const [, prefix = "", symbol = "", role, name = ""] = match;
   if (name.length > MAX_NAME || name.includes("。")) return null;
-  if (!parties.claim(symbol, role?.trim() ?? null, name)) return null;
+  if (!parties.claim(symbol, role === undefined ? null : withoutLayout(role), name)) return null;
   return [{ text: prefix }, { ref: `${symbol}.${COMPANY}`, original: name }];
 }
 

@@ -10,6 +10,7 @@ import { SIGNING_ORDERS } from "../model/party-kind";
 import { PARTY_FIELDS } from "../standard-values";
 import type { ImportedParty } from "./imported-contract";
 import { isBlankLine } from "./input-lines";
+import { withoutLayout } from "../parse/layout-space";
 
 const PARTY_LINE = /^[ \t\u3000]*([甲乙丙丁])(?:[（(]([^（()）]+)[）)])?$/u;
 const FIELD_LINE = /^[ \t\u3000]*([^\s：:{}.．]+)[ \t\u3000]*[：:][ \t\u3000]*(.*)$/u;
@@ -29,7 +30,8 @@ function previousLine(lines: readonly string[], from: number, index: number): nu
 }
 
 function fieldValue(value: string): string {
-  return BLANK_VALUE.test(value.trim()) ? "＿" : value.trim();
+  const text = withoutLayout(value);
+  return BLANK_VALUE.test(text) ? "＿" : text;
 }
 
 function laidOutAsKeiyakuDoes(fields: readonly (readonly [string, string])[]): boolean {
@@ -51,7 +53,11 @@ function blockEndingAt(lines: readonly string[], from: number, end: number) {
     const party = PARTY_LINE.exec(line);
     if (party !== null) {
       if (!laidOutAsKeiyakuDoes(fields)) return null;
-      const party_: ImportedParty = { symbol: party[1] ?? "", role: party[2]?.trim() ?? null, fields };
+      const party_: ImportedParty = {
+        symbol: party[1] ?? "",
+        role: party[2] === undefined ? null : withoutLayout(party[2]),
+        fields,
+      };
       return { start: i, party: party_ };
     }
     const field = FIELD_LINE.exec(line);

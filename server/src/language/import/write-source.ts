@@ -9,6 +9,7 @@ import { headerKindAt } from "../parse/split-blocks";
 import { parseValue, formatValue } from "../values/value-parse";
 import { isBlankLine } from "./input-lines";
 import { originalText, type ImportedContract, type ImportedParty, type ProseLine } from "./imported-contract";
+import { withoutLayout } from "../parse/layout-space";
 
 const COMMENT = /^[ \t\u3000]*\/\//u;
 const ESCAPE_PREFIX = "原文";
@@ -27,12 +28,25 @@ class EscapedLines {
   readonly values: [string, string][] = [];
 
   /** A reference to a new value holding `text`, or null if that value would not render as `text`. */
-  reference(text: string): string | null {
-    const trimmed = text.trim();
-    if (formatValue(parseValue(trimmed)) !== trimmed) return null;
+  private reference(text: string): string | null {
+    if (text.length === 0 || formatValue(parseValue(text)) !== text) return null;
     const name = `${ESCAPE_PREFIX}${this.values.length + 1}`;
-    this.values.push([name, trimmed]);
+    this.values.push([name, text]);
     return `{${name}}`;
+  }
+
+  /**
+   * The line as a reference to a value holding it; else (a value drops what it ends with when
+   * that is a control character, 「// ␋」) to one holding its first character, the rest written
+   * after it as prose, which no longer reads as syntax; null if neither renders as the line.
+   */
+  line(text: string): string | null {
+    const trimmed = withoutLayout(text);
+    const whole = this.reference(trimmed);
+    if (whole !== null) return whole;
+    const first = String.fromCodePoint(trimmed.codePointAt(0) ?? 0x20);
+    const head = this.reference(first);
+    return head === null ? null : `${head}${escapeBraces(trimmed.slice(first.length))}`;
   }
 }
 
@@ -41,7 +55,7 @@ function writeLine(line: ProseLine, escaped: EscapedLines): string {
   if (!needsEscape(written)) return written;
   const original = originalText(line);
   // Not escaped would be better than lost: a line that cannot be escaped stays as written.
-  return escaped.reference(original) ?? escapeBraces(original);
+  return escaped.line(original) ?? escapeBraces(original);
 }
 
 /** Prose lines; runs of blank lines become one (a paragraph break in 前文・後文・別紙). */

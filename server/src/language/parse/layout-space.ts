@@ -22,3 +22,9 @@ export function leadingLayoutLength(text: string, end = text.length): number {
   while (start < end && isLayout(text.charCodeAt(start))) start++;
   return start;
 }
+
+/** `text` without the layout it starts and ends with (String#trim also drops control characters). */
+export function withoutLayout(text: string): string {
+  const end = layoutTrimmedLength(text);
+  return text.slice(leadingLayoutLength(text, end), end);
+}
