@@ -6,7 +6,7 @@
  */
 import { Buffer } from "node:buffer";
 import { decodeContract } from "../cli/read-contract-file";
-import { importContract, MAX_CONTRACT_LENGTH, type ImportReading } from "../language";
+import { groupDigits, importContract, MAX_CONTRACT_LENGTH, type ImportReading } from "../language";
 import {
   DOCX_MESSAGES,
   EMPTY_MESSAGE,
@@ -114,10 +114,7 @@ export async function importDocument(
   if ("refused" in read) return failure(name, read.refused);
   if (read.text.trim().length === 0) return failure(name, EMPTY_MESSAGE);
   if (read.text.length > MAX_CONTRACT_LENGTH) {
-    return failure(
-      name,
-      `本文が長すぎるため取り込みません（${MAX_CONTRACT_LENGTH.toLocaleString("ja-JP")}文字まで）。`,
-    );
+    return failure(name, `本文が長すぎるため取り込みません（${groupDigits(MAX_CONTRACT_LENGTH)}文字まで）。`);
   }
   const { source, reading } = importContract(read.text);
   return { ok: true, source, reading, notes: read.notes };

@@ -10,6 +10,7 @@ export type { ContractDiagnostic, RelatedLocation, Severity } from "./diagnostic
 export type { TextEdit } from "./check/quick-fix";
 export { DEFAULT_CHECK_OPTIONS } from "./check/run-checks";
 export { contractSizeProblem, MAX_CONTRACT_LENGTH } from "./size-limit";
+export { groupDigits } from "./values/digit-grouping";
 export { importContract, type ImportReading, type ImportResult } from "./import/import-contract";
 export type { CheckOptions, SeveritySetting } from "./check/run-checks";
 export type { DerivedFact } from "./features/law-facts";

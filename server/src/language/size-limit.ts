@@ -1,3 +1,5 @@
+import { groupDigits } from "./values/digit-grouping";
+
 /**
  * The largest contract Keiyaku reads. Real contracts are far smaller (the benchmark's 10,000-article
  * contract, 4.5 MB of UTF-8, is 1.5 million characters); a larger file is refused with a message
@@ -9,6 +11,6 @@ export const MAX_CONTRACT_LENGTH = 2_000_000;
 /** Why a text is not read, in Japanese, or null when it is read. */
 export function contractSizeProblem(text: string): string | null {
   if (text.length <= MAX_CONTRACT_LENGTH) return null;
-  const size = text.length.toLocaleString("ja-JP");
-  return `ファイルが大きすぎるため読み取りません（${size}文字。上限は${MAX_CONTRACT_LENGTH.toLocaleString("ja-JP")}文字）。契約書を分けるか、不要な部分を削ってください。`;
+  const size = groupDigits(text.length);
+  return `ファイルが大きすぎるため読み取りません（${size}文字。上限は${groupDigits(MAX_CONTRACT_LENGTH)}文字）。契約書を分けるか、不要な部分を削ってください。`;
 }

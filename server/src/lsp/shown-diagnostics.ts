@@ -5,7 +5,7 @@
  * a second of blocked server for nothing shown. The server makes the same choice before
  * converting, for every client, and says itself how many it left out and where to see them all.
  */
-import type { ContractDiagnostic, Severity } from "../language";
+import { groupDigits, type ContractDiagnostic, type Severity } from "../language";
 
 /** Findings sent per document, the summary included: VS Code's own limit per file. */
 export const SHOWN_DIAGNOSTICS_LIMIT = 1_000;
@@ -56,8 +56,8 @@ export function shownDiagnostics(
 /** The summary's message: how many were left out and how to see them all. */
 export function omittedMessage(omitted: number): string {
   return (
-    `ほかに ${omitted.toLocaleString("en-US")} 件の指摘があります（エディターに示すのは ` +
-    `${SHOWN_DIAGNOSTICS_LIMIT.toLocaleString("en-US")} 件まで、重大なものから）。すべての指摘は ` +
+    `ほかに ${groupDigits(omitted)} 件の指摘があります（エディターに示すのは ` +
+    `${groupDigits(SHOWN_DIAGNOSTICS_LIMIT)} 件まで、重大なものから）。すべての指摘は ` +
     "`keiyaku check` で確認できます。"
   );
 }
