@@ -10,7 +10,8 @@ import { groupDigits, type ContractDiagnostic, type Severity } from "../language
 /** Findings sent per document, the summary included: VS Code's own limit per file. */
 export const SHOWN_DIAGNOSTICS_LIMIT = 1_000;
 
-const ORDER: readonly Severity[] = ["error", "warning", "information", "hint"];
+/** Each severity's rank, most severe first. */
+const LEVEL: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export interface ShownDiagnostics {
   /** In document order, as the check returned them. */
@@ -31,10 +32,16 @@ export function shownDiagnostics(
 ): ShownDiagnostics {
   if (diagnostics.length <= limit) return { shown: diagnostics, omitted: 0, firstOmitted: undefined };
   const room = limit - 1;
-  // The least severe level that still fits, and how many of that level fit.
-  const counts = ORDER.map((severity) => diagnostics.filter((d) => d.severity === severity).length);
+  // The least severe level that still fits, and how many of that level fit. One pass to count:
+  // issue 14's hostile line has 100,000 findings, and a pass per severity with a closure per
+  // finding was 10 ms of the step that publishes them.
+  const counts = [0, 0, 0, 0];
+  for (const d of diagnostics) {
+    const level = LEVEL[d.severity];
+    counts[level] = (counts[level] ?? 0) + 1;
+  }
   let left = room;
-  let cutLevel = ORDER.length - 1;
+  let cutLevel = counts.length - 1;
   for (const [level, count] of counts.entries()) {
     if (count >= left) {
       cutLevel = level;
@@ -45,7 +52,7 @@ export function shownDiagnostics(
   const shown: ContractDiagnostic[] = [];
   let firstOmitted: ContractDiagnostic | undefined;
   for (const d of diagnostics) {
-    const level = ORDER.indexOf(d.severity);
+    const level = LEVEL[d.severity];
     const keep = level < cutLevel || (level === cutLevel && left-- > 0);
     if (keep) shown.push(d);
     else firstOmitted ??= d;
