@@ -5,6 +5,7 @@
  */
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { ProseLine } from "./prose-line";
+import { withoutReferences } from "./masked-prose";
 import { classifyArticles, classifyArticlesInSteps, type ArticleTopics } from "./article-topics";
 import type {
   AnnexBlock,
@@ -56,23 +57,46 @@ function isLine(entry: ArticleEntry): entry is LineEntry {
   return entry.kind !== "comment";
 }
 
-function lineOf(text: string, prose: Prose, article: Article | null, entry: LineEntry | null): ProseLine {
-  return {
-    text: text.slice(prose.span.start, prose.span.end),
-    start: prose.span.start,
+// A class, so that the kept text is a field of the line and its getter the prototype's.
+class IndexedProseLine implements ProseLine {
+  #proseOnly: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly prose: Prose,
+    readonly article: Article | null,
+    readonly entry: Paragraph | Item | null,
+  ) {}
+
+  get proseOnly(): string {
+    return (this.#proseOnly ??= withoutReferences(this));
+  }
+}
+
+/** The line of `prose` in `text` (the whole file's text). */
+function proseLine(
+  text: string,
+  prose: Prose,
+  article: Article | null,
+  entry: Paragraph | Item | null,
+): ProseLine {
+  return new IndexedProseLine(
+    text.slice(prose.span.start, prose.span.end),
+    prose.span.start,
     prose,
     article,
     entry,
-  };
+  );
 }
 
 /** Adds the block's prose lines to `lines` (no list per block or per entry: one per contract). */
 function addBlockLines(text: string, block: Block, lines: ProseLine[]): void {
   if (block.kind === "article") {
     for (const entry of block.body)
-      if (isLine(entry) && entry.content !== null) lines.push(lineOf(text, entry.content, block, entry));
+      if (isLine(entry) && entry.content !== null) lines.push(proseLine(text, entry.content, block, entry));
   } else if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
-    for (const line of block.lines) if (line.kind === "prose") lines.push(lineOf(text, line, null, null));
+    for (const line of block.lines) if (line.kind === "prose") lines.push(proseLine(text, line, null, null));
   }
 }
 

@@ -4,7 +4,7 @@
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
 import type { Span } from "../ast";
-import { MASK, masked, withoutReferences } from "./masked-prose";
+import { MASK, masked } from "./masked-prose";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
@@ -346,7 +346,7 @@ function* scan(
       lines.push({ start: line.start, text: MASK.repeat(line.text.length) });
       continue;
     }
-    const text = masked(withoutReferences(line), amendedContractQuotes(line.text));
+    const text = masked(line.proseOnly, amendedContractQuotes(line.text));
     const found = definitionsIn(line, text);
     if (found.length === 0) {
       lines.push({ start: line.start, text });
