@@ -143,9 +143,10 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
 function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
   const lines: ProseLine[] = [];
   const { blocks } = document;
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < blocks.length; i++) {
     addBlockLines(text, blocks[i] as Block, lines);
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
   }
   return lines;
 }
@@ -158,6 +159,7 @@ function* blocksByKindInSteps(document: ContractDocument) {
   const partyBlocks: PartyBlock[] = [];
   const { blocks } = document;
   // By index: entries() in a generator made an iterator result and a pair per block.
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "article") articles.push(block);
@@ -166,7 +168,7 @@ function* blocksByKindInSteps(document: ContractDocument) {
     else if (block.kind === "terms") {
       for (const e of block.entries) if (e.kind === "definition") termDefinitions.push(e);
     }
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
   }
   return { articles, annexes, termDefinitions, partyBlocks };
 }
@@ -175,9 +177,10 @@ function* blocksByKindInSteps(document: ContractDocument) {
 function* articlesByNumberInSteps(articles: readonly Article[]) {
   const articlesByNumber = new Map<number, Article[]>();
   const branches = new Map<string, Article>();
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as Article;
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
     const n = article.heading.number.value;
     if (n === null) continue;
     const branch = article.heading.branch;

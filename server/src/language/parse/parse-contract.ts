@@ -161,9 +161,11 @@ export function assemble(
     *documentInSteps() {
       if (document !== undefined) return document;
       const built: Block[] = [];
-      for (const [i, parsed] of blocks.entries()) {
-        built.push(parsed.block);
-        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const perStep = ITEMS_PER_STEP;
+      // By index: entries() made an iterator result and a pair per block.
+      for (let i = 0; i < blocks.length; i++) {
+        built.push((blocks[i] as ParsedBlock).block);
+        if (i % perStep === perStep - 1) yield;
       }
       return documentOf(built);
     },
