@@ -246,8 +246,6 @@ class BuiltContractIndex implements ContractIndex {
   private readonly paragraphCache = new Map<Article, ArticleParagraph[]>();
   private byArticle: Map<Article, ProseLine[]> | undefined;
   private topicsView: ArticleTopics | undefined;
-  /** The article topics read the lines of an article through this. */
-  private readonly linesOf: (article: Article) => readonly ProseLine[];
 
   constructor(parts: IndexParts) {
     this.articles = parts.articles;
@@ -258,7 +256,6 @@ class BuiltContractIndex implements ContractIndex {
     this.references = parts.references;
     this.termDefinitions = parts.termDefinitions;
     this.partyBlocks = parts.partyBlocks;
-    this.linesOf = (article) => this.proseLinesOf(article);
   }
 
   articleAt(number: number, branch: number | null): Article | undefined {
@@ -281,12 +278,12 @@ class BuiltContractIndex implements ContractIndex {
   }
 
   get topics(): ArticleTopics {
-    return (this.topicsView ??= classifyArticles(this.articles, this.linesOf));
+    return (this.topicsView ??= classifyArticles(this.articles, (article) => this.proseLinesOf(article)));
   }
 
   *topicsInSteps(): Steps<ArticleTopics> {
     if (this.topicsView !== undefined) return this.topicsView;
-    const built = yield* classifyArticlesInSteps(this.articles, this.linesOf);
+    const built = yield* classifyArticlesInSteps(this.articles, (article) => this.proseLinesOf(article));
     return (this.topicsView ??= built);
   }
 }
