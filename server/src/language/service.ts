@@ -157,6 +157,11 @@ interface RenderedBody {
   readonly html: string;
 }
 
+/** Where the newest render's body is kept with its analysis; null once a newer one is rendered. */
+interface RenderSlot {
+  body: RenderedBody | null;
+}
+
 interface CheckedAnalysis {
   readonly options: string;
   readonly diagnostics: readonly ContractDiagnostic[];
@@ -200,9 +205,12 @@ export function createContractService(): ContractService {
   // The preview asks for a version's HTML more than once (a second preview, a scroll back), and
   // only ever for the newest version: the last render alone is kept, with its analysis (as long as
   // the host keeps that), so that an older version does not keep its HTML (7 MB at 10,000
-  // articles) too, nor a dropped version's HTML stay while the next one is rendered.
-  const rendered = new WeakMap<Analysis, RenderedBody>();
-  let lastRendered: WeakRef<Analysis> | null = null;
+  // articles) too, nor a dropped version's HTML stay while the next one is rendered. The newest
+  // render's slot is emptied when the next render starts, rather than found again through a
+  // WeakRef to its analysis: a WeakRef keeps its target alive until the end of the job, so a
+  // synchronous loop of renders (the bench, a script) held every analysis it rendered.
+  const rendered = new WeakMap<Analysis, RenderSlot>();
+  let newestRender: RenderSlot | null = null;
   const symbols = keptPerAnalysisInSteps(documentSymbolsInSteps);
   const symbolsOf = (analysis: Analysis) => drain(symbols(analysis));
   const folding = keptPerAnalysisInSteps(function* (analysis: Analysis) {
@@ -222,10 +230,9 @@ export function createContractService(): ContractService {
   const check = (analysis: Analysis, options: CheckOptions = DEFAULT_CHECK_OPTIONS) =>
     cachedCheck(analysis, options) ?? remember(analysis, options, runChecks(analysis, RULES, options));
   function* htmlBodyInSteps(analysis: Analysis): Steps<RenderedBody> {
-    const kept = rendered.get(analysis);
-    if (kept !== undefined) return kept;
-    const previous = lastRendered?.deref();
-    if (previous !== undefined) rendered.delete(previous);
+    const kept = rendered.get(analysis)?.body;
+    if (kept !== undefined && kept !== null) return kept;
+    if (newestRender !== null) newestRender.body = null;
     // Laid out as it is rendered, not kept (see laidOutBlocks); the value scope first, in one step.
     const scope = analysis.scope;
     yield;
@@ -234,8 +241,8 @@ export function createContractService(): ContractService {
       title: layoutTitle(document),
       html: yield* html.renderBodyInSteps(laidOutBlocks(document, scope), analysis.text),
     };
-    rendered.set(analysis, body);
-    lastRendered = new WeakRef(analysis);
+    newestRender = { body };
+    rendered.set(analysis, newestRender);
     return body;
   }
   function* blanksInSteps(

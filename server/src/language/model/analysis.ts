@@ -8,7 +8,7 @@ import type { ContractDocument } from "../ast";
 import { buildContractIndex, contractIndexInSteps, type ContractIndex } from "./contract-index";
 import { drain, type Steps } from "../steps";
 import { termIndexInSteps, type TermIndex } from "./defined-terms";
-import { lazy } from "./lazy";
+import { lazy, type Lazy } from "./lazy";
 import { scanAll, scanAllInSteps, type ArticleReference } from "./reference-scan";
 import { deriveFacts, type ContractFacts } from "./facts";
 import { BlockReader, parse, parseInSteps, type ParseProblem, type ParseResult } from "../parse";
@@ -76,50 +76,75 @@ function tooLargeParse(text: string): ParseResult | null {
 }
 
 function analysisOf(text: string, parse: ParseResult): Analysis {
-  // Everything past the parse is built on first use: the answer to a keystroke in a large
-  // contract (carried diagnostics) needs none of it.
-  const scope = lazy(() => buildValueScope(parse.document));
-  const index = lazy(() => buildContractIndex(parse.document, text));
-  const articleReferences = lazy(() => scanAll(index.get().proseLines));
-  const terms = lazy(() => drain(termIndexInSteps(index.get().proseLines)));
-  const facts = lazy(() => deriveFacts(scope.get()));
-  const layout = lazy(() => layoutContract(parse.document, scope.get()));
-  function* prepareInSteps(): Steps<void> {
-    const document = yield* parse.documentInSteps();
-    const built = yield* index.buildInSteps(() => contractIndexInSteps(document, text));
+  return new AnalysisOfText(text, parse);
+}
+
+/**
+ * Everything past the parse is built on first use: the answer to a keystroke in a large contract
+ * (carried diagnostics) needs none of it. A class, not an object literal with getters: a literal's
+ * getters are closures over the analysis, so each analysis had a hidden class of its own, made in
+ * the old generation, and through it everything the analysis built survived the collector's
+ * scavenges until a full collection.
+ */
+class AnalysisOfText implements Analysis {
+  readonly #scope: Lazy<ValueScope>;
+  readonly #index: Lazy<ContractIndex>;
+  readonly #articleReferences: Lazy<readonly ArticleReference[]>;
+  readonly #terms: Lazy<TermIndex>;
+  readonly #facts: Lazy<ContractFacts>;
+  readonly #layout: Lazy<Layout>;
+
+  constructor(
+    readonly text: string,
+    readonly parse: ParseResult,
+  ) {
+    this.#scope = lazy(() => buildValueScope(parse.document));
+    this.#index = lazy(() => buildContractIndex(parse.document, text));
+    this.#articleReferences = lazy(() => scanAll(this.index.proseLines));
+    this.#terms = lazy(() => drain(termIndexInSteps(this.index.proseLines)));
+    this.#facts = lazy(() => deriveFacts(this.scope));
+    this.#layout = lazy(() => layoutContract(parse.document, this.scope));
+  }
+
+  *prepareInSteps(): Steps<void> {
+    const document = yield* this.parse.documentInSteps();
+    const built = yield* this.#index.buildInSteps(() => contractIndexInSteps(document, this.text));
     yield;
-    yield* terms.buildInSteps(() => termIndexInSteps(built.proseLines));
+    yield* this.#terms.buildInSteps(() => termIndexInSteps(built.proseLines));
     yield;
     yield* built.topicsInSteps();
-    yield* articleReferences.buildInSteps(() => scanAllInSteps(built.proseLines));
+    yield* this.#articleReferences.buildInSteps(() => scanAllInSteps(built.proseLines));
   }
-  return {
-    text,
-    parse,
-    prepareInSteps,
-    get document() {
-      return parse.document;
-    },
-    get problems() {
-      return parse.problems;
-    },
-    get scope() {
-      return scope.get();
-    },
-    get index() {
-      return index.get();
-    },
-    get articleReferences() {
-      return articleReferences.get();
-    },
-    get terms() {
-      return terms.get();
-    },
-    get facts() {
-      return facts.get();
-    },
-    get layout() {
-      return layout.get();
-    },
-  };
+
+  get document(): ContractDocument {
+    return this.parse.document;
+  }
+
+  get problems(): readonly ParseProblem[] {
+    return this.parse.problems;
+  }
+
+  get scope(): ValueScope {
+    return this.#scope.get();
+  }
+
+  get index(): ContractIndex {
+    return this.#index.get();
+  }
+
+  get articleReferences(): readonly ArticleReference[] {
+    return this.#articleReferences.get();
+  }
+
+  get terms(): TermIndex {
+    return this.#terms.get();
+  }
+
+  get facts(): ContractFacts {
+    return this.#facts.get();
+  }
+
+  get layout(): Layout {
+    return this.#layout.get();
+  }
 }

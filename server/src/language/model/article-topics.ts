@@ -167,9 +167,10 @@ export function* classifyArticlesInSteps(
 ): Steps<ArticleTopics> {
   const topics = new Map<Article, readonly ArticleTopic[]>();
   const byTopic = new Map<ArticleTopic, Article[]>();
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as Article;
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
     const fromHeading = article.heading.title === null ? [] : topicsOfHeading(article.heading.title);
     // The body is read only when the heading names no topic (most articles' headings do).
     const found =

@@ -5,6 +5,7 @@
  */
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { ProseLine } from "./prose-line";
+import { withoutReferences } from "./masked-prose";
 import { classifyArticles, classifyArticlesInSteps, type ArticleTopics } from "./article-topics";
 import type {
   AnnexBlock,
@@ -56,23 +57,46 @@ function isLine(entry: ArticleEntry): entry is LineEntry {
   return entry.kind !== "comment";
 }
 
-function lineOf(text: string, prose: Prose, article: Article | null, entry: LineEntry | null): ProseLine {
-  return {
-    text: text.slice(prose.span.start, prose.span.end),
-    start: prose.span.start,
+// A class, so that the kept text is a field of the line and its getter the prototype's.
+class IndexedProseLine implements ProseLine {
+  #proseOnly: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly prose: Prose,
+    readonly article: Article | null,
+    readonly entry: Paragraph | Item | null,
+  ) {}
+
+  get proseOnly(): string {
+    return (this.#proseOnly ??= withoutReferences(this));
+  }
+}
+
+/** The line of `prose` in `text` (the whole file's text). */
+function proseLine(
+  text: string,
+  prose: Prose,
+  article: Article | null,
+  entry: Paragraph | Item | null,
+): ProseLine {
+  return new IndexedProseLine(
+    text.slice(prose.span.start, prose.span.end),
+    prose.span.start,
     prose,
     article,
     entry,
-  };
+  );
 }
 
 /** Adds the block's prose lines to `lines` (no list per block or per entry: one per contract). */
 function addBlockLines(text: string, block: Block, lines: ProseLine[]): void {
   if (block.kind === "article") {
     for (const entry of block.body)
-      if (isLine(entry) && entry.content !== null) lines.push(lineOf(text, entry.content, block, entry));
+      if (isLine(entry) && entry.content !== null) lines.push(proseLine(text, entry.content, block, entry));
   } else if (block.kind === "preamble" || block.kind === "closing" || block.kind === "annex") {
-    for (const line of block.lines) if (line.kind === "prose") lines.push(lineOf(text, line, null, null));
+    for (const line of block.lines) if (line.kind === "prose") lines.push(proseLine(text, line, null, null));
   }
 }
 
@@ -119,9 +143,10 @@ export function buildContractIndex(document: ContractDocument, text: string): Co
 function* proseLinesInSteps(document: ContractDocument, text: string): Steps<ProseLine[]> {
   const lines: ProseLine[] = [];
   const { blocks } = document;
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < blocks.length; i++) {
     addBlockLines(text, blocks[i] as Block, lines);
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
   }
   return lines;
 }
@@ -134,6 +159,7 @@ function* blocksByKindInSteps(document: ContractDocument) {
   const partyBlocks: PartyBlock[] = [];
   const { blocks } = document;
   // By index: entries() in a generator made an iterator result and a pair per block.
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "article") articles.push(block);
@@ -142,7 +168,7 @@ function* blocksByKindInSteps(document: ContractDocument) {
     else if (block.kind === "terms") {
       for (const e of block.entries) if (e.kind === "definition") termDefinitions.push(e);
     }
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
   }
   return { articles, annexes, termDefinitions, partyBlocks };
 }
@@ -151,9 +177,10 @@ function* blocksByKindInSteps(document: ContractDocument) {
 function* articlesByNumberInSteps(articles: readonly Article[]) {
   const articlesByNumber = new Map<number, Article[]>();
   const branches = new Map<string, Article>();
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as Article;
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
     const n = article.heading.number.value;
     if (n === null) continue;
     const branch = article.heading.branch;
@@ -219,8 +246,6 @@ class BuiltContractIndex implements ContractIndex {
   private readonly paragraphCache = new Map<Article, ArticleParagraph[]>();
   private byArticle: Map<Article, ProseLine[]> | undefined;
   private topicsView: ArticleTopics | undefined;
-  /** The article topics read the lines of an article through this. */
-  private readonly linesOf: (article: Article) => readonly ProseLine[];
 
   constructor(parts: IndexParts) {
     this.articles = parts.articles;
@@ -231,7 +256,6 @@ class BuiltContractIndex implements ContractIndex {
     this.references = parts.references;
     this.termDefinitions = parts.termDefinitions;
     this.partyBlocks = parts.partyBlocks;
-    this.linesOf = (article) => this.proseLinesOf(article);
   }
 
   articleAt(number: number, branch: number | null): Article | undefined {
@@ -254,12 +278,12 @@ class BuiltContractIndex implements ContractIndex {
   }
 
   get topics(): ArticleTopics {
-    return (this.topicsView ??= classifyArticles(this.articles, this.linesOf));
+    return (this.topicsView ??= classifyArticles(this.articles, (article) => this.proseLinesOf(article)));
   }
 
   *topicsInSteps(): Steps<ArticleTopics> {
     if (this.topicsView !== undefined) return this.topicsView;
-    const built = yield* classifyArticlesInSteps(this.articles, this.linesOf);
+    const built = yield* classifyArticlesInSteps(this.articles, (article) => this.proseLinesOf(article));
     return (this.topicsView ??= built);
   }
 }

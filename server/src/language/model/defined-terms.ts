@@ -4,7 +4,7 @@
  * 本件業務 is one use of 本件業務, never also a use of 本件.
  */
 import type { Span } from "../ast";
-import { MASK, masked, withoutReferences } from "./masked-prose";
+import { MASK, masked } from "./masked-prose";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
@@ -338,15 +338,16 @@ function* scan(
 ): Steps<{ definitions: TermDefinition[]; lines: ScannedLine[] }> {
   const byName = new Map<string, TermDefinition>();
   const lines: ScannedLine[] = [];
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < proseLines.length; i++) {
     const line = proseLines[i] as ProseLine;
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
     // The amended contract's words, quoted in a 変更覚書, neither define nor use this one's terms.
     if (isQuotationLine(line.text)) {
       lines.push({ start: line.start, text: MASK.repeat(line.text.length) });
       continue;
     }
-    const text = masked(withoutReferences(line), amendedContractQuotes(line.text));
+    const text = masked(line.proseOnly, amendedContractQuotes(line.text));
     const found = definitionsIn(line, text);
     if (found.length === 0) {
       lines.push({ start: line.start, text });
@@ -371,9 +372,10 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const variantsOf = variantMatcher(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
+  const perStep = ITEMS_PER_STEP;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ScannedLine;
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % perStep === perStep - 1) yield;
     // Without definitions there are no variants to look for (most lines of most contracts).
     const found = definitions.length === 0 ? NO_VARIANTS : variantsIn(line, variantsOf, defined);
     if (found.length > 0) variants.push(...found);

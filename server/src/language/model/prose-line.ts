@@ -10,4 +10,9 @@ export interface ProseLine {
   /** The article the line belongs to, or null in 前文・後文 and annexes. */
   readonly article: Article | null;
   readonly entry: Paragraph | Item | null;
+  /**
+   * The text with every {reference} masked (masked-prose.ts `withoutReferences`), made on first
+   * use and kept: the term index and eight checks read it, and each made it again.
+   */
+  readonly proseOnly: string;
 }

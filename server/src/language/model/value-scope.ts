@@ -34,18 +34,34 @@ export function buildValueScope(document: ContractDocument): ValueScope {
       partyOrder.push(block);
     }
   }
+  return new BuiltValueScope(values, parties, partyOrder, document);
+}
+
+/**
+ * A class, not an object literal with a getter: the getter, a closure over the document, gave
+ * each scope a hidden class of its own in the old generation, and through it the whole parse
+ * survived the collector's scavenges until a full collection.
+ */
+class BuiltValueScope implements ValueScope {
+  readonly #document: ContractDocument;
+  #byHeading: ReadonlyMap<string, readonly Article[]> | undefined;
+
+  constructor(
+    readonly values: ReadonlyMap<string, Definition>,
+    readonly parties: ReadonlyMap<string, PartyBlock>,
+    readonly partyOrder: readonly PartyBlock[],
+    document: ContractDocument,
+  ) {
+    this.#document = document;
+  }
+
   // Only a {第条:…} reference needs the articles by heading, and their keys are NFKC-normalised
   // titles (10,000 normalisations for 10,000 articles): made when first asked for.
-  let byHeading: ReadonlyMap<string, readonly Article[]> | undefined;
-  return {
-    values,
-    parties,
-    partyOrder,
-    get articlesByHeading() {
-      byHeading ??= articlesByHeading(document.blocks.filter((b): b is Article => b.kind === "article"));
-      return byHeading;
-    },
-  };
+  get articlesByHeading(): ReadonlyMap<string, readonly Article[]> {
+    return (this.#byHeading ??= articlesByHeading(
+      this.#document.blocks.filter((b): b is Article => b.kind === "article"),
+    ));
+  }
 }
 
 /** A party's field (会社名 …) as defined, or undefined when the party leaves it out. */

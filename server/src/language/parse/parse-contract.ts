@@ -150,28 +150,56 @@ export function assemble(
   blocks: readonly ParsedBlock[],
   edit?: ParseResult["edit"],
 ): ParseResult {
-  let document: ContractDocument | undefined;
-  let problems: readonly ParseProblem[] | undefined;
-  const documentOf = (built: readonly Block[]) =>
-    (document ??= { kind: "document", span: { start: 0, end: text.length }, blocks: built });
-  return {
-    get document() {
-      return document ?? documentOf(blocks.map((b) => b.block));
-    },
-    *documentInSteps() {
-      if (document !== undefined) return document;
-      const built: Block[] = [];
-      for (const [i, parsed] of blocks.entries()) {
-        built.push(parsed.block);
-        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      }
-      return documentOf(built);
-    },
-    get problems() {
-      problems ??= blocks.flatMap((b) => b.problems);
-      return problems;
-    },
-    blocks,
-    ...(edit === undefined ? {} : { edit }),
-  };
+  return new AssembledParse(text, blocks, edit);
+}
+
+/**
+ * A class, not an object literal with getters: a literal's getters are closures over the parse,
+ * so each parse's object had a hidden class of its own, made in the old generation, and through it
+ * every young object of the parse survived the collector's scavenges until a full collection
+ * (half of what a parse allocated was copied and promoted).
+ */
+class AssembledParse implements ParseResult {
+  declare readonly edit?: ParseResult["edit"];
+  readonly #text: string;
+  #document: ContractDocument | undefined;
+  #problems: readonly ParseProblem[] | undefined;
+
+  constructor(
+    text: string,
+    readonly blocks: readonly ParsedBlock[],
+    edit: ParseResult["edit"] | undefined,
+  ) {
+    this.#text = text;
+    // Only a re-parse has an edit; a full parse has no such property at all.
+    if (edit !== undefined) this.edit = edit;
+  }
+
+  get document(): ContractDocument {
+    return this.#document ?? this.documentOf(this.blocks.map((b) => b.block));
+  }
+
+  *documentInSteps(): Steps<ContractDocument> {
+    if (this.#document !== undefined) return this.#document;
+    const built: Block[] = [];
+    const perStep = ITEMS_PER_STEP;
+    // By index: entries() made an iterator result and a pair per block.
+    for (let i = 0; i < this.blocks.length; i++) {
+      built.push((this.blocks[i] as ParsedBlock).block);
+      if (i % perStep === perStep - 1) yield;
+    }
+    return this.documentOf(built);
+  }
+
+  get problems(): readonly ParseProblem[] {
+    return (this.#problems ??= this.blocks.flatMap((b) => b.problems));
+  }
+
+  private documentOf(built: readonly Block[]): ContractDocument {
+    return (this.#document ??= {
+      kind: "document",
+      span: { start: 0, end: this.#text.length },
+      blocks: built,
+    });
+  }
 }

@@ -14,8 +14,8 @@ import type Token from "markdown-it/lib/token.mjs";
 import { buildLineIndex, type LineIndex } from "../line-index";
 import { drain, type Steps } from "../steps";
 import { isAllowedLink } from "./link-policy";
-import type { LaidOutBlock, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
-import { codePointLabel, MARKED_CHARACTERS, mayBeMarkedUnit } from "../vocabulary/control-characters";
+import type { LaidOutBlock, LaidOutBlockKind, LaidOutLine, Layout, LineStyle, Segment } from "./layout";
+import { codePointLabel, MARKED_CHARACTERS, mayHoldMarkedCharacter } from "../vocabulary/control-characters";
 import { CONTRACT_CSS } from "./contract-css";
 import { styleSource } from "./style-source";
 import { buildPage } from "../vocabulary/page-shell";
@@ -37,30 +37,22 @@ export interface HtmlRenderer {
   renderPage(title: string | null, body: string): string;
 }
 
-/** A printed line with the block it belongs to. */
-interface PrintedLine {
-  readonly line: LaidOutLine;
-  readonly block: LaidOutBlock["kind"];
-  /** True for the first line of a block or of a group after a blank line. */
-  readonly opensGroup: boolean;
-}
-
 // The contract's headings; every other line is a paragraph (as in the Markdown rendering).
 const HEADING_TAG: Partial<Record<LineStyle, string>> = { title: "h1", chapter: "h2", heading: "h2" };
 
-/** Whether HTML escaping or marking may change this code unit: &<>" or a possibly marked one. */
-function unitMayChange(c: number): boolean {
-  return c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e || mayBeMarkedUnit(c);
-}
-
 /**
- * Whether escaping or marking may change the text. Most text holds none of these characters and is
- * then its own HTML: no escape, no marking pass (each a pattern over the text, and most of the HTML
- * step's cost). A test checks that every marked character makes this true.
+ * Whether escaping or marking may change the text: it holds &<>" or a possibly marked character.
+ * Most text holds none of these characters and is then its own HTML: no escape, no marking pass
+ * (each a pattern over the text, and most of the HTML step's cost). A test checks that every
+ * marked character makes this true. Two loops, each calling nothing per code unit: a call per
+ * unit into control-characters.ts was a fifth of the render at 25 articles.
  */
 export function mayChangeInHtml(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (unitMayChange(text.charCodeAt(i))) return true;
-  return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e) return true;
+  }
+  return mayHoldMarkedCharacter(text);
 }
 
 function textHtml(text: string, escape: (s: string) => string): string {
@@ -76,30 +68,34 @@ function markHtml(segment: Segment, escape: (s: string) => string): string {
   );
 }
 
-function lineClass(printed: PrintedLine): string {
-  const classes = [lineStyleClass(printed.line.style), blockClass(printed.block)];
-  if (printed.opensGroup) classes.push(CONTRACT_CLASSES.group);
+/** `opensGroup`: the first line of a block or of a group after a blank line. */
+function lineClass(style: LineStyle, block: LaidOutBlockKind, opensGroup: boolean): string {
+  const classes = [lineStyleClass(style), blockClass(block)];
+  if (opensGroup) classes.push(CONTRACT_CLASSES.group);
   return classes.join(" ");
 }
+
+/** The class of a printed line from its style, its block's kind and whether it opens a group. */
+type LineClassOf = (style: LineStyle, block: LaidOutBlockKind, opensGroup: boolean) => string;
 
 /**
  * The class of each kind of line, made once per renderer: there are a few dozen kinds. Looked up
  * by its parts, without making a key string for every line.
  */
-function lineClasses(): (printed: PrintedLine) => string {
-  const made = new Map<LineStyle, Map<LaidOutBlock["kind"], [string, string]>>();
-  return (printed) => {
-    let byBlock = made.get(printed.line.style);
+function lineClasses(): LineClassOf {
+  const made = new Map<LineStyle, Map<LaidOutBlockKind, [string, string]>>();
+  return (style, block, opensGroup) => {
+    let byBlock = made.get(style);
     if (byBlock === undefined) {
       byBlock = new Map();
-      made.set(printed.line.style, byBlock);
+      made.set(style, byBlock);
     }
-    let pair = byBlock.get(printed.block);
+    let pair = byBlock.get(block);
     if (pair === undefined) {
-      pair = [lineClass({ ...printed, opensGroup: false }), lineClass({ ...printed, opensGroup: true })];
-      byBlock.set(printed.block, pair);
+      pair = [lineClass(style, block, false), lineClass(style, block, true)];
+      byBlock.set(block, pair);
     }
-    return pair[printed.opensGroup ? 1 : 0];
+    return pair[opensGroup ? 1 : 0];
   };
 }
 
@@ -115,7 +111,12 @@ function showMarkedCharacters(html: string): string {
   );
 }
 
-function createMarkdownIt(): MarkdownIt {
+/** What each markdown-it render of a batch of blocks is given: the source's lines, to number them. */
+interface RenderEnv {
+  readonly lines: LineIndex;
+}
+
+function createMarkdownIt(classOf: LineClassOf): MarkdownIt {
   const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
   // The second wall (see link-policy.ts): no text is parsed as Markdown, so none can make a link.
   md.validateLink = isAllowedLink;
@@ -123,11 +124,21 @@ function createMarkdownIt(): MarkdownIt {
   // A line's opening tag carries only its source line (a number) and its class (made of the
   // layout's names, see contract-classes.ts), so it is written directly; its text goes through
   // escapeHtml (markHtml).
-  md.renderer.rules[LINE_TOKEN] = (tokens: Token[], idx: number) => {
-    const { line, tag, sourceLine, className } = tokens[idx]?.meta as LineTag;
-    let html = `<${tag} data-line="${sourceLine}" class="${className}">`;
-    for (const segment of line.segments) html += markHtml(segment, escape);
-    return `${html}</${tag}>\n`;
+  md.renderer.rules[BLOCK_TOKEN] = (tokens: Token[], idx: number, _options, env: RenderEnv) => {
+    const block = tokens[idx]?.meta as LaidOutBlock;
+    let html = "";
+    for (const group of block.groups) {
+      for (let i = 0; i < group.length; i++) {
+        const line = group[i] as LaidOutLine;
+        if (!prints(line)) continue;
+        const tag = HEADING_TAG[line.style] ?? "p";
+        const className = classOf(line.style, block.kind, i === 0);
+        html += `<${tag} data-line="${env.lines.lineOf(line.source.start)}" class="${className}">`;
+        for (const segment of line.segments) html += markHtml(segment, escape);
+        html += `</${tag}>\n`;
+      }
+    }
+    return html;
   };
   return md;
 }
@@ -142,43 +153,35 @@ function prints(line: LaidOutLine): boolean {
   return HEADING_TAG[line.style] !== undefined || !isEmpty(line);
 }
 
-/** The type of a printed line's token; its meta is the LineTag. */
-const LINE_TOKEN = "keiyaku_line";
+/**
+ * The type of a laid-out block's token; its meta is the LaidOutBlock. One token per block, not per
+ * line: a token is an object of fourteen fields, and the lines' tokens, with a tag object and a
+ * line object each, were a tenth of what a 25-article render allocated.
+ */
+const BLOCK_TOKEN = "keiyaku_block";
 
-/** What a line's token carries: the line, its tag, its 0-based source line and its class. */
-interface LineTag {
-  readonly line: LaidOutLine;
-  readonly tag: string;
-  readonly sourceLine: number;
-  readonly className: string;
+/** A laid-out block's token, appended to `tokens`. */
+function blockToken(md: MarkdownIt, block: LaidOutBlock, tokens: Token[]): void {
+  const Token = md.core.State.prototype.Token;
+  const token = new Token(BLOCK_TOKEN, "", 0);
+  token.block = true;
+  token.meta = block;
+  tokens.push(token);
 }
 
-/** A printed line's token, appended to `tokens`. */
-function lineToken(
-  md: MarkdownIt,
-  printed: PrintedLine,
-  lines: LineIndex,
-  classOf: (printed: PrintedLine) => string,
-  tokens: Token[],
-): void {
-  const Token = md.core.State.prototype.Token;
-  const token = new Token(LINE_TOKEN, "", 0);
-  token.block = true;
-  const meta: LineTag = {
-    line: printed.line,
-    tag: HEADING_TAG[printed.line.style] ?? "p",
-    sourceLine: lines.lineOf(printed.line.source.start),
-    className: classOf(printed),
-  };
-  token.meta = meta;
-  tokens.push(token);
+/** How many lines a block has, printed or not: what a batch is counted in. */
+function lineCount(block: LaidOutBlock): number {
+  let count = 0;
+  for (const group of block.groups) count += group.length;
+  return count;
 }
 
 export interface HtmlRendererOptions {
   /**
-   * How many printed lines markdown-it renders per call. Every line is its own paragraph, so the
-   * HTML is the same for any batch size; a token array for a whole 10,000-article contract would
-   * outgrow V8's young generation and hand the work to the garbage collector.
+   * How many lines markdown-it renders per call: whole blocks, until they hold this many lines.
+   * Every line is its own paragraph, so the HTML is the same for any batch size; a token array for
+   * a whole 10,000-article contract would outgrow V8's young generation and hand the work to the
+   * garbage collector.
    */
   readonly linesPerRender?: number;
 }
@@ -188,12 +191,11 @@ const LINES_PER_RENDER = 500;
 const BATCHES_PER_CHUNK = 8;
 
 export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRenderer {
-  const md = createMarkdownIt();
+  const md = createMarkdownIt(lineClasses());
   const batch = Math.max(1, options.linesPerRender ?? LINES_PER_RENDER);
-  const classOf = lineClasses();
   // One step per batch: the language server renders a 10,000-article contract in slices.
   function* renderBodyInSteps(blocks: Iterable<LaidOutBlock>, sourceText: string): Steps<string> {
-    const lines = buildLineIndex(sourceText);
+    const env: RenderEnv = { lines: buildLineIndex(sourceText) };
     // markdown-it builds each batch's HTML by appending token after token: a rope of thousands of
     // pieces. Joined into chunks as the batches come (each chunk in the step that completes it),
     // so that the last step joins a few flat strings; joining every batch's rope at the end was
@@ -208,25 +210,18 @@ export function createHtmlRenderer(options: HtmlRendererOptions = {}): HtmlRende
       }
     };
     let tokens: Token[] = [];
-    let count = 0;
-    // Plain loops rather than a generator of printed lines resumed for every line: a few
-    // microseconds of the 25-article render.
+    let lines = 0;
     for (const block of blocks) {
-      for (const group of block.groups) {
-        for (let i = 0; i < group.length; i++) {
-          const line = group[i] as LaidOutLine;
-          if (!prints(line)) continue;
-          if (count % batch === 0) yield;
-          lineToken(md, { line, block: block.kind, opensGroup: i === 0 }, lines, classOf, tokens);
-          count += 1;
-          if (count % batch === 0) {
-            add(md.renderer.render(tokens, md.options, {}));
-            tokens = [];
-          }
-        }
+      if (lines === 0) yield;
+      blockToken(md, block, tokens);
+      lines += lineCount(block);
+      if (lines >= batch) {
+        add(md.renderer.render(tokens, md.options, env));
+        tokens = [];
+        lines = 0;
       }
     }
-    if (tokens.length > 0) parts.push(md.renderer.render(tokens, md.options, {}));
+    if (tokens.length > 0) parts.push(md.renderer.render(tokens, md.options, env));
     chunks.push(parts.join(""));
     return chunks.join("");
   }

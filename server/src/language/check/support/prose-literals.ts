@@ -12,7 +12,7 @@ import { parseMoney } from "../../values/money";
 import { KANJI_NUMERAL_CHARS, NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
 import { closingLines, topicLines } from "./articles";
-import { clauseAround, inFile, proseOnly, sentenceAround } from "./prose-text";
+import { clauseAround, inFile, sentenceAround } from "./prose-text";
 import { matchesOf, type Matches } from "../../pattern-matches";
 
 /** A number written in prose where a value could have been referenced. */
@@ -98,7 +98,7 @@ function readLiteral(place: Place, written: string): { text: string; value: Valu
 /** The literals of one place on one line (an array: most lines hold none). */
 function literalsAt(place: Place, line: ProseLine, values: Analysis["scope"]["values"]): ProseLiteral[] {
   const found: ProseLiteral[] = [];
-  const text = proseOnly(line);
+  const text = line.proseOnly;
   for (const match of place.matches(text)) {
     const written = match[1] ?? "";
     const start = match.index + match[0].indexOf(written);

@@ -8,9 +8,6 @@ import type { ProseLine } from "../../model/prose-line";
  */
 const REACH = 200;
 
-/** The line's source text with every reference blanked out (model/masked-prose.ts). */
-export { withoutReferences as proseOnly } from "../../model/masked-prose";
-
 /** The last stop before `index` (exclusive), looking back at most REACH characters; -1 if none. */
 function stopBefore(text: string, index: number, stops: string): number {
   for (let i = index - 1; i >= Math.max(0, index - REACH); i--) {

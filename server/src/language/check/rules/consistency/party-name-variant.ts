@@ -14,7 +14,6 @@ import { partyField } from "../../../model/value-scope";
 import { fixData } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { foldChar, foldName } from "../../support/name-fold";
-import { proseOnly } from "../../support/prose-text";
 import { widthAt, widthBefore } from "../../../vocabulary/surrogates";
 import { matchesOf } from "../../../pattern-matches";
 
@@ -178,7 +177,7 @@ export const partyNameVariantRule: Rule = {
     if (names.length === 0) return;
     const index = indexNames(names);
     for (const line of context.index.proseLines) {
-      const text = proseOnly(line);
+      const text = line.proseOnly;
       for (const match of companyForms(text)) checkAt(line, text, match, index, context);
     }
   },

@@ -7,7 +7,7 @@
 import type { ProseLine } from "../../../model/prose-line";
 import { eachInSteps, steppedRule, type DiagnosticKind, type Rule } from "../../rule";
 import { articleLabel, articlesOn, placeLabel, topicLines } from "../../support/articles";
-import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { inFile, sentenceAround } from "../../support/prose-text";
 import { matchesOf } from "../../../pattern-matches";
 
 export const SECOND_CAP: DiagnosticKind = {
@@ -36,7 +36,7 @@ interface CapStatement {
 
 // An array, not a generator: it is asked of every prose line, and most lines hold no cap.
 function capStatements(line: ProseLine, needsLiability: boolean): CapStatement[] {
-  const text = proseOnly(line);
+  const text = line.proseOnly;
   const caps: CapStatement[] = [];
   for (const match of capWords(text)) {
     const sentence = sentenceAround(text, match.index);

@@ -9,7 +9,7 @@ import type { TaxLabel } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { articleOn, linesOf } from "../../support/articles";
-import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { inFile, sentenceAround } from "../../support/prose-text";
 import { matchesOf } from "../../../pattern-matches";
 
 export const TAX_MODE: DiagnosticKind = {
@@ -105,7 +105,7 @@ function feeRefSpans(line: ProseLine): Span[] {
 
 /** Tax words not inside a note already read, in a sentence about the fee. */
 function wordsInProse(line: ProseLine, tax: TaxLabel, taken: readonly Span[]): Note[] {
-  const text = proseOnly(line);
+  const text = line.proseOnly;
   const noteAt = cursor(taken);
   const feeRefAt = cursor(feeRefSpans(line));
   const notes: Note[] = [];

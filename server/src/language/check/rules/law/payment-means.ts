@@ -10,7 +10,7 @@ import { SUBCONTRACT_ACT, type SubcontractAct } from "../../../law/subcontract-a
 import type { ProseLine } from "../../../model/prose-line";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { topicLines } from "../../support/articles";
-import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { inFile, sentenceAround } from "../../support/prose-text";
 
 const PARTIES =
   "契約書「サーバー管理契約書」\n当事者 甲（委託者）\n  会社名：株式会社アルファ\n  資本金：5億円\n当事者 乙（受託者）\n  会社名：株式会社ベータ\n  資本金：1,000万円\n\n第8条（支払方法）\n";
@@ -64,7 +64,7 @@ function citation(act: SubcontractAct): string {
 
 function checkNotes(context: RuleContext, act: SubcontractAct, lines: readonly ProseLine[]): void {
   for (const line of lines) {
-    const text = proseOnly(line);
+    const text = line.proseOnly;
     NOTE.lastIndex = 0;
     const match = NOTE.exec(text);
     if (match === null) continue;
@@ -92,7 +92,7 @@ function checkFees(context: RuleContext, act: SubcontractAct, lines: readonly Pr
   const borne = new RegExp(`(${names.pattern})(?:の負担|が負担|は負担|において負担)`, "u");
   const contractor = act.contractor.party;
   for (const line of lines) {
-    const text = proseOnly(line);
+    const text = line.proseOnly;
     FEE.lastIndex = 0;
     const match = FEE.exec(text);
     if (match === null) continue;

@@ -8,7 +8,7 @@ import type { PartyBlock } from "../../../ast";
 import { roleOf } from "../../../law/commission";
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { topicLines } from "../../support/articles";
-import { inFile, proseOnly, sentenceAround } from "../../support/prose-text";
+import { inFile, sentenceAround } from "../../support/prose-text";
 
 export const ONE_SIDED_CAP: DiagnosticKind = {
   id: "side.one-sided-cap",
@@ -37,7 +37,7 @@ function check(context: RuleContext): void {
   const liability = new RegExp(`(${names.pattern})の(?:負う)?(?:損害)?賠償(?:責任|額)`, "u");
   let capped: { party: PartyBlock; span: ReturnType<typeof inFile> } | null = null;
   for (const line of topicLines(context.index, "損害賠償")) {
-    const text = proseOnly(line);
+    const text = line.proseOnly;
     const cap = CAP.exec(text);
     if (cap === null) continue;
     const range = sentenceAround(text, cap.index);

@@ -5,7 +5,7 @@
  */
 import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
 import { topicLines } from "../../support/articles";
-import { inFile, proseOnly } from "../../support/prose-text";
+import { inFile } from "../../support/prose-text";
 
 export const UNRESTRICTED_SUBCONTRACTING: DiagnosticKind = {
   id: "side.unrestricted-subcontracting",
@@ -33,7 +33,7 @@ function check(context: RuleContext): void {
   const lines = topicLines(context.index, "再委託");
   if (lines.some((line) => CONSENT.test(line.text))) return;
   for (const line of lines) {
-    const text = proseOnly(line);
+    const text = line.proseOnly;
     const match = PERMISSION.exec(text);
     if (match === null) continue;
     context.report(UNRESTRICTED_SUBCONTRACTING, {
