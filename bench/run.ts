@@ -6,7 +6,7 @@
  * extension's artefact sizes. Writes everything to bench/results/latest.json.
  *
  *   npm run bench                      everything (a few minutes on 2 cores)
- *   npm run bench -- --service         the language service only
+ *   npm run bench -- --service         the language service only (bundled as it ships; --source: through tsx)
  *   npm run bench -- --lsp             the language server only
  *   npm run bench -- --comparison      the 新旧対照表 and 変更覚書 only (bench/comparison.ts)
  *   npm run bench -- --export          the DOCX export of the 25-article contract only (bench/export.ts)
@@ -21,7 +21,6 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
-import { createContractService } from "../server/src/language";
 import { benchInputs, ROOT, SIZES, type BenchInput } from "./bench-inputs";
 import { comparisonReport, runComparisonBench, type ComparisonBenchResult } from "./comparison";
 import { exportReport, runExportBench, type ExportResult } from "./export";
@@ -29,6 +28,7 @@ import { coreGoalReport } from "./core-goals";
 import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
+import { serviceBundle, type LanguageModule } from "./service-bundle";
 import { mb, ms, ratioOfRounds, summarize, table, type Summary } from "./stats";
 
 const RESULTS_DIR = join(ROOT, "bench", "results");
@@ -175,8 +175,8 @@ interface ServiceResult {
   readonly memory: MemoryResult;
 }
 
-function benchService(input: BenchInput): ServiceResult {
-  const service = createContractService();
+function benchService(input: BenchInput, language: LanguageModule): ServiceResult {
+  const service = language.createContractService();
   const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
   const { text, json } = input;
   const markdown = service.render(service.analyze(text), "markdown");
@@ -257,7 +257,7 @@ function ratioText(o: OperationResult): string {
     : `1/${Math.round(1 / o.ratio)} of ${baseline}`;
 }
 
-function serviceReport(results: readonly ServiceResult[]): string {
+function serviceReport(results: readonly ServiceResult[], source: boolean): string {
   const rows = results.flatMap((r) =>
     r.operations.map((o) => [
       `${r.articles.toLocaleString("en-US")} (${mb(r.bytes)})`,
@@ -277,7 +277,7 @@ function serviceReport(results: readonly ServiceResult[]): string {
   ]);
   const growth = growthRows(results);
   return [
-    "Language service (in process)",
+    `Language service (in process: ${source ? "the TypeScript source through tsx" : "bundled by esbuild as it ships"})`,
     table(["articles (size)", "operation", "runs", "median", "p90", "MB/s", "vs baseline"], rows),
     "",
     ...Object.entries(DESCRIPTION).map(([op, what]) => `  ${op}: ${what}`),
@@ -349,6 +349,8 @@ async function main(): Promise<void> {
       comparison: { type: "boolean", default: false },
       export: { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
+      // The TypeScript through tsx instead of the bundle as it ships (service-bundle.ts).
+      source: { type: "boolean", default: false },
       sizes: { type: "string" },
       keystrokes: { type: "string", default: "50" },
       // Where `npm run package` wrote the package (it takes --out too).
@@ -386,11 +388,14 @@ async function main(): Promise<void> {
 
   const service: ServiceResult[] = [];
   if (everything || values.service) {
+    const language = values.source
+      ? ((await import("../server/src/language")) as LanguageModule)
+      : await serviceBundle(RESULTS_DIR);
     for (const input of inputs) {
       process.stderr.write(`service: ${input.name} …\n`);
-      service.push(benchService(input));
+      service.push(benchService(input, language));
     }
-    console.log(serviceReport(service));
+    console.log(serviceReport(service, values.source));
     console.log("");
     console.log(coreGoalReport(service));
     console.log("");
