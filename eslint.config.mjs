@@ -38,6 +38,8 @@ export default tseslint.config(
       "**/generated/**",
       ".cache/**",
       "test/e2e/.artifacts/**",
+      // What the bench writes, the language service bundle among it (bench/service-bundle.ts).
+      "bench/results/**",
     ],
   },
   js.configs.recommended,
