@@ -13,6 +13,17 @@ function* counting(steps: number, done: { count: number }): Generator<void, stri
   return "finished";
 }
 
+/** Work that writes its name into `order` at each step, each step `stepMs` long (a slice holds several). */
+function* named(order: string[], name: string, steps: number, stepMs: number): Generator<void, string, void> {
+  for (let i = 0; i < steps; i++) {
+    order.push(name);
+    const until = performance.now() + stepMs;
+    while (performance.now() < until);
+    yield;
+  }
+  return name;
+}
+
 describe("lsp: work in slices", () => {
   it("starts on the next turn, so that the caller answers first, and finishes", async () => {
     const done = { count: 0 };
@@ -78,16 +89,7 @@ describe("lsp: work in slices", () => {
   it("lets a request's answer run before background work, which goes on after it", async () => {
     const slices = createSlices();
     const order: string[] = [];
-    function* work(name: string, steps: number): Generator<void, string, void> {
-      for (let i = 0; i < steps; i++) {
-        order.push(name);
-        // A step of a millisecond, so that a slice holds several.
-        const until = performance.now() + 1;
-        while (performance.now() < until);
-        yield;
-      }
-      return name;
-    }
+    const work = (name: string, steps: number) => named(order, name, steps, 1);
     const background = slices.inSlices(work("background", 40), () => true);
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
@@ -106,16 +108,7 @@ describe("lsp: work in slices", () => {
   it("lets background work resume only after the turn that writes the answer", async () => {
     const slices = createSlices();
     const order: string[] = [];
-    function* work(name: string, steps: number): Generator<void, string, void> {
-      for (let i = 0; i < steps; i++) {
-        order.push(name);
-        // A step of half a millisecond, so that a slice holds several.
-        const until = performance.now() + 0.5;
-        while (performance.now() < until);
-        yield;
-      }
-      return name;
-    }
+    const work = (name: string, steps: number) => named(order, name, steps, 0.5);
     const background = slices.inSlices(work("background", 60), () => true);
     await new Promise((resolve) => setImmediate(resolve));
     const answered = slices.answerInSlices(work("answer", 3), () => true);
