@@ -119,13 +119,18 @@ function groupParagraphs(article: Article): ArticleParagraph[] {
 }
 
 /** The prose lines by article: a line's article is fixed, and an article's lines follow each other. */
-function linesByArticle(proseLines: readonly ProseLine[]): Map<Article, ProseLine[]> {
+/** Each article's prose lines, in steps: 50,000 articles' lines in one go were a 30 ms step. */
+function* linesByArticleInSteps(proseLines: readonly ProseLine[]): Steps<Map<Article, ProseLine[]>> {
   const byArticle = new Map<Article, ProseLine[]>();
-  for (const line of proseLines) {
-    if (line.article === null) continue;
-    const lines = byArticle.get(line.article);
-    if (lines === undefined) byArticle.set(line.article, [line]);
-    else lines.push(line);
+  const perStep = ITEMS_PER_STEP;
+  for (let i = 0; i < proseLines.length; i++) {
+    const line = proseLines[i] as ProseLine;
+    if (line.article !== null) {
+      const lines = byArticle.get(line.article);
+      if (lines === undefined) byArticle.set(line.article, [line]);
+      else lines.push(line);
+    }
+    if (i % perStep === perStep - 1) yield;
   }
   return byArticle;
 }
@@ -227,6 +232,7 @@ interface IndexParts {
   readonly references: readonly { readonly ref: RefInline; readonly line: ProseLine }[];
   readonly termDefinitions: readonly Definition[];
   readonly partyBlocks: readonly PartyBlock[];
+  readonly byArticle: ReadonlyMap<Article, readonly ProseLine[]>;
 }
 
 /**
@@ -244,7 +250,7 @@ class BuiltContractIndex implements ContractIndex {
   readonly partyBlocks: readonly PartyBlock[];
   private readonly branches: ReadonlyMap<string, Article>;
   private readonly paragraphCache = new Map<Article, ArticleParagraph[]>();
-  private byArticle: Map<Article, ProseLine[]> | undefined;
+  private readonly byArticle: ReadonlyMap<Article, readonly ProseLine[]>;
   private topicsView: ArticleTopics | undefined;
 
   constructor(parts: IndexParts) {
@@ -254,6 +260,7 @@ class BuiltContractIndex implements ContractIndex {
     this.annexes = parts.annexes;
     this.proseLines = parts.proseLines;
     this.references = parts.references;
+    this.byArticle = parts.byArticle;
     this.termDefinitions = parts.termDefinitions;
     this.partyBlocks = parts.partyBlocks;
   }
@@ -265,7 +272,7 @@ class BuiltContractIndex implements ContractIndex {
   }
 
   proseLinesOf(article: Article): readonly ProseLine[] {
-    return (this.byArticle ??= linesByArticle(this.proseLines)).get(article) ?? NO_LINES;
+    return this.byArticle.get(article) ?? NO_LINES;
   }
 
   paragraphsOf(article: Article): readonly ArticleParagraph[] {
@@ -297,7 +304,9 @@ export function* contractIndexInSteps(document: ContractDocument, text: string):
   const { articlesByNumber, branches } = yield* articlesByNumberInSteps(articles);
   const proseLines = yield* proseLinesInSteps(document, text);
   const references = yield* referencesInSteps(proseLines);
+  const byArticle = yield* linesByArticleInSteps(proseLines);
   return new BuiltContractIndex({
+    byArticle,
     articles,
     articlesByNumber,
     branches,
