@@ -29,7 +29,7 @@ import { runLspBench, lspReport, type LspResult } from "./lsp";
 import { runProfile } from "./profile";
 import { ruleCosts, ruleReport } from "./rules";
 import { serviceBundle, type LanguageModule } from "./service-bundle";
-import { mb, ms, ratioOfRounds, summarize, table, type Summary } from "./stats";
+import { mb, ms, ratioOfRounds, summarize, table, type RoundMedians, type Summary } from "./stats";
 
 const RESULTS_DIR = join(ROOT, "bench", "results");
 
@@ -79,9 +79,7 @@ interface Timed<T> {
 }
 
 /** An operation's runs: all samples, and each round's median. */
-interface Measured extends Summary {
-  readonly roundMedians: readonly number[];
-}
+interface Measured extends Summary, Required<RoundMedians> {}
 
 /**
  * One round's batch of one operation. One full GC before an operation's first batch clears what
