@@ -381,6 +381,22 @@ describe("language server under protocol abuse", function () {
     assert.equal((symbols.result as { detail: string }[])[0]?.detail, "乙");
   });
 
+  // Regression: a preparation still running for the first text was shared with the second text's
+  // requests, since both objects carried version 1.
+  it("answers for the second text when it is opened again while the first is still being read", async () => {
+    const uri = "file:///work/abuse/twice-busy.contract";
+    const articles = Array.from({ length: 600 }, (_, i) => `第${i + 1}条（甲）\n本文{未定義${i}}\n`);
+    server.open(uri, articles.join("\n"));
+    const first = server.fire("textDocument/documentSymbol", { textDocument: { uri } });
+    server.open(uri, "第1条（乙）\n本文\n");
+    const second = await server.request("textDocument/documentSymbol", { textDocument: { uri } });
+    assert.deepEqual(
+      (second.result as { detail: string }[]).map((s) => s.detail),
+      ["乙"],
+    );
+    await server.response(first);
+  });
+
   it("keeps working when a document is opened twice and closed twice", async () => {
     const uri = "file:///work/abuse/twice-closed.contract";
     server.open(uri, "第1条（甲）\n本文\n");

@@ -12,6 +12,11 @@ import { createSlices, type OutputPending, type Slices } from "./slices";
 export interface ContractDocuments extends Slices {
   readonly documents: TextDocuments<TextDocument>;
   get(uri: string): TextDocument | undefined;
+  /**
+   * Whether `document` at `version` is still the open text: a document is one object updated in
+   * place by each edit, and a reopened one is a new object that may carry the same version.
+   */
+  isOpenAt(document: TextDocument, version: number): boolean;
   /** The analysis of the document's current version. */
   analysisOf(document: TextDocument): Analysis;
   /**
@@ -97,7 +102,11 @@ export function createContractDocuments(
   };
   const preparing = new Map<
     string,
-    { readonly version: number; readonly result: Promise<PreparedDocument> }
+    {
+      readonly document: TextDocument;
+      readonly version: number;
+      readonly result: Promise<PreparedDocument>;
+    }
   >();
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
@@ -107,6 +116,8 @@ export function createContractDocuments(
     movedViews.delete(event.document.uri);
   });
   documents.listen(connection);
+  const isOpenAt = (document: TextDocument, version: number) =>
+    documents.get(document.uri) === document && document.version === version;
   const current = (document: TextDocument) => {
     const cached = cache.get(document.uri);
     // A client may reuse a version number for another text (reopen, or a version going back),
@@ -140,7 +151,7 @@ export function createContractDocuments(
       }
       return analysis;
     }
-    const wanted = () => documents.get(document.uri)?.version === version;
+    const wanted = () => isOpenAt(document, version);
     const analysis = await inSlices(steps(), wanted);
     if (analysis === null || !wanted()) return null;
     ready.set(document.uri, analysis);
@@ -166,16 +177,19 @@ export function createContractDocuments(
     if (document === undefined) return Promise.resolve(null);
     // VS Code asks for several features at once after an edit: they share one preparation.
     const running = preparing.get(uri);
-    if (running !== undefined && running.version === document.version) return running.result;
+    if (running !== undefined && running.document === document && running.version === document.version) {
+      return running.result;
+    }
     const result = prepare(document).finally(() => {
       if (preparing.get(uri)?.result === result) preparing.delete(uri);
     });
-    preparing.set(uri, { version: document.version, result });
+    preparing.set(uri, { document, version: document.version, result });
     return result;
   };
   return {
     documents,
     get: (uri) => documents.get(uri),
+    isOpenAt,
     analysisOf(document) {
       const { cached, fresh } = current(document);
       if (fresh && cached !== undefined) return cached.analysis;

@@ -73,10 +73,7 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
     );
   };
 
-  // A document is one object updated in place by every edit: only its version number tells
-  // whether the text a result was computed for is still the text.
-  const isCurrent = (document: TextDocument, version: number) =>
-    documents.get(document.uri)?.version === version;
+  const isCurrent = (document: TextDocument, version: number) => documents.isOpenAt(document, version);
 
   /** Sends diagnostics computed for the document as it is now (call without awaiting between). */
   const publish = async (document: TextDocument, diagnostics: readonly ContractDiagnostic[]) => {
@@ -104,15 +101,14 @@ export function createDiagnosticsPublisher(options: PublisherOptions): Diagnosti
   const current = async (document: TextDocument) => {
     const version = document.version;
     const checkOptions = checkOptionsOf(await settingsOf(document.uri));
-    const now = documents.get(document.uri);
-    return now === undefined || now.version !== version ? null : { document: now, checkOptions };
+    return isCurrent(document, version) ? { document, checkOptions } : null;
   };
 
   const checkFully = async (document: TextDocument, checkOptions: CheckOptions) => {
     const version = document.version;
     // Shared with the editor's requests for the same version (contract-documents.ts).
     const open = await documents.prepared(document.uri);
-    if (open === null || open.document.version !== version) return;
+    if (open === null || open.document !== document || !isCurrent(document, version)) return;
     const steps = service.checkInSteps(open.analysis, checkOptions);
     const diagnostics = await documents.inSlices(steps, () => isCurrent(document, version));
     if (diagnostics !== null && isCurrent(document, version)) await publish(document, diagnostics);

@@ -47,7 +47,7 @@ export const comparisonFeature: Feature = {
           new: decodeURIComponent(document.uri.slice(document.uri.lastIndexOf("/") + 1)),
         };
         // Given up when the document changes: the view asks again for the new version.
-        const wanted = () => documents.get(uri)?.version === version;
+        const wanted = () => documents.isOpenAt(document, version);
         const old = await documents.answerInSlices(oldAnalysisInSteps(service, kept, oldText), wanted);
         if (old === null) return null;
         kept = old;

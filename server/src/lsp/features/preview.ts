@@ -50,7 +50,7 @@ export const previewFeature: Feature = {
         if (target === null) return null;
         const { document, analysis, options, findings } = target;
         const version = document.version;
-        const wanted = () => documents.get(document.uri)?.version === version;
+        const wanted = () => documents.isOpenAt(document, version);
         const preview = await documents.answerInSlices(
           service.previewInSteps(analysis, options, findings),
           wanted,
