@@ -9,7 +9,7 @@ import { MASK, masked } from "./masked-prose";
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
 import { ITEMS_PER_STEP, type Steps } from "../steps";
-import { wordAutomaton, type WordAutomaton } from "../word-automaton";
+import { unitSearch, wordAutomaton, type WordAutomaton } from "../word-automaton";
 
 export interface TermDefinition {
   readonly name: string;
@@ -131,28 +131,57 @@ function variantKeys(name: string): string[] {
 
 interface VariantMatcher {
   readonly definitions: readonly TermDefinition[];
-  /** The key of each word of the automaton → the first definition it stands for. */
+  /** The first definition each word of the automaton stands for; -1 for none. */
   readonly owners: readonly number[];
   readonly automaton: WordAutomaton;
 }
 
-/** The candidates' spellings, made once: what most contracts define is among them. */
-const CANDIDATE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
-  CANDIDATE_TERMS.map((name) => [name, variantKeys(name)]),
-);
+/**
+ * Every candidate's spellings in one automaton, made once, with the candidates each spells: what
+ * most contracts define is among them, and a contract that defines only candidates needs no
+ * automaton of its own (building one per check was a tenth of the term index at 25 articles).
+ * Immutable once made.
+ */
+const CANDIDATE_SPELLINGS = candidateSpellings();
 
+function candidateSpellings(): {
+  readonly automaton: WordAutomaton;
+  readonly spelled: readonly (readonly string[])[];
+} {
+  const spelled = new Map<string, string[]>();
+  for (const name of CANDIDATE_TERMS) {
+    for (const key of variantKeys(name)) spelled.set(key, [...(spelled.get(key) ?? []), name]);
+  }
+  return { automaton: wordAutomaton([...spelled.keys()]), spelled: [...spelled.values()] };
+}
+
+/** Each spelling's owner: the first definition among the candidates it spells. */
+function candidateMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
+  const indexOf = new Map(definitions.map((definition, index) => [definition.name, index]));
+  const owners = CANDIDATE_SPELLINGS.spelled.map((names) => {
+    let owner = -1;
+    for (const name of names) {
+      const index = indexOf.get(name) ?? -1;
+      if (index !== -1 && (owner === -1 || index < owner)) owner = index;
+    }
+    return owner;
+  });
+  return { definitions, owners, automaton: CANDIDATE_SPELLINGS.automaton };
+}
+
+/** The spellings of the definitions, each owned by the first definition that spells it. */
 function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
+  if (definitions.every((definition) => CANDIDATES.has(definition.name)))
+    return candidateMatcher(definitions);
   const firstOwner = new Map<string, number>();
   for (let index = 0; index < definitions.length; index++) {
     const { name } = definitions[index] as TermDefinition;
-    for (const key of CANDIDATE_KEYS.get(name) ?? variantKeys(name))
-      if (!firstOwner.has(key)) firstOwner.set(key, index);
+    for (const key of variantKeys(name)) if (!firstOwner.has(key)) firstOwner.set(key, index);
   }
-  const keys = [...firstOwner.keys()];
   return {
     definitions,
     owners: [...firstOwner.values()],
-    automaton: wordAutomaton(keys),
+    automaton: wordAutomaton([...firstOwner.keys()]),
   };
 }
 
@@ -205,10 +234,12 @@ function variantsIn(
   matcher.automaton.scan(
     stripped.text,
     (end, word) => {
+      const owner = matcher.owners[word] ?? -1;
+      // A spelling of a candidate this contract does not define: a shorter word may still be one.
+      if (owner === -1) return true;
       const keyLength = matcher.automaton.lengthOf(word);
       const from = offsetIn(stripped, end - keyLength);
       const to = offsetIn(stripped, end - 1) + 1;
-      const owner = matcher.owners[word] ?? 0;
       const text = line.text.slice(from, to);
       const earlier = found?.get(from);
       const wins = earlier === undefined || owner < earlier.owner;
@@ -234,20 +265,16 @@ interface NameMatcher {
   /** Built over the names reversed, so that the longest name starting at an offset comes first. */
   readonly automaton: WordAutomaton;
   /**
-   * Whether a text holds a code unit that begins a name (no g flag: test keeps no state). A line
-   * without one holds no name; read backwards, the automaton would still step at every 約・務・件.
+   * Whether a text holds a code unit that begins a name. A line without one holds no name; read
+   * backwards, the automaton would still step at every 約・務・件.
    */
-  readonly mayHoldName: RegExp;
+  mayHoldName(text: string): boolean;
 }
 
-/**
- * Whether a text holds a code unit that begins one of the words (no g flag: test keeps no state).
- * A line without one holds none of them, and is passed over without scanning it.
- */
-function firstUnitTest(words: readonly string[]): RegExp {
-  const firstUnits = new Set(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
-  const unitClass = [...firstUnits].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("");
-  return firstUnits.size === 0 ? /(?!)/ : new RegExp(`[${unitClass}]`);
+/** Whether a text holds a code unit that begins one of the words. */
+function firstUnitTest(words: readonly string[]): (text: string) => boolean {
+  const search = unitSearch(words.filter((word) => word.length > 0).map((word) => word.charCodeAt(0)));
+  return search === null ? () => false : (text) => search(text, 0) !== -1;
 }
 
 function nameMatcher(names: readonly string[]): NameMatcher {
@@ -310,7 +337,7 @@ function usesIn(
   defined: ReadonlySet<string>,
   variants: readonly TermVariant[],
 ): readonly TermUse[] {
-  if (!matcher.mayHoldName.test(line.text)) return NO_USES;
+  if (!matcher.mayHoldName(line.text)) return NO_USES;
   const names = namesStartingAt(line.text, matcher, defined);
   if (names.size === 0) return NO_USES;
   // Most lines hold no variant: their starts are the names' alone, without the map and the merge.
