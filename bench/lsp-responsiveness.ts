@@ -41,6 +41,26 @@ interface Monitor {
   readonly blocks?: readonly MonitorEvent[];
   readonly eventLoopDelayMaxMs: number;
   readonly eventLoopDelayP99Ms: number;
+  /** process.memoryUsage() at the server's highest resident size, with its young generation. */
+  readonly peakMemory?: PeakMemory | null;
+}
+
+interface PeakMemory {
+  readonly at: number;
+  readonly rss: number;
+  readonly heapTotal: number;
+  readonly heapUsed: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+  /** V8's new space (the young generation's semi-spaces). */
+  readonly newSpace: number;
+}
+
+/** What the resident memory was made of at its highest, and in which phase. */
+function peakMemoryText(peak: PeakMemory | null | undefined, phases: readonly Phase[]): string {
+  if (peak === null || peak === undefined) return "—";
+  const phase = phases.find((p) => peak.at >= p.start && peak.at <= p.end)?.name ?? "between phases";
+  return `${mb(peak.rss)} during ${phase}: V8 heap ${mb(peak.heapTotal)} (used ${mb(peak.heapUsed)}, young generation ${mb(peak.newSpace)}), outside it ${mb(peak.external)} (Buffers ${mb(peak.arrayBuffers)})`;
 }
 
 /** A stretch of the bench (open, typing, one request kind …), in epoch ms as the monitor's events. */
@@ -138,22 +158,42 @@ async function withMonitoredServer<T>(
   return { result, monitor, servingFrom };
 }
 
-/** The peak VmRSS seen while `work` runs, sampled every 50 ms. */
-async function peakRss<T>(pid: number, work: Promise<T>): Promise<{ value: T; peakBytes: number }> {
-  let peak = 0;
+/** A VmRSS sample: when (epoch ms) and how much. */
+interface RssSample {
+  readonly at: number;
+  readonly bytes: number;
+}
+
+/** The peak VmRSS seen while `work` runs, sampled every 50 ms, and the samples. */
+async function peakRss<T>(
+  pid: number,
+  work: Promise<T>,
+): Promise<{ value: T; peakBytes: number; samples: readonly RssSample[] }> {
+  const samples: RssSample[] = [];
   let done = false;
   const sampling = (async () => {
     while (!done) {
-      peak = Math.max(peak, memoryOf(pid)?.vmRssBytes ?? 0);
+      samples.push({ at: epochNow(), bytes: memoryOf(pid)?.vmRssBytes ?? 0 });
       await sleep(50);
     }
   })();
   try {
-    return { value: await work, peakBytes: peak };
+    const value = await work;
+    return { value, peakBytes: Math.max(0, ...samples.map((s) => s.bytes)), samples };
   } finally {
     done = true;
     await sampling;
   }
+}
+
+/** The highest VmRSS sampled during each phase name. */
+function rssByPhase(phases: readonly Phase[], samples: readonly RssSample[]): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const phase of phases) {
+    const during = samples.filter((s) => s.at >= phase.start && s.at <= phase.end).map((s) => s.bytes);
+    result[phase.name] = Math.max(result[phase.name] ?? 0, ...during);
+  }
+  return result;
 }
 
 const REQUESTS = [
@@ -189,6 +229,10 @@ export interface LargeResult {
   readonly renderPeakRssBytes: number;
   /** The longest block and GC pause inside the server during each phase. */
   readonly phases: Record<string, PhaseBlocks>;
+  /** The highest VmRSS sampled during each phase: where the peak is reached. */
+  readonly peakRssByPhase: Record<string, number>;
+  /** What the server's memory was made of at its highest (the monitor's sample, every 50 ms). */
+  readonly peakMemory: string;
   readonly monitor: Monitor | null;
   /** When the server had answered initialize (epoch ms): the longest step counts from here. */
   readonly servingFrom: number;
@@ -279,8 +323,8 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
       }
       return { keystrokes, latencies, delivered, answers, rssAfterTypingBytes, renderPeakRssBytes };
     })();
-    const { value, peakBytes } = await peakRss(server.pid, work);
-    return { ...value, peakBytes, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
+    const { value, peakBytes, samples } = await peakRss(server.pid, work);
+    return { ...value, peakBytes, samples, hwm: memoryOf(server.pid)?.vmHwmBytes ?? 0 };
   });
   return {
     keystrokesDuringCheck: summarize(result.keystrokes),
@@ -301,6 +345,8 @@ async function largeContract(bin: string | undefined, keys: number): Promise<Lar
     peakRssBytes: Math.max(result.peakBytes, result.hwm),
     renderPeakRssBytes: result.renderPeakRssBytes,
     phases: blocksByPhase(recorder.phases, monitor),
+    peakRssByPhase: rssByPhase(recorder.phases, result.samples),
+    peakMemory: peakMemoryText(monitor?.peakMemory, recorder.phases),
     monitor,
     servingFrom,
   };
@@ -491,20 +537,22 @@ function largeReport(large: LargeResult): string[] {
     "Responsiveness at 10,000 articles (one server; issue 19)",
     table(["figure", "measured", "goal", "verdict"], rows),
     `  all requests after an edit (but the render), their last byte at the client p90 ≤ 50 ms: ${verdict(p90s.every((p) => p <= 50))}`,
+    `  at the server's highest resident size: ${large.peakMemory}`,
     `  start-up before initialize is answered (loading the bundle): ${ms(longestBlocks(large).startUp)}; event loop delay max over the whole run, start-up included: ${ms(large.monitor?.eventLoopDelayMaxMs ?? Number.NaN)}`,
     `  each answer's size and the client's JSON.parse of it alone (median): ${REQUESTS.map(
       (m) =>
         `${m.replace(/^textDocument\//u, "")} ${chars(large.answers[m].chars)} ${ms(large.answers[m].clientParse.median)}`,
     ).join(", ")}`,
     "",
-    "Longest block (the server running through it; wall) and GC pause inside the server, by phase (goal ≤ 50 ms each)",
+    "Longest block (the server running through it; wall), GC pause (goal ≤ 50 ms each) and VmRSS peak of the server, by phase",
     table(
-      ["phase", "longest block: running; wall", "longest GC pause", "verdict"],
+      ["phase", "longest block: running; wall", "longest GC pause", "verdict", "VmRSS peak"],
       Object.entries(large.phases).map(([name, p]) => [
         name,
         blockText(p.running, p.block),
         ms(p.gc),
         verdict(p.running <= 50 && p.gc <= 50),
+        mb(large.peakRssByPhase[name] ?? 0),
       ]),
     ),
     "",

@@ -3,13 +3,15 @@
 // the event loop's longest delay (monitorEventLoopDelay: the longest synchronous step), and each
 // block over 30 ms with when it ended (a 5 ms timer that fires late), so that the bench can tell
 // which of its phases blocked, and how much of it the main thread ran and how much it waited for a
-// core (Linux's schedstat: on a busy machine the kernel, not the server, stretches a block). Times are epoch milliseconds (performance.timeOrigin + now), as the
+// core (Linux's schedstat: on a busy machine the kernel, not the server, stretches a block), and
+// what its memory was made of at its highest resident size. Times are epoch milliseconds (performance.timeOrigin + now), as the
 // bench records its phases. Written as JSON to the file KEIYAKU_BENCH_MONITOR names when the
 // server exits. stdout is the LSP stream: nothing is printed.
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
 const { setInterval } = require("node:timers");
 const { monitorEventLoopDelay, performance, PerformanceObserver } = require("node:perf_hooks");
+const { getHeapSpaceStatistics } = require("node:v8");
 
 const out = process.env.KEIYAKU_BENCH_MONITOR;
 if (out) {
@@ -57,6 +59,16 @@ if (out) {
     lastScheduled = nowScheduled;
   }, TICK_MS);
   ticker.unref();
+  // What the resident memory is made of at its highest sample: V8's heap (and its young generation),
+  // and the memory outside it (Buffers), so that the bench can tell what to shrink.
+  let peakMemory = null;
+  const memorySampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    if (peakMemory !== null && usage.rss <= peakMemory.rss) return;
+    const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+    peakMemory = { at: epoch(performance.now()), ...usage, newSpace: newSpace?.space_size ?? 0 };
+  }, 50);
+  memorySampler.unref();
   process.on("exit", () => {
     delay.disable();
     writeFileSync(
@@ -67,6 +79,7 @@ if (out) {
         blocks,
         eventLoopDelayMaxMs: delay.max / 1e6,
         eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
+        peakMemory,
       }),
     );
   });
