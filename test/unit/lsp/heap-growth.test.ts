@@ -10,12 +10,14 @@ import {
   growingPercentFor,
   HEAP_GROWING_PERCENT,
   LARGE_LIVE_BYTES,
+  YOUNG_GENERATION_BYTES,
+  youngGrowthFor,
 } from "../../../server/src/lsp/heap-growth";
 
 const MB = 1024 * 1024;
 
-/** The largest heap V8 committed in test/helpers/heap-churn.ts. */
-function peakHeap(limited: boolean): number {
+/** The largest heap V8 committed in test/helpers/heap-churn.ts, and the largest young generation. */
+function churn(limited: boolean): { readonly peak: number; readonly young: number } {
   const output = execFileSync(
     process.execPath,
     ["--import", "tsx", join(__dirname, "..", "..", "helpers", "heap-churn.ts")],
@@ -24,7 +26,7 @@ function peakHeap(limited: boolean): number {
       encoding: "utf8",
     },
   );
-  return Number(output.trim());
+  return JSON.parse(output) as { peak: number; young: number };
 }
 
 describe("lsp: heap growth", () => {
@@ -34,10 +36,20 @@ describe("lsp: heap growth", () => {
     assert.equal(growingPercentFor(LARGE_LIVE_BYTES + 1), 0);
   });
 
+  it("lets the young generation grow while one more doubling stays within its limit", () => {
+    assert.equal(youngGrowthFor(YOUNG_GENERATION_BYTES / 4), 2);
+    assert.equal(youngGrowthFor(YOUNG_GENERATION_BYTES / 2), 2);
+    assert.equal(youngGrowthFor(YOUNG_GENERATION_BYTES / 2 + 1), 1);
+    assert.equal(youngGrowthFor(YOUNG_GENERATION_BYTES), 1);
+  });
+
   it("keeps a churning heap with ~80 MB live near live × the factor, where V8 alone lets it grow far beyond", function () {
     this.timeout(120_000);
-    const limited = peakHeap(true);
-    const unlimited = peakHeap(false);
+    const { peak: limited, young: limitedYoung } = churn(true);
+    const { peak: unlimited, young: unlimitedYoung } = churn(false);
+    // The young generation held at its limit, where V8 alone doubles it once more.
+    assert.ok(limitedYoung <= YOUNG_GENERATION_BYTES, `young ${limitedYoung / MB} MB`);
+    assert.ok(unlimitedYoung > YOUNG_GENERATION_BYTES, `V8 alone: young ${unlimitedYoung / MB} MB`);
     // Live (~80 MB) × the factor, the young generation (32 MB) and what is allocated while a
     // collection marks (measured: 192–208 MB in all; V8 alone 392–437 MB).
     const expected = 80 * MB * (1 + HEAP_GROWING_PERCENT / 100) + 32 * MB;
