@@ -4,6 +4,8 @@
  * character made the term index quadratic). Works on UTF-16 code units, like the spans.
  */
 
+import { drain, type Steps } from "./steps";
+
 interface Node {
   /** By UTF-16 code unit: numbers, since charAt allocates a string for every CJK character. */
   readonly next: Map<number, number>;
@@ -36,9 +38,17 @@ export interface WordAutomaton {
   mayHold(text: string): boolean;
 }
 
-function trieOf(words: readonly string[]): Node[] {
+/**
+ * Words a step of building the automaton inserts, or nodes it links: a few milliseconds' worth.
+ * A hostile contract defines 8,000 terms on one line: their two automata took ~30 ms in one step.
+ */
+const WORDS_PER_STEP = 1_000;
+const NODES_PER_STEP = 5_000;
+
+function* trieInSteps(words: readonly string[]): Steps<Node[]> {
   const nodes: Node[] = [{ next: new Map(), fail: 0, word: -1, output: -1 }];
-  words.forEach((word, index) => {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
     let at = 0;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
@@ -52,7 +62,8 @@ function trieOf(words: readonly string[]): Node[] {
     }
     const end = nodes[at];
     if (end !== undefined && end.word === -1) end.word = index;
-  });
+    if ((index + 1) % WORDS_PER_STEP === 0) yield;
+  }
   return nodes;
 }
 
@@ -69,9 +80,10 @@ function step(nodes: readonly Node[], from: number, unit: number): number {
 }
 
 /** Breadth first, so that every node's fail target is complete before its children need it. */
-function link(nodes: Node[]): void {
+function* linkInSteps(nodes: Node[]): Steps<void> {
   const queue: number[] = [0];
   for (let head = 0; head < queue.length; head++) {
+    if ((head + 1) % NODES_PER_STEP === 0) yield;
     const index = queue[head] ?? 0;
     const node = nodes[index];
     if (node === undefined) continue;
@@ -126,9 +138,18 @@ export function unitSearch(units: readonly number[]): UnitSearch | null {
   };
 }
 
+/** The automaton of `words`, built in steps (see steps.ts). */
+export function* wordAutomatonInSteps(words: readonly string[]): Steps<WordAutomaton> {
+  const nodes = yield* trieInSteps(words);
+  yield* linkInSteps(nodes);
+  return automatonOf(words, nodes);
+}
+
 export function wordAutomaton(words: readonly string[]): WordAutomaton {
-  const nodes = trieOf(words);
-  link(nodes);
+  return drain(wordAutomatonInSteps(words));
+}
+
+function automatonOf(words: readonly string[], nodes: readonly Node[]): WordAutomaton {
   const startSearch = unitSearch([...(nodes[0]?.next.keys() ?? [])]);
   // Skipping is sound because from the root a unit that starts no word leads back to the root,
   // where no word ends (unless the list holds the empty word: then nothing is skipped).

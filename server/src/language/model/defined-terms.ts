@@ -8,8 +8,8 @@ import { MASK, masked } from "./masked-prose";
 
 import type { ProseLine } from "./prose-line";
 import { amendedContractQuotes, isQuotationLine } from "./amendment-quotes";
-import { ITEMS_PER_STEP, type Steps } from "../steps";
-import { unitSearch, wordAutomaton, type WordAutomaton } from "../word-automaton";
+import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
+import { unitSearch, wordAutomaton, wordAutomatonInSteps, type WordAutomaton } from "../word-automaton";
 
 export interface TermDefinition {
   readonly name: string;
@@ -170,7 +170,7 @@ function candidateMatcher(definitions: readonly TermDefinition[]): VariantMatche
 }
 
 /** The spellings of the definitions, each owned by the first definition that spells it. */
-function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher {
+function* variantMatcherInSteps(definitions: readonly TermDefinition[]): Steps<VariantMatcher> {
   if (definitions.every((definition) => CANDIDATES.has(definition.name)))
     return candidateMatcher(definitions);
   const firstOwner = new Map<string, number>();
@@ -181,7 +181,7 @@ function variantMatcher(definitions: readonly TermDefinition[]): VariantMatcher 
   return {
     definitions,
     owners: [...firstOwner.values()],
-    automaton: wordAutomaton([...firstOwner.keys()]),
+    automaton: yield* wordAutomatonInSteps([...firstOwner.keys()]),
   };
 }
 
@@ -277,14 +277,15 @@ function firstUnitTest(words: readonly string[]): (text: string) => boolean {
   return search === null ? () => false : (text) => search(text, 0) !== -1;
 }
 
-function nameMatcher(names: readonly string[]): NameMatcher {
+function* nameMatcherInSteps(names: readonly string[]): Steps<NameMatcher> {
   // By code unit, as the automaton reads (split("") made an array of every name per check).
   const reversed = (name: string) => {
     let backwards = "";
     for (let i = name.length - 1; i >= 0; i--) backwards += name.charAt(i);
     return backwards;
   };
-  return { names, automaton: wordAutomaton(names.map(reversed)), mayHoldName: firstUnitTest(names) };
+  const automaton = yield* wordAutomatonInSteps(names.map(reversed));
+  return { names, automaton, mayHoldName: firstUnitTest(names) };
 }
 
 /**
@@ -293,12 +294,13 @@ function nameMatcher(names: readonly string[]): NameMatcher {
  * a tenth of the term index at 25 articles). Immutable once made.
  */
 const CANDIDATES: ReadonlySet<string> = new Set(CANDIDATE_TERMS);
-const CANDIDATE_NAMES = nameMatcher([...CANDIDATES]);
+const CANDIDATE_NAMES = drain(nameMatcherInSteps([...CANDIDATES]));
 
 /** The names to look for: the defined ones and the candidates. */
-function namesFor(defined: ReadonlySet<string>): NameMatcher {
+function* namesForInSteps(defined: ReadonlySet<string>): Steps<NameMatcher> {
   for (const name of defined) {
-    if (!CANDIDATES.has(name)) return nameMatcher([...new Set([...defined, ...CANDIDATE_TERMS])]);
+    if (!CANDIDATES.has(name))
+      return yield* nameMatcherInSteps([...new Set([...defined, ...CANDIDATE_TERMS])]);
   }
   return CANDIDATE_NAMES;
 }
@@ -395,8 +397,8 @@ export function* termIndexInSteps(proseLines: readonly ProseLine[]): Steps<TermI
   const defined = new Set(definitions.map((d) => d.name));
   // Built once, and each finds all its words in one pass over a line: trying every name at every
   // character made 8,000 terms on one line take 7–10 s.
-  const names = namesFor(defined);
-  const variantsOf = variantMatcher(definitions);
+  const names = yield* namesForInSteps(defined);
+  const variantsOf = yield* variantMatcherInSteps(definitions);
   const uses: TermUse[] = [];
   const variants: TermVariant[] = [];
   const perStep = ITEMS_PER_STEP;
