@@ -11,7 +11,10 @@ import { parseDuration } from "../../values/duration";
 import { parseMoney } from "../../values/money";
 import { KANJI_NUMERAL_CHARS, NUMERAL_PATTERN } from "../../values/numerals";
 import type { Value } from "../../values/value";
-import { closingLines, topicLines } from "./articles";
+import type { ContractIndex } from "../../model/contract-index";
+import type { ArticleTopic } from "../../model/article-topics";
+import { ITEMS_PER_STEP, type Steps } from "../../steps";
+import { closingLines } from "./articles";
 import { clauseAround, inFile, sentenceAround } from "./prose-text";
 import { matchesOf, type Matches } from "../../pattern-matches";
 
@@ -26,7 +29,8 @@ export interface ProseLiteral {
 }
 
 interface Place {
-  lines(analysis: Analysis): readonly ProseLine[];
+  /** The lines to look at, by article (not joined: a topic may have 50,000 articles). */
+  lines(analysis: Analysis): readonly (readonly ProseLine[])[];
   /**
    * The matches of a pattern whose group 1 is the literal; an optional group 2 follows it and
    * belongs to it only when the value has it too.
@@ -47,29 +51,34 @@ const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 
 const valueOrNull = (value: Value | null): Value | null => (value?.type === "invalid" ? null : value);
 
+/** The lines of every article on the topic, an array per article, in source order. */
+function topicLineGroups(index: ContractIndex, topic: ArticleTopic): (readonly ProseLine[])[] {
+  return index.topics.articlesOn(topic).map((article) => index.proseLinesOf(article));
+}
+
 const PLACES: readonly Place[] = [
   {
-    lines: ({ index }) => topicLines(index, "損害賠償"),
+    lines: ({ index }) => topicLineGroups(index, "損害賠償"),
     matches: matchesOf(new RegExp(`直近(${NUMBER}${DURATION_UNIT})`, "gu")),
     valueName: () => "賠償上限期間",
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => topicLines(index, "契約期間"),
+    lines: ({ index }) => topicLineGroups(index, "契約期間"),
     matches: matchesOf(new RegExp(`(${NUMBER}${DURATION_UNIT})間`, "gu")),
     // 「同一条件で1年間更新される」 is the renewal; 「締結日から1年間とする」 the first term.
     valueName: (text, literal) => (clauseAround(text, literal).includes("更新") ? "更新期間" : "契約期間"),
     parse: (text) => valueOrNull(parseDuration(text)),
   },
   {
-    lines: ({ index }) => topicLines(index, "契約期間"),
+    lines: ({ index }) => topicLineGroups(index, "契約期間"),
     matches: matchesOf(new RegExp(`(${NUMBER}${DURATION_UNIT})(前)`, "gu")),
     valueName: () => "更新拒絶通知期限",
     parse: (text) => valueOrNull(parseDuration(text)),
     takesSuffix: (value) => value.type === "duration" && value.relation === "before",
   },
   {
-    lines: ({ index }) => topicLines(index, "報酬"),
+    lines: ({ index }) => topicLineGroups(index, "報酬"),
     matches: matchesOf(new RegExp(`金?(${AMOUNT}${TAX_NOTE})`, "gu")),
     // Only the monthly amount: an 初期費用 in the same article is another number.
     valueName: (text, literal) =>
@@ -79,7 +88,7 @@ const PLACES: readonly Place[] = [
     parse: (text) => valueOrNull(parseMoney(text)),
   },
   {
-    lines: ({ index, document }) => closingLines(index, document.blocks),
+    lines: ({ index, document }) => [closingLines(index, document.blocks)],
     matches: matchesOf(new RegExp(`本書(${NUMBER}(?:通|部))`, "gu")),
     valueName: () => "作成通数",
     parse: (text) => valueOrNull(parseCount(text)),
@@ -128,11 +137,24 @@ export interface LiteralLine {
   readonly line: ProseLine;
 }
 
-/** Every prose line a literal may stand on: one step each (no closure or generator per line). */
-export function literalLines(analysis: Analysis): LiteralLine[] {
-  const lines: LiteralLine[] = [];
-  for (const place of PLACES) for (const line of place.lines(analysis)) lines.push({ place, line });
-  return lines;
+/**
+ * Calls `each` on every prose line a literal may stand on, ITEMS_PER_STEP lines a step: a topic's
+ * lines were joined into one list first, in one step (a contract of 50,000 articles on 報酬).
+ */
+export function* eachLiteralLineInSteps(
+  analysis: Analysis,
+  each: (literalLine: LiteralLine) => void,
+): Steps<void> {
+  const perStep = ITEMS_PER_STEP;
+  let seen = 0;
+  for (const place of PLACES) {
+    for (const lines of place.lines(analysis)) {
+      for (let i = 0; i < lines.length; i++) {
+        each({ place, line: lines[i] as ProseLine });
+        if (++seen % perStep === 0) yield;
+      }
+    }
+  }
 }
 
 /** The literals written on one of those lines. */

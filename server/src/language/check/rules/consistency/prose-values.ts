@@ -12,9 +12,9 @@ import { formatCalendarDate } from "../../../values/date-format";
 import { addDays } from "../../../values/day-number";
 import type { CalendarDate, Value } from "../../../values/value";
 import { fixData, type QuickFix } from "../../quick-fix";
-import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
+import { steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
 import { sameOnCalendar } from "../../support/durations";
-import { literalLines, literalsOn, type ProseLiteral } from "../../support/prose-literals";
+import { eachLiteralLineInSteps, literalsOn, type ProseLiteral } from "../../support/prose-literals";
 
 export const PROSE_CONTRADICTS_VALUE: DiagnosticKind = {
   id: "consistency.prose-contradicts-value",
@@ -123,7 +123,7 @@ export const proseValuesRule: Rule = steppedRule({
   kinds: [PROSE_CONTRADICTS_VALUE, PROSE_DUPLICATES_VALUE],
   steps(context) {
     const { values } = context.analysis.scope;
-    return eachInSteps(literalLines(context.analysis), (literalLine) => {
+    return eachLiteralLineInSteps(context.analysis, (literalLine) => {
       for (const found of literalsOn(literalLine, context.analysis)) {
         const definition = values.get(found.valueName);
         if (definition !== undefined) reportLiteral(found, definition, context);
