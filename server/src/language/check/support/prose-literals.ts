@@ -29,8 +29,8 @@ export interface ProseLiteral {
 }
 
 interface Place {
-  /** The lines to look at, by article (not joined: a topic may have 50,000 articles). */
-  lines(analysis: Analysis): readonly (readonly ProseLine[])[];
+  /** The lines to look at, by article, as they are walked (a topic may have 50,000 articles). */
+  lines(analysis: Analysis): Iterable<readonly ProseLine[]>;
   /**
    * The matches of a pattern whose group 1 is the literal; an optional group 2 follows it and
    * belongs to it only when the value has it too.
@@ -52,8 +52,8 @@ const TAX_NOTE = "(?:[ \\u3000]*[（(][^（）()]{1,8}[）)])?";
 const valueOrNull = (value: Value | null): Value | null => (value?.type === "invalid" ? null : value);
 
 /** The lines of every article on the topic, an array per article, in source order. */
-function topicLineGroups(index: ContractIndex, topic: ArticleTopic): (readonly ProseLine[])[] {
-  return index.topics.articlesOn(topic).map((article) => index.proseLinesOf(article));
+function* topicLineGroups(index: ContractIndex, topic: ArticleTopic): Generator<readonly ProseLine[]> {
+  for (const article of index.topics.articlesOn(topic)) yield index.proseLinesOf(article);
 }
 
 const PLACES: readonly Place[] = [
@@ -153,6 +153,8 @@ export function* eachLiteralLineInSteps(
         each({ place, line: lines[i] as ProseLine });
         if (++seen % perStep === 0) yield;
       }
+      // An article counts as a line: 50,000 articles without prose are walked in steps too.
+      if (++seen % perStep === 0) yield;
     }
   }
 }

@@ -1,7 +1,8 @@
 /** value.unused: a value of 条件 that no {…} in the contract uses, so it says nothing to a reader. */
 import type { Definition } from "../../../ast";
 import { fixData } from "../../quick-fix";
-import type { DiagnosticKind, Rule, RuleContext } from "../../rule";
+import { eachInSteps, steppedRule, type DiagnosticKind, type Rule, type RuleContext } from "../../rule";
+import type { Steps } from "../../../steps";
 import { deleteLines } from "../../support/text-edits";
 
 export const VALUE_UNUSED: DiagnosticKind = {
@@ -16,10 +17,16 @@ export const VALUE_UNUSED: DiagnosticKind = {
   },
 };
 
-function usedNames({ index, analysis }: RuleContext): Set<string> {
-  // A name that is also a party symbol resolves to the party, so it does not use the value.
-  const names = index.references.map(({ ref }) => ref.path[0] ?? "");
-  return new Set(names.filter((name) => !analysis.scope.parties.has(name)));
+/** The names the references use, in steps: 50,000 references made one step of ~10 ms. */
+function* usedNamesInSteps({ index, analysis }: RuleContext): Steps<Set<string>> {
+  const used = new Set<string>();
+  const { parties } = analysis.scope;
+  yield* eachInSteps(index.references, ({ ref }) => {
+    const name = ref.path[0] ?? "";
+    // A name that is also a party symbol resolves to the party, so it does not use the value.
+    if (!parties.has(name)) used.add(name);
+  });
+  return used;
 }
 
 function reportUnused(definition: Definition, context: RuleContext): void {
@@ -34,15 +41,15 @@ function reportUnused(definition: Definition, context: RuleContext): void {
   });
 }
 
-export const unusedValuesRule: Rule = {
+export const unusedValuesRule: Rule = steppedRule({
   name: "references/unused-values",
   kinds: [VALUE_UNUSED],
-  check(context) {
-    const used = usedNames(context);
+  *steps(context) {
+    const used = yield* usedNamesInSteps(context);
     for (const definition of context.index.termDefinitions) {
       // A later duplicate is value.duplicate's business: only the definition in force is judged.
       if (context.analysis.scope.values.get(definition.name) !== definition) continue;
       if (!used.has(definition.name)) reportUnused(definition, context);
     }
   },
-};
+});
