@@ -23,6 +23,7 @@ import {
 } from "vscode-jsonrpc/node";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { DEFAULT_DIAGNOSTICS_TIMING } from "../server/src/lsp/diagnostics-publisher";
+import { SERVER_NODE_OPTIONS } from "../server/src/protocol";
 import { ROOT, type BenchInput } from "./bench-inputs";
 import { mb, ms, summarize, table, type Summary } from "./stats";
 
@@ -86,7 +87,8 @@ export interface ServerSpawn {
 export async function startServer(spawnWith: ServerSpawn = {}): Promise<ServerProcess> {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    [...(spawnWith.execArgv ?? []), spawnWith.bin ?? BIN, "--stdio"],
+    // With the options VS Code starts the server with (protocol.ts), so that the bench measures it.
+    [...SERVER_NODE_OPTIONS, ...(spawnWith.execArgv ?? []), spawnWith.bin ?? BIN, "--stdio"],
     { cwd: ROOT, env: { ...process.env, ...spawnWith.env } },
   );
   let stderr = "";

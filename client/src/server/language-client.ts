@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
+import { SERVER_NODE_OPTIONS } from "../../../server/src/protocol";
 import { CONTRACT_DOCUMENT_SELECTOR } from "../contract-language";
 
 export function createLanguageClient(
@@ -19,8 +20,12 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = vscode.Uri.joinPath(extensionUri, "server", "dist", "server.js").fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: {
+      module,
+      transport: TransportKind.stdio,
+      options: { execArgv: [...SERVER_NODE_OPTIONS, "--nolazy", "--inspect=6009"] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...CONTRACT_DOCUMENT_SELECTOR],
