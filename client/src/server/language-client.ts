@@ -11,8 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { SERVER_NODE_OPTIONS } from "../../../server/src/protocol";
 import { CONTRACT_DOCUMENT_SELECTOR } from "../contract-language";
+import { serverExecArgv } from "./server-launch";
 
 export function createLanguageClient(
   extensionUri: vscode.Uri,
@@ -20,12 +20,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = vscode.Uri.joinPath(extensionUri, "server", "dist", "server.js").fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: {
-      module,
-      transport: TransportKind.stdio,
-      options: { execArgv: [...SERVER_NODE_OPTIONS, "--nolazy", "--inspect=6009"] },
-    },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: serverExecArgv(false) } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: serverExecArgv(true) } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...CONTRACT_DOCUMENT_SELECTOR],
