@@ -129,7 +129,7 @@ export const ImportDocumentRequest = new RequestType<ImportDocumentParams, Impor
 /**
  * What a client that starts the server itself (VS Code) gives Node: V8 sizes the young generation
  * only at start, and at 8 MB semi-spaces holds it at 16 MB (its own maximum is 32 MB). The server's
- * memory peak at 10,000 articles went from 293–323 MB to 234–235 MB so. A server started without
+ * memory peak at 10,000 articles went from 293–323 MB to 234–247 MB so. A server started without
  * it (any other editor's `keiyaku-language-server`) holds it there after start as well as it can
  * (lsp/heap-growth.ts); `NODE_OPTIONS=--max-semi-space-size=8` gives it the same.
  */

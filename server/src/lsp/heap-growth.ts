@@ -1,5 +1,6 @@
 /**
- * How far V8 lets the language server's heap grow between two full garbage collections.
+ * How far V8 lets the language server's heap grow between two full garbage collections, and how
+ * large its young generation may grow (see YOUNG_GENERATION_BYTES).
  *
  * V8 lets the old generation grow to up to four times what was live after the last full
  * collection when a program allocates fast. The server allocates fast (every version's full check,
