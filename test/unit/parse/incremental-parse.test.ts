@@ -112,6 +112,23 @@ describe("incremental parse", function () {
     assert.deepStrictEqual(plainParse(result), plainParse(parseContract(after)));
   });
 
+  it("keeps the block before when the edit is after the edited block's heading line", () => {
+    const before = parseContract(FILLED);
+    const heading = FILLED.indexOf("第10条");
+    const body = FILLED.indexOf("\n", heading) + 1;
+    const inBody = `${FILLED.slice(0, body)}あ${FILLED.slice(body)}`;
+    const result = reparseContract({ text: FILLED, parse: before }, inBody);
+    const edited = result.blocks.findIndex((b) => b.slice.start === heading);
+    assert.equal(result.blocks[edited - 1], before.blocks[edited - 1], "the block before is kept");
+    assert.notEqual(result.blocks[edited], before.blocks[edited]);
+    assert.deepStrictEqual(plainParse(result), plainParse(parseContract(inBody)));
+    // In the heading line the header may break, merging the block into the one before: re-read.
+    const inHeading = `${FILLED.slice(0, heading + 1)}あ${FILLED.slice(heading + 1)}`;
+    const merged = reparseContract({ text: FILLED, parse: before }, inHeading);
+    assert.notEqual(merged.blocks[edited - 1], before.blocks[edited - 1], "the block before is read again");
+    assert.deepStrictEqual(plainParse(merged), plainParse(parseContract(inHeading)));
+  });
+
   it("reads a file one block per step to the same parse", () => {
     fc.assert(
       fc.property(fc.oneof(hostileContract, fc.constant(FILLED)), (text) => {
