@@ -4,8 +4,8 @@
  * are. Prints, as JSON, the largest heap V8 committed and the largest its young generation was, with
  * the server's heap growth (KEIYAKU_LIMIT_HEAP=1) or without it.
  */
-import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
-import { limitHeapGrowth } from "../../server/src/lsp/heap-growth";
+import { getHeapStatistics } from "node:v8";
+import { limitHeapGrowth, newSpaceBytes } from "../../server/src/lsp/heap-growth";
 
 if (process.env["KEIYAKU_LIMIT_HEAP"] === "1") limitHeapGrowth();
 const chunk = () => Array.from({ length: 10_000 }, (_, i) => ({ i, s: `line ${i}` }));
@@ -19,8 +19,7 @@ const step = () => {
   if (live.length < 80) live.push(chunk());
   else ring[round % 20] = chunk();
   peak = Math.max(peak, getHeapStatistics().total_heap_size);
-  const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
-  young = Math.max(young, newSpace?.space_size ?? 0);
+  young = Math.max(young, newSpaceBytes());
   round += 1;
   // A turn of the event loop between chunks, as the server's slices of a few milliseconds.
   if (round < 880) setImmediate(step);

@@ -60,7 +60,8 @@ export function youngGrowthFor(newSpaceBytes: number): number {
   return newSpaceBytes * V8_SEMI_SPACE_GROWTH > YOUNG_GENERATION_BYTES ? 1 : V8_SEMI_SPACE_GROWTH;
 }
 
-function newSpaceBytes(): number {
+/** The young generation's size now (both semi-spaces). */
+export function newSpaceBytes(): number {
   return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
 }
 
