@@ -24,6 +24,11 @@ export const startRules = [
   "ArticleBlock",
   "ChapterBlock",
   "AnnexBlock",
+  "ArticleLines",
+  "ProseLines",
+  "FieldLines",
+  "SignatureLines",
+  "TriviaLines",
 ];
 
 export function buildGrammar() {

@@ -14,6 +14,7 @@ import type {
   TermsBlock,
 } from "../ast";
 import { parser, type ParseOptions, type StartRuleNames } from "../generated/contract-parser";
+import type { BlockLine } from "./block-lines";
 import { parseDecimal, parseKanjiNumeral } from "../values/numerals";
 import {
   articleHeading,
@@ -27,7 +28,6 @@ import {
 import { isSyntaxId, type ReportProblem } from "./parse-problem";
 import { checkPartyRest } from "./party-header";
 import type { BlockKind } from "./split-blocks";
-import { reportStrays, type Trivia } from "./stray-lines";
 import { trimInlines } from "./trim-inlines";
 
 /** The grammar hands back definitions without their typed value; parse-contract.ts types them. */
@@ -40,6 +40,9 @@ type WithRawEntries<B> = B extends PartyBlock | TermsBlock
 
 /** A block as the grammar returns it. */
 export type GrammarBlock = WithRawEntries<Exclude<Block, { kind: "error" }>>;
+
+/** A line of a block as the grammar returns it (block-lines.ts: BlockLine, before values are typed). */
+export type GrammarLine = Exclude<BlockLine, Definition> | RawDefinition;
 
 /** What the grammar reports: ParseProblem before its id is checked against the closed list. */
 interface GrammarProblem {
@@ -70,8 +73,8 @@ class GrammarOptions implements ParseOptions<StartRuleNames> {
   #tail: string | null = null;
   #shape: TailShape = "prose";
 
-  constructor(kind: BlockKind, base: number, sink: ReportProblem, silent: boolean) {
-    this.startRule = START_RULES[kind];
+  constructor(startRule: StartRuleNames, base: number, sink: ReportProblem, silent: boolean) {
+    this.startRule = startRule;
     this.base = base;
     this.peg$silentFails = silent ? 1 : 0;
     this.#sink = sink;
@@ -109,10 +112,6 @@ class GrammarOptions implements ParseOptions<StartRuleNames> {
     return titleOf(tail, tailStart);
   }
 
-  strays(entries: readonly Trivia[], message: string): void {
-    reportStrays(entries, message, this.#sink);
-  }
-
   partyRest(rest: string, start: number, hasRole: boolean): void {
     checkPartyRest(rest, start, hasRole, this.#sink);
   }
@@ -129,6 +128,20 @@ const START_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
   article: "ArticleBlock",
   chapter: "ChapterBlock",
   annex: "AnnexBlock",
+};
+
+/** The start rules for the lines after a long block's first part (see parted-block.ts). */
+const LINE_RULES: Readonly<Record<BlockKind, StartRuleNames>> = {
+  leading: "TriviaLines",
+  title: "TriviaLines",
+  party: "FieldLines",
+  terms: "FieldLines",
+  preamble: "ProseLines",
+  closing: "ProseLines",
+  signatures: "SignatureLines",
+  article: "ArticleLines",
+  chapter: "TriviaLines",
+  annex: "ProseLines",
 };
 
 // Nearly every article, paragraph and item number: read without normalising full-width digits.
@@ -149,7 +162,7 @@ function isGrammarBlock(value: unknown, kind: BlockKind): value is GrammarBlock 
 
 /** The options the grammar's actions call, for a block of `kind` starting at `base` in the file. */
 export function grammarOptions(kind: BlockKind, base: number, report: ReportProblem): GrammarOptions {
-  return new GrammarOptions(kind, base, report, false);
+  return new GrammarOptions(START_RULES[kind], base, report, false);
 }
 
 function ignore(): void {}
@@ -164,6 +177,16 @@ function ignore(): void {}
  */
 export class BlockReader {
   readonly #parse = parser();
+  /**
+   * A block longer than this (in UTF-16 code units) is read in parts of about this length, cut at
+   * line starts (parted-block.ts). 32,768 is 2–4 ms of reading; tests make it tiny so that every
+   * small contract is read in parts too.
+   */
+  readonly partLength: number;
+
+  constructor(options: { readonly partLength?: number } = {}) {
+    this.partLength = options.partLength ?? 32_768;
+  }
 
   /**
    * Reads one block. Throws peggy's syntax error when the grammar cannot read the block at all,
@@ -177,13 +200,27 @@ export class BlockReader {
    * reading only.
    */
   read(source: string, kind: BlockKind, base: number, report: ReportProblem): GrammarBlock {
-    let result: unknown;
-    try {
-      result = this.#parse(source, new GrammarOptions(kind, base, report, true));
-    } catch {
-      result = this.#parse(source, new GrammarOptions(kind, base, ignore, false));
-    }
+    const result = this.#readWith(START_RULES[kind], source, base, report);
     if (!isGrammarBlock(result, kind)) throw new Error(`the grammar returned no ${kind} block`);
     return result;
+  }
+
+  /**
+   * Reads lines that continue a block of `kind` (a long block's part after its first), as `read`.
+   * The lines are those its kind keeps (the start rule is the kind's), so the array is only checked
+   * for being one.
+   */
+  readLines(source: string, kind: BlockKind, base: number, report: ReportProblem): readonly GrammarLine[] {
+    const result = this.#readWith(LINE_RULES[kind], source, base, report);
+    if (!Array.isArray(result)) throw new Error(`the grammar returned no lines of a ${kind} block`);
+    return result;
+  }
+
+  #readWith(rule: StartRuleNames, source: string, base: number, report: ReportProblem): unknown {
+    try {
+      return this.#parse(source, new GrammarOptions(rule, base, report, true));
+    } catch {
+      return this.#parse(source, new GrammarOptions(rule, base, ignore, false));
+    }
   }
 }

@@ -6,7 +6,8 @@
  * anyone looked at it is moved once, from the last version that was looked at, by the sum.
  */
 import type { Block } from "../ast";
-import type { ParsedBlock, ParseProblem } from "./parse-contract";
+import type { ParsedBlock } from "./parsed-block";
+import type { ParseProblem } from "./parse-problem";
 import { shiftBlock, shiftSpan } from "./shift-block";
 import type { BlockSlice } from "./split-blocks";
 
@@ -59,6 +60,7 @@ class MovedBlock implements ParsedBlock {
 
 export function moveBlock(parsed: ParsedBlock, delta: number): ParsedBlock {
   if (delta === 0) return parsed;
+  if (parsed.movedBy !== undefined) return parsed.movedBy(delta);
   const slice = { kind: parsed.slice.kind, start: parsed.slice.start + delta, end: parsed.slice.end + delta };
   const pending = parsed instanceof MovedBlock ? parsed.pending : null;
   return new MovedBlock(

@@ -3,26 +3,22 @@
  * blocks, the peggy grammar reads each block (tolerantly: bad lines are reported and kept), and a
  * block the grammar cannot read at all becomes an error block with one Japanese message.
  */
-import type { Block, ContractDocument, ErrorBlock, FieldEntry, PartyBlock, TermsBlock } from "../ast";
-import { expectedTypeOf } from "../standard-values";
-import { parseValue } from "../values/value-parse";
+import type { Block, ContractDocument, ErrorBlock } from "../ast";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import { BlockReader, type GrammarBlock, type RawFieldEntry } from "./grammar";
+import { linesOf } from "./block-lines";
+import { BlockReader } from "./grammar";
+import type { ParsedBlock } from "./parsed-block";
 import type { ParseProblem } from "./parse-problem";
+import { readPartedInSteps } from "./parted-block";
 import { splitBlocksInSteps, type BlockSlice } from "./split-blocks";
+import { strayProblem, strayRunOf } from "./stray-lines";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
+import { withTypedValues } from "./typed-values";
 
 export type { ParseProblem } from "./parse-problem";
+export type { ParsedBlock } from "./parsed-block";
 export { BlockReader, readNumeral } from "./grammar";
-
-/** One block as the grammar read it, with the problems found in it. */
-export interface ParsedBlock {
-  readonly slice: BlockSlice;
-  readonly block: Block;
-  /** Sorted by offset. */
-  readonly problems: readonly ParseProblem[];
-}
 
 export interface ParseResult {
   readonly document: ContractDocument;
@@ -37,29 +33,19 @@ export interface ParseResult {
 
 const BOM = "\uFEFF";
 
-// Written out rather than spread: a spread copy with one more property was most of this step's
-// own cost (the copy is made, then grows its property store for `value`).
-function typedEntries(entries: readonly RawFieldEntry[], isParty: boolean): FieldEntry[] {
-  return entries.map((entry) => {
-    if (entry.kind !== "definition") return entry;
-    const { kind, span, name, nameSpan, valueText, valueSpan } = entry;
-    const value = parseValue(valueText, isParty ? "text" : expectedTypeOf(name));
-    return { kind, span, name, nameSpan, valueText, valueSpan, value };
-  });
-}
-
-function withTypedValues(block: GrammarBlock): Block {
-  if (block.kind === "party")
-    return { ...block, entries: typedEntries(block.entries, true) } satisfies PartyBlock;
-  if (block.kind === "terms")
-    return { ...block, entries: typedEntries(block.entries, false) } satisfies TermsBlock;
-  return block;
-}
-
 /** One block of `text`, read by `reader` (one reader reads all the blocks of a parse). */
 export function parseSlice(text: string, slice: BlockSlice, reader: BlockReader): ParsedBlock {
+  return drain(parseSliceInSteps(text, slice, reader));
+}
+
+/** The same, a part a step for a long block (parted-block.ts). */
+export function* parseSliceInSteps(text: string, slice: BlockSlice, reader: BlockReader): Steps<ParsedBlock> {
+  const parted = yield* readPartedInSteps(text, slice, reader);
+  if (parted !== null) return parted;
   const problems: ParseProblem[] = [];
   const block = readSlice(text, slice, reader, problems);
+  const strays = strayProblem(slice.kind, strayRunOf(linesOf(block)));
+  if (strays !== null) problems.push(strays);
   problems.sort(byOffset);
   return { slice, block, problems };
 }
@@ -133,7 +119,7 @@ export function* parseContractInSteps(text: string, reader = new BlockReader()):
   yield;
   const blocks: ParsedBlock[] = [];
   for (const slice of slices) {
-    blocks.push(parseSlice(text, slice, reader));
+    blocks.push(yield* parseSliceInSteps(text, slice, reader));
     yield;
   }
   return assemble(text, blocks);
@@ -185,7 +171,8 @@ class AssembledParse implements ParseResult {
     const perStep = ITEMS_PER_STEP;
     // By index: entries() made an iterator result and a pair per block.
     for (let i = 0; i < this.blocks.length; i++) {
-      built.push((this.blocks[i] as ParsedBlock).block);
+      const parsed = this.blocks[i] as ParsedBlock;
+      built.push(parsed.blockInSteps === undefined ? parsed.block : yield* parsed.blockInSteps());
       if (i % perStep === perStep - 1) yield;
     }
     return this.documentOf(built);

@@ -13,7 +13,9 @@
  * - an edit in a block's first line can destroy its header and merge it into the block before,
  *   so the block before is read again too; an edit after its first line cannot, and the block
  *   before is kept (re-reading it on every keystroke cost an article of 100,000 lines before the
- *   edited one 60–110 ms a keystroke).
+ *   edited one 60–110 ms a keystroke);
+ * - a long block is read in parts (parted-block.ts): an edit inside one, after its header line,
+ *   re-reads only the parts it touched, unless it adds or removes a header line.
  */
 import { BlockReader } from "./grammar";
 import { moveBlock } from "./moved-block";
@@ -51,6 +53,15 @@ export function reparseContract(
   const first = change.start >= headerLineEnd ? edited : Math.max(0, edited - 1);
   const last = blockIndexAt(blocks, change.oldEnd);
   const delta = text.length - previous.text.length;
+  const inOneBlock = change.start >= headerLineEnd && last === edited;
+  const inPlace = inOneBlock ? (blocks[edited] as ParsedBlock).reparsed?.(text, change, reader) : undefined;
+  if (inPlace !== undefined && inPlace !== null) {
+    const moved = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
+    return assemble(text, [...blocks.slice(0, first), inPlace, ...moved], {
+      previousText: previous.text,
+      change,
+    });
+  }
   const regionStart = (blocks[first] as ParsedBlock).slice.start;
   const regionEnd =
     last + 1 < blocks.length ? (blocks[last + 1] as ParsedBlock).slice.start + delta : text.length;

@@ -21,6 +21,7 @@ import type {
   Span,
   StrayLine,
 } from "../ast";
+import type { BlockLine } from "./block-lines";
 
 export function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
@@ -225,5 +226,24 @@ export function shiftBlock(block: Block, delta: number): Block {
       return { kind: "leading", span, entries: block.entries.map((entry) => shiftTrivia(entry, delta)) };
     case "error":
       return { kind: "error", span, text: block.text };
+  }
+}
+
+/** A line of any block moved: the lines of a long block's part (parted-block.ts). */
+export function shiftLine(line: BlockLine, delta: number): BlockLine {
+  switch (line.kind) {
+    case "paragraph":
+    case "item":
+      return shiftArticleEntry(line, delta);
+    case "prose":
+    case "blankLine":
+      return shiftProseEntry(line, delta);
+    case "definition":
+      return shiftDefinition(line, delta);
+    case "signatory":
+    case "stray":
+      return shiftSignatureEntry(line, delta);
+    case "comment":
+      return shiftComment(line, delta);
   }
 }

@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
+import { BlockReader } from "../../../server/src/language/parse/grammar";
+import { partBounds, PartedBlock } from "../../../server/src/language/parse/parted-block";
+import { parseContract, parseContractInSteps } from "../../../server/src/language/parse/parse-contract";
+import { hostileContract } from "../../helpers/arbitraries";
+import { applyEdit, edit, plainParse } from "../../helpers/edits";
+import { FILLED_PATH, sample } from "../../helpers/fixtures";
+
+const SEED = 20261203;
+const FILLED = sample(FILLED_PATH);
+
+/** Parts of a few characters: nearly every block of a small contract is read in parts. */
+const tinyParts = fc.integer({ min: 1, max: 60 }).map((partLength) => new BlockReader({ partLength }));
+
+const LINE = "甲は乙に{月額報酬}を支払う。\n";
+const longArticle = (lines: number) =>
+  `契約書「テスト」\n\n第1条（目的）\n${LINE.repeat(lines)}第2条（次）\n本文\n`;
+
+function partedAt(analysis: Analysis, index: number): PartedBlock {
+  const block = analysis.parse.blocks[index];
+  assert.ok(block instanceof PartedBlock, `block ${index} is read in parts`);
+  return block;
+}
+
+describe("a long block read in parts", function () {
+  this.timeout(120000);
+
+  it("cuts at line starts, each part at least its length or one line", () => {
+    const text = "ab\ncdef\ng\n\nhij";
+    assert.deepStrictEqual(partBounds(text, 0, text.length, 1), [0, 3, 8, 10, 11, 14]);
+    assert.deepStrictEqual(partBounds(text, 0, text.length, 4), [0, 8, 14]);
+    assert.deepStrictEqual(partBounds(text, 0, text.length, 14), [0, 14]);
+    assert.deepStrictEqual(partBounds("a\r\nb\rc", 0, 6, 1), [0, 3, 5, 6]);
+  });
+
+  it("reads every contract to the parse reading its blocks whole gives", () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileContract, fc.constant(FILLED)), tinyParts, (text, reader) => {
+        assert.deepStrictEqual(plainParse(parseContract(text, reader)), plainParse(parseContract(text)));
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("re-reads what typing touched to the parse reading the whole text gives", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(hostileContract, fc.constant(FILLED)),
+        tinyParts,
+        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        fc.func(fc.boolean()),
+        (start, reader, edits, looked) => {
+          let previous = analyze(start, undefined, reader);
+          edits.forEach((e, i) => {
+            const text = applyEdit(previous.text, e);
+            const next = analyze(text, previous, reader);
+            if (looked(i) || i === edits.length - 1) {
+              assert.deepStrictEqual(
+                plainParse(next.parse),
+                plainParse(parseContract(text)),
+                `after edit ${i}: ${JSON.stringify(e)}`,
+              );
+            }
+            previous = next;
+          });
+        },
+      ),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("opens a long article a part per step", () => {
+    const text = longArticle(20_000);
+    const reader = new BlockReader({ partLength: 4096 });
+    let steps = 0;
+    const parsing = parseContractInSteps(text, reader);
+    for (let step = parsing.next(); step.done !== true; step = parsing.next()) steps++;
+    const parts = Math.ceil((20_000 * LINE.length) / 4096);
+    assert.ok(steps >= parts, `${steps} steps for ${parts} parts`);
+  });
+
+  it("reads again only the parts an edit inside the block touched", () => {
+    const reader = new BlockReader({ partLength: 4096 });
+    const before = analyze(longArticle(5_000), undefined, reader);
+    const article = partedAt(before, 1);
+    const middle = article.parts[Math.floor(article.parts.length / 2)];
+    assert.ok(middle !== undefined);
+    const at = middle.start + LINE.length * 3;
+    const text = `${before.text.slice(0, at)}乙は${before.text.slice(at)}`;
+    const after = analyze(text, before, reader);
+    const edited = partedAt(after, 1);
+    assert.equal(edited.head, article.head, "the head is kept");
+    const index = article.parts.indexOf(middle);
+    for (let i = 0; i < index; i++) assert.equal(edited.parts[i], article.parts[i], `part ${i} is kept`);
+    assert.notEqual(edited.parts[index], middle, "the edited part is read again");
+    assert.equal(edited.parts.length, article.parts.length);
+    assert.equal(
+      edited.parts[index + 1]?.start,
+      (article.parts[index + 1]?.start ?? 0) + 2,
+      "the rest moved",
+    );
+    assert.deepStrictEqual(plainParse(after.parse), plainParse(parseContract(text)));
+  });
+
+  it("splits the block when a heading is typed into it, and joins it back when deleted", () => {
+    const reader = new BlockReader({ partLength: 4096 });
+    const before = analyze(longArticle(3_000), undefined, reader);
+    const at = before.text.indexOf(LINE, 2_000 * LINE.length);
+    const split = `${before.text.slice(0, at)}第1条の2（追加）\n${before.text.slice(at)}`;
+    const after = analyze(split, before, reader);
+    assert.equal(after.parse.blocks.length, before.parse.blocks.length + 1);
+    assert.deepStrictEqual(plainParse(after.parse), plainParse(parseContract(split)));
+    const joined = analyze(before.text, after, reader);
+    assert.deepStrictEqual(plainParse(joined.parse), plainParse(parseContract(before.text)));
+  });
+
+  it("reports a long run of stray lines once, counting the lines of every part", () => {
+    const text = `第1章（総則）\n${"章の下の本文。\n".repeat(3_000)}第1条（目的）\n本文\n`;
+    const parse = parseContract(text, new BlockReader({ partLength: 1024 }));
+    assert.ok(parse.blocks[0] instanceof PartedBlock);
+    const strays = parse.problems.filter((p) => p.id === "syntax.stray-line");
+    assert.equal(strays.length, 1);
+    assert.match(strays[0]?.message ?? "", /この3000行とも/u);
+    assert.deepStrictEqual(strays[0]?.span, {
+      start: "第1章（総則）\n".length,
+      end: text.indexOf("\n第1条"),
+    });
+  });
+
+  it("reads a block whole when a part cannot be read, for the message reading it whole gives", () => {
+    const text = `当事者\n${"  会社名：株式会社アルファ\n".repeat(100)}`;
+    for (const partLength of [1, 10, 100]) {
+      const parse = parseContract(text, new BlockReader({ partLength }));
+      assert.equal(parse.document.blocks[0]?.kind, "error");
+      assert.equal(parse.problems[0]?.id, "syntax.invalid");
+      assert.deepStrictEqual(plainParse(parse), plainParse(parseContract(text)));
+    }
+  });
+});
