@@ -29,6 +29,7 @@ export const startRules = [
   "FieldLines",
   "SignatureLines",
   "TriviaLines",
+  "LinePiece",
 ];
 
 export function buildGrammar() {

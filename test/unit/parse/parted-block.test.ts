@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { BlockReader } from "../../../server/src/language/parse/grammar";
-import { partBounds, PartedBlock } from "../../../server/src/language/parse/parted-block";
+import { PartedBlock } from "../../../server/src/language/parse/parted-block";
+import { partCuts } from "../../../server/src/language/parse/part-cuts";
+import type { BlockKind } from "../../../server/src/language/parse/split-blocks";
 import { parseContract, parseContractInSteps } from "../../../server/src/language/parse/parse-contract";
 import { hostileContract } from "../../helpers/arbitraries";
 import { applyEdit, edit, plainParse } from "../../helpers/edits";
@@ -15,6 +17,39 @@ const FILLED = sample(FILLED_PATH);
 const tinyParts = fc.integer({ min: 1, max: 60 }).map((partLength) => new BlockReader({ partLength }));
 
 const LINE = "甲は乙に{月額報酬}を支払う。\n";
+
+/** What a long prose line is cut around: braces in every role, layout, and what starts a line. */
+const BRACE_PIECES = [
+  "{x}",
+  "{ a．b }",
+  "{{",
+  "}}",
+  "}",
+  "{",
+  "{a b}",
+  "本文",
+  "　",
+  " ",
+  "//",
+  "1．",
+  "（1）",
+  "\r\n",
+  "\n",
+];
+const braceLine = fc.array(fc.constantFrom(...BRACE_PIECES), { maxLength: 30 }).map((p) => p.join(""));
+/** A block with prose lines full of braces, then another block (a header may be typed or broken). */
+const braceContract = fc
+  .tuple(
+    fc.constantFrom("第1条（目的）", "前文", "別紙1（仕様）", "後文", "条件", "第1章（総則）"),
+    fc.array(braceLine, { maxLength: 6 }),
+  )
+  .map(([header, lines]) => `${header}\n${lines.join("\n")}\n第2条（次）\n{x}{y}\n`);
+const braceEdit = fc.record({
+  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  remove: fc.nat({ max: 6 }),
+  atLineBreak: fc.boolean(),
+  insert: fc.constantFrom(...BRACE_PIECES, "", "第3条（新）\n", "x"),
+});
 const longArticle = (lines: number) =>
   `契約書「テスト」\n\n第1条（目的）\n${LINE.repeat(lines)}第2条（次）\n本文\n`;
 
@@ -27,12 +62,34 @@ function partedAt(analysis: Analysis, index: number): PartedBlock {
 describe("a long block read in parts", function () {
   this.timeout(120000);
 
+  const cutsOf = (text: string, kind: BlockKind, length: number) =>
+    partCuts(text, kind, 0, { start: 0, end: text.length, inLine: false }, length).map((c) =>
+      c.inLine ? `~${c.start}` : c.start,
+    );
+
   it("cuts at line starts, each part at least its length or one line", () => {
     const text = "ab\ncdef\ng\n\nhij";
-    assert.deepStrictEqual(partBounds(text, 0, text.length, 1), [0, 3, 8, 10, 11, 14]);
-    assert.deepStrictEqual(partBounds(text, 0, text.length, 4), [0, 8, 14]);
-    assert.deepStrictEqual(partBounds(text, 0, text.length, 14), [0, 14]);
-    assert.deepStrictEqual(partBounds("a\r\nb\rc", 0, 6, 1), [0, 3, 5, 6]);
+    assert.deepStrictEqual(cutsOf(text, "leading", 1), [0, 3, 8, 10, 11]);
+    assert.deepStrictEqual(cutsOf(text, "leading", 4), [0, 8]);
+    assert.deepStrictEqual(cutsOf(text, "leading", 14), [0]);
+    assert.deepStrictEqual(cutsOf("a\r\nb\rc", "leading", 1), [0, 3, 5]);
+  });
+
+  it("cuts a long prose line after the } of an inline, never where reading it whole would not", () => {
+    const line = (body: string, kind: BlockKind = "preamble") => cutsOf(`前文\n${body}\n`, kind, 2);
+    // After a reference (the line starts at 3), two characters on at least; not at the line's end.
+    assert.deepStrictEqual(line("{x}{x}{x}{x}"), [0, 3, "~6", "~9", "~12"]);
+    assert.deepStrictEqual(line("ab{x}cd{x}ef"), [0, 3, "~8", "~13"]);
+    // Not inside }} (a brace), nor after a } that another } follows.
+    assert.deepStrictEqual(line("{x}}}{x}}}{x}"), [0, 3, "~8", "~13"]);
+    // A { that is not closed before the next { takes the rest of the line: no cut after it.
+    assert.deepStrictEqual(line("{x}{a{x}{x}{x}{x}"), [0, 3, "~6"]);
+    // {{ is a brace, not a reference.
+    assert.deepStrictEqual(line("{{x}{x}{x}{x}"), [0, 3, "~7", "~10", "~13"]);
+    // Not a comment, not the header line, not a block without prose.
+    assert.deepStrictEqual(line("//{x}{x}{x}{x}"), [0, 3]);
+    assert.deepStrictEqual(line("{x}{x}{x}{x}", "terms"), [0, 3]);
+    assert.deepStrictEqual(cutsOf("前文{x}{x}{x}{x}\n", "preamble", 2), [0]);
   });
 
   it("reads every contract to the parse reading its blocks whole gives", () => {
@@ -68,6 +125,27 @@ describe("a long block read in parts", function () {
         },
       ),
       { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("cuts lines full of braces where reading them whole puts a boundary, and keeps them cut after edits", () => {
+    fc.assert(
+      fc.property(
+        braceContract,
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.oneof(braceEdit, edit), { minLength: 1, maxLength: 8 }),
+        (start, partLength, edits) => {
+          const reader = new BlockReader({ partLength });
+          assert.deepStrictEqual(plainParse(parseContract(start, reader)), plainParse(parseContract(start)));
+          let previous = analyze(start, undefined, reader);
+          for (const [i, e] of edits.entries()) {
+            const text = applyEdit(previous.text, e);
+            previous = analyze(text, previous, reader);
+            assert.deepStrictEqual(plainParse(previous.parse), plainParse(parseContract(text)), `edit ${i}`);
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 1500 },
     );
   });
 

@@ -216,6 +216,13 @@ export class BlockReader {
     return result;
   }
 
+  /** Reads the rest of a prose line cut after one of its inlines (see part-cuts.ts), as `read`. */
+  readPiece(source: string, base: number, report: ReportProblem): readonly Inline[] {
+    const result = this.#readWith("LinePiece", source, base, report);
+    if (!Array.isArray(result)) throw new Error("the grammar returned no inlines of a line");
+    return result;
+  }
+
   #readWith(rule: StartRuleNames, source: string, base: number, report: ReportProblem): unknown {
     try {
       return this.#parse(source, new GrammarOptions(rule, base, report, true));

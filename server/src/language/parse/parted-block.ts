@@ -3,8 +3,9 @@
  * can be 100,000 lines: read whole it was one synchronous step of 60–120 ms on open, and every
  * keystroke typed in it read it whole again. Every line of a block is read on its own (the
  * grammar's blocks are a header line and then one entry per line), so the block is cut at line
- * starts into parts of about `BlockReader.partLength`: the first is read as the block (its header
- * and first lines), the others with the start rule for the kind's lines, one part per step. An
+ * starts into parts of about `BlockReader.partLength` (and a prose line far longer than that is cut
+ * inside, see part-cuts.ts): the first is read as the block (its header and first lines), the
+ * others with the start rule for the kind's lines, one part per step. An
  * edit re-reads only the parts it touched and moves the parts after it, lazily, as blocks are
  * moved (moved-block.ts). The joined block is what reading it whole gives; the parse properties
  * check this with parts of a few characters.
@@ -12,20 +13,30 @@
 import type { Block } from "../ast";
 import { drain, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import { linesOf, withLines, type BlockLine } from "./block-lines";
+import type { Inline } from "../ast";
+import { continuedLine, linesOf, withLines, type BlockLine } from "./block-lines";
 import type { BlockReader } from "./grammar";
 import { moveBlock } from "./moved-block";
 import type { ParsedBlock } from "./parsed-block";
 import type { ParseProblem } from "./parse-problem";
-import { shiftLine, shiftSpan } from "./shift-block";
+import { isLayout } from "./layout-space";
+import { isInlineCut, partCuts, type PartCut } from "./part-cuts";
+import { shiftInline, shiftLine, shiftSpan } from "./shift-block";
 import { nextLineStart, splitRange, type BlockSlice } from "./split-blocks";
 import { joinStrayRuns, shiftStrayRun, strayProblem, strayRunOf, type StrayRun } from "./stray-lines";
 import { withTypedLines, withTypedValues } from "./typed-values";
 
-/** A part of a block after its first: some of its lines, with their problems. */
+/**
+ * A part of a block after its first: the rest of a line cut inside (when it starts inside one),
+ * then whole lines, with their problems.
+ */
 export interface LinesPart {
   readonly start: number;
   readonly end: number;
+  /** When the part starts inside a line: the inlines that continue that line; null otherwise. */
+  readonly inlines: readonly Inline[] | null;
+  /** When it continues a line up to its end: where the line's prose ends, without trailing layout. */
+  readonly proseEnd: number | null;
   readonly lines: readonly BlockLine[];
   /** Sorted by offset; the block's stray lines are not among them (see `strays`). */
   readonly problems: readonly ParseProblem[];
@@ -37,21 +48,6 @@ interface HeadPart {
   /** Its problems do not include the block's stray lines. */
   readonly parsed: ParsedBlock;
   readonly strays: StrayRun | null;
-}
-
-/**
- * Where [start, end) of `text` is cut into parts: the starts of the parts, then `end`. A part ends
- * at the first line start at least `length` after it starts, so it holds at least one line.
- */
-export function partBounds(text: string, start: number, end: number, length: number): number[] {
-  const bounds = [start];
-  for (let at = start; end - at > length;) {
-    at = nextLineStart(text, at + length - 1);
-    if (at >= end) break;
-    bounds.push(at);
-  }
-  bounds.push(end);
-  return bounds;
 }
 
 function byOffset(a: ParseProblem, b: ParseProblem): number {
@@ -66,18 +62,38 @@ function readHead(text: string, slice: BlockSlice, reader: BlockReader): HeadPar
   return { parsed: { slice, block, problems }, strays: strayRunOf(linesOf(block)) };
 }
 
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/** Where the prose of the line ending at `lineEnd` ends without its layout, looking back to `floor`. */
+function proseEndOf(text: string, floor: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (end > floor && isLineBreak(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isLayout(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 function readLinesPart(
   text: string,
   kind: BlockSlice["kind"],
-  start: number,
+  cut: PartCut,
   end: number,
   reader: BlockReader,
-) {
+): LinesPart {
   const problems: ParseProblem[] = [];
-  const read = reader.readLines(text.slice(start, end), kind, start, (p) => problems.push(p));
+  const report = (p: ParseProblem) => problems.push(p);
+  const { start } = cut;
+  // The rest of a line cut inside: up to its line break, or to the next cut inside it.
+  const linesStart = cut.inLine ? Math.min(end, nextLineStart(text, start)) : start;
+  const inlines = cut.inLine ? reader.readPiece(text.slice(start, linesStart), start, report) : null;
+  const endsLine = linesStart < end || end === text.length || isLineBreak(text.charCodeAt(end - 1));
+  const proseEnd = cut.inLine && endsLine ? proseEndOf(text, start, linesStart) : null;
+  const read =
+    linesStart < end ? reader.readLines(text.slice(linesStart, end), kind, linesStart, report) : [];
   const lines = withTypedLines(read, kind);
   problems.sort(byOffset);
-  return { start, end, lines, problems, strays: strayRunOf(lines) };
+  return { start, end, inlines, proseEnd, lines, problems, strays: strayRunOf(lines) };
 }
 
 interface ReadParts {
@@ -93,18 +109,18 @@ interface ReadParts {
 function* readParts(
   text: string,
   kind: BlockSlice["kind"],
-  bounds: readonly number[],
+  cuts: readonly PartCut[],
+  end: number,
   withHead: boolean,
   reader: BlockReader,
 ): Steps<ReadParts | null> {
   try {
     let head: HeadPart | null = null;
     const parts: LinesPart[] = [];
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const start = bounds[i] as number;
-      const end = bounds[i + 1] as number;
-      if (i === 0 && withHead) head = readHead(text, { kind, start, end }, reader);
-      else parts.push(readLinesPart(text, kind, start, end, reader));
+    for (const [i, cut] of cuts.entries()) {
+      const partEnd = cuts[i + 1]?.start ?? end;
+      if (i === 0 && withHead) head = readHead(text, { kind, start: cut.start, end: partEnd }, reader);
+      else parts.push(readLinesPart(text, kind, cut, partEnd, reader));
       yield;
     }
     return { head, parts };
@@ -122,9 +138,11 @@ export function* readPartedInSteps(
   slice: BlockSlice,
   reader: BlockReader,
 ): Steps<PartedBlock | null> {
-  const bounds = partBounds(text, slice.start, slice.end, reader.partLength);
-  if (bounds.length <= 2) return null;
-  const read = yield* readParts(text, slice.kind, bounds, true, reader);
+  if (slice.end - slice.start <= reader.partLength) return null;
+  const range = { start: slice.start, end: slice.end, inLine: false };
+  const cuts = partCuts(text, slice.kind, slice.start, range, reader.partLength);
+  if (cuts.length <= 1) return null;
+  const read = yield* readParts(text, slice.kind, cuts, slice.end, true, reader);
   if (read === null || read.head === null) return null;
   return new PartedBlock(slice, read.head, read.parts);
 }
@@ -133,15 +151,18 @@ export function* readPartedInSteps(
 class MovedPart implements LinesPart {
   readonly start: number;
   readonly end: number;
+  readonly proseEnd: number | null;
   readonly strays: StrayRun | null;
   #origin: LinesPart | null;
   readonly #delta: number;
+  #inlines: readonly Inline[] | null | undefined;
   #lines: readonly BlockLine[] | undefined;
   #problems: readonly ParseProblem[] | undefined;
 
   constructor(origin: LinesPart, delta: number) {
     this.start = origin.start + delta;
     this.end = origin.end + delta;
+    this.proseEnd = origin.proseEnd === null ? null : origin.proseEnd + delta;
     this.strays = shiftStrayRun(origin.strays, delta);
     this.#origin = origin;
     this.#delta = delta;
@@ -152,11 +173,19 @@ class MovedPart implements LinesPart {
     return this.#origin === null ? null : { origin: this.#origin, delta: this.#delta };
   }
 
+  // Read by the joined block, lines after inlines: the origin is let go once both are moved.
+  get inlines(): readonly Inline[] | null {
+    if (this.#inlines === undefined) {
+      this.#inlines = this.#originOf().inlines?.map((inline) => shiftInline(inline, this.#delta)) ?? null;
+    }
+    return this.#inlines;
+  }
+
   get lines(): readonly BlockLine[] {
     if (this.#lines === undefined) {
       this.#lines = this.#originOf().lines.map((line) => shiftLine(line, this.#delta));
       // Once its lines and problems are moved, the origin is let go: it holds an older version.
-      if (this.#problems !== undefined) this.#origin = null;
+      if (this.#problems !== undefined && this.#inlines !== undefined) this.#origin = null;
     }
     return this.#lines;
   }
@@ -164,7 +193,7 @@ class MovedPart implements LinesPart {
   get problems(): readonly ParseProblem[] {
     if (this.#problems === undefined) {
       this.#problems = this.#originOf().problems.map((p) => ({ ...p, span: shiftSpan(p.span, this.#delta) }));
-      if (this.#lines !== undefined) this.#origin = null;
+      if (this.#lines !== undefined && this.#inlines !== undefined) this.#origin = null;
     }
     return this.#problems;
   }
@@ -201,12 +230,20 @@ export class PartedBlock implements ParsedBlock {
 
   *blockInSteps(): Steps<Block> {
     if (this.#block !== undefined) return this.#block;
-    const lines: (readonly BlockLine[])[] = [];
+    const head = this.head.parsed.block;
+    const lines = [...linesOf(head)];
+    // The pieces of a line cut inside, joined once its last piece is reached.
+    let pieces: (readonly Inline[])[] = [];
     for (const part of this.parts) {
-      lines.push(part.lines);
+      if (part.inlines !== null) pieces.push(part.inlines);
+      if (part.proseEnd !== null) {
+        lines[lines.length - 1] = continuedLine(lines[lines.length - 1] as BlockLine, pieces, part.proseEnd);
+        pieces = [];
+      }
+      for (const line of part.lines) lines.push(line);
       yield;
     }
-    return (this.#block ??= withLines(this.head.parsed.block, lines, this.slice.end));
+    return (this.#block ??= withLines(head, lines, this.slice.end));
   }
 
   get problems(): readonly ParseProblem[] {
@@ -237,27 +274,50 @@ export class PartedBlock implements ParsedBlock {
    * one block, and the caller splits and reads its region again.
    */
   reparsed(text: string, change: TextChange, reader: BlockReader): PartedBlock | null {
-    const starts = [this.slice.start, ...this.parts.map((p) => p.start)];
-    const first = lastAtOrBefore(starts, change.start - 1);
-    const last = lastAtOrBefore(starts, change.oldEnd);
-    const delta = change.newEnd - change.oldEnd;
-    const from = starts[first] as number;
-    const to = (last + 1 < starts.length ? (starts[last + 1] as number) : this.slice.end) + delta;
-    // The lines outside [from, to) are what they were (split-blocks.ts: a line is a header by
-    // itself alone); the block stays one block when no line inside is a header but its own.
-    const slices = splitRange(text, from, to);
-    if (slices.length !== 1 || slices[0]?.kind !== (first === 0 ? this.slice.kind : "leading")) return null;
-    const read = drain(
-      readParts(text, this.slice.kind, partBounds(text, from, to, reader.partLength), first === 0, reader),
-    );
-    if (read === null) return null;
     const { kind, start, end } = this.slice;
+    const cuts: PartCut[] = [
+      { start, inLine: false },
+      ...this.parts.map((p) => ({ start: p.start, inLine: p.inlines !== null })),
+    ];
+    const starts = cuts.map((cut) => cut.start);
+    const first = lastAtOrBefore(starts, change.start - 1);
+    const delta = change.newEnd - change.oldEnd;
+    const from = { at: starts[first] as number, inLine: (cuts[first] as PartCut).inLine };
+    // The parts after the change are kept, moved, from the first that still starts where it did:
+    // at a line start, or at a cut inside a line that the change left a boundary between inlines.
+    let next = lastAtOrBefore(starts, change.oldEnd) + 1;
+    const keeps = (cut: PartCut) => !cut.inLine || isInlineCut(text, kind, start, from, cut.start + delta);
+    while (next < cuts.length && !keeps(cuts[next] as PartCut)) next++;
+    const to = (next < starts.length ? (starts[next] as number) : end) + delta;
+    if (!staysOneBlock(text, kind, first === 0, from, to)) return null;
+    const range = { start: from.at, end: to, inLine: from.inLine };
+    const recut = partCuts(text, kind, start, range, reader.partLength);
+    const read = drain(readParts(text, kind, recut, to, first === 0, reader));
+    if (read === null) return null;
     return new PartedBlock({ kind, start, end: end + delta }, read.head ?? this.head, [
       ...this.parts.slice(0, Math.max(0, first - 1)),
       ...read.parts,
-      ...this.parts.slice(last).map((part) => movePart(part, delta)),
+      ...this.parts.slice(next - 1).map((part) => movePart(part, delta)),
     ]);
   }
+}
+
+/**
+ * Whether [from, to), read again after an edit, holds no header line but the block's own (when
+ * it starts the block): the lines outside it are what they were (split-blocks.ts: a line is a
+ * header by itself alone), so the block is still one block.
+ */
+function staysOneBlock(
+  text: string,
+  kind: BlockSlice["kind"],
+  startsBlock: boolean,
+  from: { readonly at: number; readonly inLine: boolean },
+  to: number,
+): boolean {
+  // A part that starts inside a line: its first line is not one to look at.
+  const slices = splitRange(text, from.inLine ? Math.min(to, nextLineStart(text, from.at)) : from.at, to);
+  if (startsBlock) return slices.length === 1 && slices[0]?.kind === kind;
+  return slices.every((slice) => slice.kind === "leading");
 }
 
 /** Index of the last of the ascending `starts` at or before `offset` (0 when none is). */

@@ -35,7 +35,7 @@ function shiftNumbering(n: Numbering, delta: number): Numbering {
   return { value: n.value, text: n.text, span: shiftSpan(n.span, delta) };
 }
 
-function shiftInline(inline: Inline, delta: number): Inline {
+export function shiftInline(inline: Inline, delta: number): Inline {
   switch (inline.kind) {
     case "text":
       return { kind: "text", span: shiftSpan(inline.span, delta), text: inline.text };
