@@ -12,6 +12,8 @@ import { type QuickFix } from "../../server/src/language/check/quick-fix";
 import { isSyntaxId } from "../../server/src/language/check/rules/syntax/syntax-errors";
 import type { ContractDiagnostic } from "../../server/src/language/diagnostic";
 import { parseContract } from "../../server/src/language/parse/parse-contract";
+import { BlockReader } from "../../server/src/language/parse/grammar";
+import { analyze } from "../../server/src/language/model/analysis";
 import { completionsAt } from "../../server/src/language/features/completion";
 import { documentSymbols, type ContractSymbol } from "../../server/src/language/features/document-symbols";
 import { foldingSpans } from "../../server/src/language/features/folding";
@@ -391,6 +393,34 @@ const incrementalEqualsFull = fc.property(
   }),
 );
 
+/**
+ * A contract read in parts of a few characters (a long block's parts and a long line's pieces,
+ * parse/parted-block.ts), then typed into, gives the parse of reading every block whole.
+ */
+const partsEqualWhole = fc.property(
+  fc.oneof(hostileContract, messyContract(FILLED), editedSample),
+  fc.integer({ min: 1, max: 64 }),
+  fc.array(edit, { minLength: 1, maxLength: 10 }),
+  timed("parts", (start: string, partLength: number, edits: readonly Edit[]) => {
+    const reader = new BlockReader({ partLength });
+    assert.deepStrictEqual(
+      plainParse(parseContract(start, reader)),
+      plainParse(parseContract(start)),
+      "parts",
+    );
+    let previous = analyze(start, undefined, reader);
+    for (const [i, e] of edits.entries()) {
+      const text = applyEdit(previous.text, e);
+      previous = analyze(text, previous, reader);
+      assert.deepStrictEqual(
+        plainParse(previous.parse),
+        plainParse(parseContract(text)),
+        `parts after edit ${i}`,
+      );
+    }
+  }),
+);
+
 const HOVER_ELEMENTS = new Set(["p", "strong", "pre", "code", "ul", "li"]);
 
 /** A hover anywhere is text: no link, image or HTML from what the drafter wrote. */
@@ -564,5 +594,10 @@ export const PROPERTIES: readonly FuzzProperty[] = [
     name: "incremental",
     summary: "re-parsing after edits equals a full parse; carried syntax errors equal a full check's",
     property: incrementalEqualsFull,
+  },
+  {
+    name: "parts",
+    summary: "reading long blocks in parts and lines in pieces, and typing into them, equals reading whole",
+    property: partsEqualWhole,
   },
 ];

@@ -129,6 +129,15 @@ describe("incremental parse", function () {
     assert.deepStrictEqual(plainParse(merged), plainParse(parseContract(inHeading)));
   });
 
+  it("reads the block before again when text is typed after a header line that ends the file", () => {
+    // 署名欄 alone on the last line, without a line break, is a header; 署名欄x is a stray line of
+    // the block before. Found by the fuzz run: the edit was taken for one below the header line.
+    const before = `${FILLED.trimEnd()}\n署名欄`;
+    const result = reparse(before, `${before}x`);
+    assert.equal(result.blocks.at(-1)?.slice.kind, "signatures");
+    assert.deepStrictEqual(plainParse(result), plainParse(parseContract(`${before}x`)));
+  });
+
   it("reads a file one block per step to the same parse", () => {
     fc.assert(
       fc.property(fc.oneof(hostileContract, fc.constant(FILLED)), (text) => {

@@ -50,10 +50,13 @@ export function reparseContract(
   }
   const edited = blockIndexAt(blocks, change.start - 1);
   const headerLineEnd = nextLineStart(previous.text, (blocks[edited] as ParsedBlock).slice.start);
-  const first = change.start >= headerLineEnd ? edited : Math.max(0, edited - 1);
+  // A header line that ends the text without a line break goes on at the text's end.
+  const headerLineBroken = /[\r\n]/u.test(previous.text.charAt(headerLineEnd - 1));
+  const afterHeaderLine = change.start >= headerLineEnd && headerLineBroken;
+  const first = afterHeaderLine ? edited : Math.max(0, edited - 1);
   const last = blockIndexAt(blocks, change.oldEnd);
   const delta = text.length - previous.text.length;
-  const inOneBlock = change.start >= headerLineEnd && last === edited;
+  const inOneBlock = afterHeaderLine && last === edited;
   const inPlace = inOneBlock ? (blocks[edited] as ParsedBlock).reparsed?.(text, change, reader) : undefined;
   if (inPlace !== undefined && inPlace !== null) {
     const moved = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
