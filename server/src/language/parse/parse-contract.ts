@@ -6,13 +6,12 @@
 import type { Block, ContractDocument, ErrorBlock } from "../ast";
 import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import { linesOf } from "./block-lines";
 import { BlockReader } from "./grammar";
 import type { ParsedBlock } from "./parsed-block";
 import type { ParseProblem } from "./parse-problem";
 import { readPartedInSteps } from "./parted-block";
 import { splitBlocksInSteps, type BlockSlice } from "./split-blocks";
-import { strayProblem, strayRunOf } from "./stray-lines";
+import { strayProblemOf } from "./stray-lines";
 import { isPeggySyntaxError, syntaxErrorMessage, visibleSpan } from "./syntax-error";
 import { withTypedValues } from "./typed-values";
 
@@ -35,16 +34,25 @@ const BOM = "\uFEFF";
 
 /** One block of `text`, read by `reader` (one reader reads all the blocks of a parse). */
 export function parseSlice(text: string, slice: BlockSlice, reader: BlockReader): ParsedBlock {
-  return drain(parseSliceInSteps(text, slice, reader));
+  return isLong(slice, reader)
+    ? drain(parseSliceInSteps(text, slice, reader))
+    : parseWhole(text, slice, reader);
+}
+
+function isLong(slice: BlockSlice, reader: BlockReader): boolean {
+  return slice.end - slice.start > reader.partLength;
 }
 
 /** The same, a part a step for a long block (parted-block.ts). */
-export function* parseSliceInSteps(text: string, slice: BlockSlice, reader: BlockReader): Steps<ParsedBlock> {
+function* parseSliceInSteps(text: string, slice: BlockSlice, reader: BlockReader): Steps<ParsedBlock> {
   const parted = yield* readPartedInSteps(text, slice, reader);
-  if (parted !== null) return parted;
+  return parted ?? parseWhole(text, slice, reader);
+}
+
+function parseWhole(text: string, slice: BlockSlice, reader: BlockReader): ParsedBlock {
   const problems: ParseProblem[] = [];
   const block = readSlice(text, slice, reader, problems);
-  const strays = strayProblem(slice.kind, strayRunOf(linesOf(block)));
+  const strays = strayProblemOf(slice.kind, block);
   if (strays !== null) problems.push(strays);
   problems.sort(byOffset);
   return { slice, block, problems };
@@ -119,7 +127,10 @@ export function* parseContractInSteps(text: string, reader = new BlockReader()):
   yield;
   const blocks: ParsedBlock[] = [];
   for (const slice of slices) {
-    blocks.push(yield* parseSliceInSteps(text, slice, reader));
+    // Most blocks are short: read without a generator of their own.
+    blocks.push(
+      isLong(slice, reader) ? yield* parseSliceInSteps(text, slice, reader) : parseWhole(text, slice, reader),
+    );
     yield;
   }
   return assemble(text, blocks);

@@ -5,7 +5,8 @@
  * finding per line. A long block is read in parts (parted-block.ts), so each part's run is kept
  * and the block's runs are joined.
  */
-import type { Comment, Span, StrayLine } from "../ast";
+import type { Block, Comment, Span, StrayLine } from "../ast";
+import { linesOf } from "./block-lines";
 import type { ParseProblem } from "./parse-problem";
 import type { BlockKind } from "./split-blocks";
 
@@ -55,6 +56,11 @@ export function shiftStrayRun(run: StrayRun | null, delta: number): StrayRun | n
   return run === null
     ? null
     : { count: run.count, span: { start: run.span.start + delta, end: run.span.end + delta } };
+}
+
+/** The finding for the stray lines of a block read whole (see strayProblem). */
+export function strayProblemOf(kind: BlockKind, block: Block): ParseProblem | null {
+  return MESSAGES[kind] === undefined ? null : strayProblem(kind, strayRunOf(linesOf(block)));
 }
 
 /** The one finding for a block's stray lines, or null when the block has none or reports its own. */
