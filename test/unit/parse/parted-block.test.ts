@@ -182,6 +182,26 @@ describe("a long block read in parts", function () {
     assert.deepStrictEqual(plainParse(after.parse), plainParse(parseContract(text)));
   });
 
+  it("reads only the first part again when its heading is edited and stays a heading", () => {
+    const reader = new BlockReader({ partLength: 4096 });
+    const before = analyze(longArticle(5_000), undefined, reader);
+    const article = partedAt(before, 1);
+    const at = before.text.indexOf("（目的）") + 1;
+    const text = `${before.text.slice(0, at)}主な${before.text.slice(at)}`;
+    const after = analyze(text, before, reader);
+    assert.equal(after.parse.blocks[0], before.parse.blocks[0], "the block before is kept");
+    const edited = partedAt(after, 1);
+    assert.notEqual(edited.head, article.head, "the head is read again");
+    assert.equal(edited.parts.length, article.parts.length);
+    assert.equal(edited.parts[0]?.start, (article.parts[0]?.start ?? 0) + 2, "the parts after it are moved");
+    assert.deepStrictEqual(plainParse(after.parse), plainParse(parseContract(text)));
+    // A heading edited into prose joins the block before: read again with it.
+    const broken = `${before.text.slice(0, at - 2)}x${before.text.slice(at - 2)}`;
+    const merged = analyze(broken, before, reader);
+    assert.equal(merged.parse.blocks.length, before.parse.blocks.length - 1);
+    assert.deepStrictEqual(plainParse(merged.parse), plainParse(parseContract(broken)));
+  });
+
   it("splits the block when a heading is typed into it, and joins it back when deleted", () => {
     const reader = new BlockReader({ partLength: 4096 });
     const before = analyze(longArticle(3_000), undefined, reader);

@@ -14,8 +14,9 @@
  *   so the block before is read again too; an edit after its first line cannot, and the block
  *   before is kept (re-reading it on every keystroke cost an article of 100,000 lines before the
  *   edited one 60–110 ms a keystroke);
- * - a long block is read in parts (parted-block.ts): an edit inside one, after its header line,
- *   re-reads only the parts it touched, unless it adds or removes a header line.
+ * - a long block is read in parts (parted-block.ts): an edit inside one, after its header line or
+ *   in it leaving it a header of the same kind, re-reads only the parts it touched, unless it adds
+ *   or removes a header line.
  */
 import { BlockReader } from "./grammar";
 import { moveBlock } from "./moved-block";
@@ -28,7 +29,7 @@ import {
   type ParsedBlock,
   type ParseResult,
 } from "./parse-contract";
-import { nextLineStart, splitRange } from "./split-blocks";
+import { headerKindAt, nextLineStart, splitRange } from "./split-blocks";
 import { changeBetween } from "../text-change";
 
 export interface PreviousParse {
@@ -56,11 +57,16 @@ export function reparseContract(
   const first = afterHeaderLine ? edited : Math.max(0, edited - 1);
   const last = blockIndexAt(blocks, change.oldEnd);
   const delta = text.length - previous.text.length;
-  const inOneBlock = afterHeaderLine && last === edited;
+  // An edit inside a header line that leaves it a header of its kind leaves the block before as
+  // it was, too: the edited block can still read only what changed (its first part).
+  const editedSlice = (blocks[edited] as ParsedBlock).slice;
+  const staysHeader =
+    change.start > editedSlice.start && headerKindAt(text, editedSlice.start) === editedSlice.kind;
+  const inOneBlock = (afterHeaderLine || staysHeader) && last === edited;
   const inPlace = inOneBlock ? (blocks[edited] as ParsedBlock).reparsed?.(text, change, reader) : undefined;
   if (inPlace !== undefined && inPlace !== null) {
     const moved = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
-    return assemble(text, [...blocks.slice(0, first), inPlace, ...moved], {
+    return assemble(text, [...blocks.slice(0, edited), inPlace, ...moved], {
       previousText: previous.text,
       change,
     });
