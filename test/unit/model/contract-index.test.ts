@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { contractWithArticles } from "../../../bench/bench-inputs";
 import { createContractService } from "../../../server/src/language";
-import { contractIndexInSteps } from "../../../server/src/language/model/contract-index";
+import { contractIndexInSteps, proseLinesInSteps } from "../../../server/src/language/model/contract-index";
 import { ITEMS_PER_STEP } from "../../../server/src/language/steps";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
@@ -38,5 +38,15 @@ describe("model: the contract index", () => {
     const lines = index.proseLines.length;
     assert.ok(lines > 4 * ITEMS_PER_STEP);
     assert.ok(steps >= 2 * Math.floor(lines / ITEMS_PER_STEP), `${steps} steps for ${lines} prose lines`);
+  });
+
+  it("reads the prose lines of one long article in steps of their own", () => {
+    const long = service.analyze(`第1条（目的）\n${"甲は乙に業務を委託する。\n".repeat(10_000)}`);
+    const reading = proseLinesInSteps(long.document, long.text);
+    let steps = 0;
+    let step = reading.next();
+    for (; step.done !== true; step = reading.next()) steps++;
+    assert.equal(step.value.length, 10_000);
+    assert.ok(steps >= 5, `${steps} steps for one article of 10,000 lines`);
   });
 });
