@@ -8,7 +8,7 @@ import { drain, ITEMS_PER_STEP, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
 import { BlockReader } from "./grammar";
 import type { ParsedBlock } from "./parsed-block";
-import type { ParseProblem } from "./parse-problem";
+import { byOffset, type ParseProblem } from "./parse-problem";
 import { readPartedInSteps } from "./parted-block";
 import { splitBlocksInSteps, type BlockSlice } from "./split-blocks";
 import { strayProblemOf } from "./stray-lines";
@@ -56,10 +56,6 @@ function parseWhole(text: string, slice: BlockSlice, reader: BlockReader): Parse
   if (strays !== null) problems.push(strays);
   problems.sort(byOffset);
   return { slice, block, problems };
-}
-
-function byOffset(a: ParseProblem, b: ParseProblem): number {
-  return a.span.start - b.span.start;
 }
 
 function readSlice(text: string, slice: BlockSlice, reader: BlockReader, problems: ParseProblem[]): Block {

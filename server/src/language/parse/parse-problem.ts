@@ -30,3 +30,8 @@ export interface ParseProblem {
 }
 
 export type ReportProblem = (problem: ParseProblem) => void;
+
+/** Orders problems by where they start: each block's problems are kept in this order. */
+export function byOffset(a: ParseProblem, b: ParseProblem): number {
+  return a.span.start - b.span.start;
+}

@@ -7,7 +7,7 @@
  * and the line's first piece must read as the line's beginning. So only prose lines are cut (an
  * article's, 前文's, 後文's or 別紙's lines after the header, not a comment), and only after a `}`
  * that closes a reference, a broken reference, a stray `}` or a `}}`, with no `}` after it (which
- * could pair with it, or close something). Which `}` close what follows the grammar's prose rules (Inline in
+ * could pair with it). Which `}` close what follows the grammar's prose rules (Inline in
  * grammar/contract.peggy): `{{` is a brace; a `{` runs to the first `}` and is one inline, unless
  * a `{` or the line's end comes first, when it takes the rest of the line (nothing after it is a
  * boundary). `inlineBoundaryAfter` restates this for braces alone; the parse properties, with
@@ -27,7 +27,7 @@ const CLOSE = 0x7d;
 const SLASH = 0x2f;
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(["article", "preamble", "closing", "annex"]);
 
-/** Where the line break that ends the line starting before `lineEnd` starts (`lineEnd`: the next line's start). */
+/** Where a line's content ends: `lineEnd` (the next line's start) without the line break before it. */
 function contentEndOf(text: string, lineEnd: number): number {
   let end = lineEnd;
   if (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
@@ -42,8 +42,8 @@ function isComment(text: string, lineStart: number): boolean {
   return text.charCodeAt(i) === SLASH && text.charCodeAt(i + 1) === SLASH;
 }
 
-/** The start of the line that contains `offset`, looking back no further than `floor`. */
-function lineStartAtOrAfter(text: string, floor: number, offset: number): number {
+/** The start of the line that contains `offset`, or `floor` when that line starts before it. */
+function lineStartFrom(text: string, floor: number, offset: number): number {
   for (let i = offset; i > floor; i--) {
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a || c === 0x0d) return i;
@@ -113,7 +113,7 @@ function lineFrom(
   from: { readonly at: number; readonly inLine: boolean },
   offset: number,
 ): number | null {
-  const lineStart = lineStartAtOrAfter(text, from.at, offset);
+  const lineStart = lineStartFrom(text, from.at, offset);
   if (from.inLine && lineStart === from.at) return lineStart;
   return cuttableLine(text, kind, blockStart, lineStart) ? lineStart : null;
 }

@@ -3,22 +3,21 @@
  * can be 100,000 lines: read whole it was one synchronous step of 60–120 ms on open, and every
  * keystroke typed in it read it whole again. Every line of a block is read on its own (the
  * grammar's blocks are a header line and then one entry per line), so the block is cut at line
- * starts into parts of about `BlockReader.partLength` (and a prose line far longer than that is cut
- * inside, see part-cuts.ts): the first is read as the block (its header and first lines), the
- * others with the start rule for the kind's lines, one part per step. An
- * edit re-reads only the parts it touched and moves the parts after it, lazily, as blocks are
- * moved (moved-block.ts). The joined block is what reading it whole gives; the parse properties
- * check this with parts of a few characters.
+ * starts into parts of about `BlockReader.partLength` (and a prose line far longer than that is
+ * cut inside, see part-cuts.ts): the first is read as the block (its header and first lines), the
+ * others with the start rules for the kind's lines, one part per step. An edit re-reads only the
+ * parts it touched and moves the parts after it, lazily, as blocks are moved (moved-block.ts).
+ * The joined block is what reading it whole gives; the parse properties check this with parts of
+ * a few characters.
  */
-import type { Block } from "../ast";
+import type { Block, Inline } from "../ast";
 import { drain, type Steps } from "../steps";
 import type { TextChange } from "../text-change";
-import type { Inline } from "../ast";
 import { continuedLine, linesOf, withLines, type BlockLine } from "./block-lines";
 import type { BlockReader } from "./grammar";
 import { moveBlock } from "./moved-block";
 import type { ParsedBlock } from "./parsed-block";
-import type { ParseProblem } from "./parse-problem";
+import { byOffset, type ParseProblem } from "./parse-problem";
 import { isLayout } from "./layout-space";
 import { isInlineCut, partCuts, type PartCut } from "./part-cuts";
 import { shiftInline, shiftLine, shiftSpan } from "./shift-block";
@@ -48,10 +47,6 @@ interface HeadPart {
   /** Its problems do not include the block's stray lines. */
   readonly parsed: ParsedBlock;
   readonly strays: StrayRun | null;
-}
-
-function byOffset(a: ParseProblem, b: ParseProblem): number {
-  return a.span.start - b.span.start;
 }
 
 function readHead(text: string, slice: BlockSlice, reader: BlockReader): HeadPart {
