@@ -80,7 +80,7 @@ function readLinesPart(
   const report = (p: ParseProblem) => problems.push(p);
   const { start } = cut;
   // The rest of a line cut inside: up to its line break, or to the next cut inside it.
-  const linesStart = cut.inLine ? Math.min(end, nextLineStart(text, start)) : start;
+  const linesStart = cut.inLine ? nextLineStart(text, start, end) : start;
   const inlines = cut.inLine ? reader.readPiece(text.slice(start, linesStart), start, report) : null;
   const endsLine = linesStart < end || end === text.length || isLineBreak(text.charCodeAt(end - 1));
   const proseEnd = cut.inLine && endsLine ? proseEndOf(text, start, linesStart) : null;
@@ -310,7 +310,7 @@ function staysOneBlock(
   to: number,
 ): boolean {
   // A part that starts inside a line: its first line is not one to look at.
-  const slices = splitRange(text, from.inLine ? Math.min(to, nextLineStart(text, from.at)) : from.at, to);
+  const slices = splitRange(text, from.inLine ? nextLineStart(text, from.at, to) : from.at, to);
   if (startsBlock) return slices.length === 1 && slices[0]?.kind === kind;
   return slices.every((slice) => slice.kind === "leading");
 }

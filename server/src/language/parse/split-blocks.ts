@@ -96,14 +96,17 @@ export function headerKindAt(text: string, lineStart: number): BlockKind | null 
   return SECTION_KINDS[match[6] ?? ""] ?? null;
 }
 
-/** Index just past the line break that ends the line containing `from` (CRLF, LF or a lone CR). */
-export function nextLineStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+/**
+ * Index just past the line break that ends the line containing `from` (CRLF, LF or a lone CR), or
+ * `end` when the line goes on to it (looking no further: a line can be a megabyte long).
+ */
+export function nextLineStart(text: string, from: number, end = text.length): number {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) return i + 1;
     if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
   }
-  return text.length;
+  return end;
 }
 
 /**
