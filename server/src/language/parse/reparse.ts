@@ -30,7 +30,7 @@ import {
   type ParseResult,
 } from "./parse-contract";
 import { headerKindAt, nextLineStart, splitRange } from "./split-blocks";
-import { changeBetween } from "../text-change";
+import { changeBetween, type TextChange } from "../text-change";
 
 export interface PreviousParse {
   readonly text: string;
@@ -49,36 +49,46 @@ export function reparseContract(
   if (change.start === 0 || blocks.length === 0 || bodyStartOf(text) !== bodyStartOf(previous.text)) {
     return parseContract(text, reader);
   }
+  const edit = { previousText: previous.text, change };
+  const place = editPlace(previous, text, change);
+  const delta = text.length - previous.text.length;
+  const after = () => blocks.slice(place.last + 1).map((parsed) => moveBlock(parsed, delta));
+  const edited = blocks[place.edited] as ParsedBlock;
+  const inPlace = place.inOneBlock ? edited.reparsed?.(text, change, reader) : undefined;
+  if (inPlace !== undefined && inPlace !== null) {
+    return assemble(text, [...blocks.slice(0, place.edited), inPlace, ...after()], edit);
+  }
+  const regionStart = (blocks[place.first] as ParsedBlock).slice.start;
+  const next = blocks[place.last + 1];
+  const regionEnd = next === undefined ? text.length : next.slice.start + delta;
+  const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice, reader));
+  const result = [...blocks.slice(0, place.first), ...reread, ...after()];
+  // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.
+  return result.length === 0 ? parseContract(text, reader) : assemble(text, result, edit);
+}
+
+/**
+ * Which blocks an edit may have changed: from `first` to `last` (`first` is the block before the
+ * edited one when the edit may have broken the edited block's header), and whether it stayed in
+ * the edited block with its header a header of the same kind (the block may read only what
+ * changed: a long block read in parts, see parted-block.ts).
+ */
+function editPlace(previous: PreviousParse, text: string, change: TextChange) {
+  const blocks = previous.parse.blocks;
   const edited = blockIndexAt(blocks, change.start - 1);
-  const headerLineEnd = nextLineStart(previous.text, (blocks[edited] as ParsedBlock).slice.start);
+  const slice = (blocks[edited] as ParsedBlock).slice;
+  const headerLineEnd = nextLineStart(previous.text, slice.start);
   // A header line that ends the text without a line break goes on at the text's end.
   const headerLineBroken = /[\r\n]/u.test(previous.text.charAt(headerLineEnd - 1));
   const afterHeaderLine = change.start >= headerLineEnd && headerLineBroken;
-  const first = afterHeaderLine ? edited : Math.max(0, edited - 1);
-  const last = blockIndexAt(blocks, change.oldEnd);
-  const delta = text.length - previous.text.length;
   // An edit inside a header line that leaves it a header of its kind leaves the block before as
-  // it was, too: the edited block can still read only what changed (its first part).
-  const editedSlice = (blocks[edited] as ParsedBlock).slice;
-  const staysHeader =
-    change.start > editedSlice.start && headerKindAt(text, editedSlice.start) === editedSlice.kind;
-  const inOneBlock = (afterHeaderLine || staysHeader) && last === edited;
-  const inPlace = inOneBlock ? (blocks[edited] as ParsedBlock).reparsed?.(text, change, reader) : undefined;
-  if (inPlace !== undefined && inPlace !== null) {
-    const moved = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
-    return assemble(text, [...blocks.slice(0, edited), inPlace, ...moved], {
-      previousText: previous.text,
-      change,
-    });
-  }
-  const regionStart = (blocks[first] as ParsedBlock).slice.start;
-  const regionEnd =
-    last + 1 < blocks.length ? (blocks[last + 1] as ParsedBlock).slice.start + delta : text.length;
-  const reread = splitRange(text, regionStart, regionEnd).map((slice) => parseSlice(text, slice, reader));
-  const after = blocks.slice(last + 1).map((parsed) => moveBlock(parsed, delta));
-  const result = [...blocks.slice(0, first), ...reread, ...after];
-  // Everything after a byte-order mark deleted: an empty file still has its one (empty) block.
-  return result.length === 0
-    ? parseContract(text, reader)
-    : assemble(text, result, { previousText: previous.text, change });
+  // it was, too.
+  const staysHeader = change.start > slice.start && headerKindAt(text, slice.start) === slice.kind;
+  const last = blockIndexAt(blocks, change.oldEnd);
+  return {
+    edited,
+    first: afterHeaderLine ? edited : Math.max(0, edited - 1),
+    last,
+    inOneBlock: (afterHeaderLine || staysHeader) && last === edited,
+  };
 }
