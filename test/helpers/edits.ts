@@ -1,6 +1,9 @@
 /** Random edits for the incremental paths: what typing, deleting and pasting do to a text. */
 import fc from "fast-check";
-import type { ParseResult } from "../../server/src/language/parse/parse-contract";
+import assert from "node:assert/strict";
+import { analyze, type Analysis } from "../../server/src/language/model/analysis";
+import type { BlockReader } from "../../server/src/language/parse/grammar";
+import { parseContract, type ParseResult } from "../../server/src/language/parse/parse-contract";
 import { fragment, lineBreak } from "./arbitraries";
 
 /** One edit: what it removes and inserts, and where. */
@@ -41,4 +44,32 @@ export function plainParse(parse: ParseResult) {
     problems: parse.problems,
     blocks: parse.blocks.map((b) => ({ slice: b.slice, block: b.block, problems: b.problems })),
   };
+}
+
+/**
+ * Types the edits one after another, each version analysed from the one before (as the language
+ * server does), and checks the versions `looked` picks, and the last, against reading the text
+ * whole. A version nobody looks at keeps its blocks unmoved, so looking at only some versions
+ * tests blocks moved several times before being looked at. `reader` may read long blocks in parts.
+ */
+export function typeAndCompare(
+  start: string,
+  edits: readonly Edit[],
+  looked: (i: number) => boolean = () => true,
+  reader?: BlockReader,
+): Analysis {
+  let previous = analyze(start, undefined, reader);
+  edits.forEach((e, i) => {
+    const text = applyEdit(previous.text, e);
+    const next = analyze(text, previous, reader);
+    if (looked(i) || i === edits.length - 1) {
+      assert.deepStrictEqual(
+        plainParse(next.parse),
+        plainParse(parseContract(text)),
+        `after edit ${i}: ${JSON.stringify(e)}`,
+      );
+    }
+    previous = next;
+  });
+  return previous;
 }

@@ -1,34 +1,15 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { analyze, type Analysis } from "../../../server/src/language/model/analysis";
 import { parseContract, parseContractInSteps } from "../../../server/src/language/parse/parse-contract";
 import { reparseContract } from "../../../server/src/language/parse/reparse";
 import { hostileContract } from "../../helpers/arbitraries";
-import { applyEdit, edit, plainParse, type Edit } from "../../helpers/edits";
+import { edit, plainParse, typeAndCompare, type Edit } from "../../helpers/edits";
 import { FILLED_PATH, sample } from "../../helpers/fixtures";
 
 const SEED = 20261124;
 
-/**
- * Types the edits one after another, each analysed from the previous analysis, and compares the
- * versions `looked` picks with a full parse. A version nobody looks at keeps its blocks unmoved, so
- * comparing only some versions tests blocks moved several times before being looked at.
- */
-function typeEdits(start: string, edits: readonly Edit[], looked: (i: number) => boolean = () => true): void {
-  let previous: Analysis = analyze(start);
-  edits.forEach((e, i) => {
-    const text = applyEdit(previous.text, e);
-    const incremental = analyze(text, previous);
-    if (looked(i) || i === edits.length - 1) {
-      assert.deepStrictEqual(
-        plainParse(incremental.parse),
-        plainParse(parseContract(text)),
-        `after edit ${i}: ${JSON.stringify(e)}`,
-      );
-    }
-    previous = incremental;
-  });
-}
+const typeEdits = (start: string, edits: readonly Edit[], looked?: (i: number) => boolean) =>
+  void typeAndCompare(start, edits, looked);
 
 function reparse(before: string, after: string) {
   return reparseContract({ text: before, parse: parseContract(before) }, after);
