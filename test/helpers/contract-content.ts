@@ -2,12 +2,18 @@
 import type { Article, ContractDocument, Span } from "../../server/src/language/ast";
 
 /**
- * Every character of prose, values and comments, in order, line ends normalised: what formatting
- * must never change.
+ * Every character of prose, values and comments, in order, line ends normalised and without a
+ * line's trailing layout: what formatting must never change.
  */
 export function proseContent(document: ContractDocument, text: string): string[] {
   const out: string[] = [];
-  const slice = (s: Span) => text.slice(s.start, s.end).replace(/\r\n|\r/g, "\n");
+  // A line's trailing layout is layout, which formatting drops: a comment's span keeps it (a
+  // prose line's and a stray line's do not), so it is not counted (fuzz seed 1298291961).
+  const slice = (s: Span) =>
+    text
+      .slice(s.start, s.end)
+      .replace(/\r\n|\r/g, "\n")
+      .replace(/[ \t\u3000]+$/u, "");
   for (const block of document.blocks) {
     if (block.kind === "article") {
       out.push(block.heading.title ?? "");

@@ -45,6 +45,16 @@ describe("formatting", () => {
     );
   });
 
+  it("keeps a comment's text and drops its trailing layout, as any line's", () => {
+    const text = "第1条（目的）\n// コメント　\n本文 \n";
+    assert.equal(formatText(analyze(text)), "第1条（目的）\n// コメント\n本文\n");
+    const formatted = formatText(analyze(text));
+    assert.deepEqual(
+      proseContent(analyze(formatted).document, formatted),
+      proseContent(analyze(text).document, text),
+    );
+  });
+
   it("keeps CRLF line ends and a BOM", () => {
     assert.equal(formatText(analyze("\uFEFF前文\r\n  本文\r\n")), "\uFEFF前文\r\n本文\r\n");
   });
