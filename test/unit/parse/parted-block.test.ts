@@ -183,6 +183,19 @@ describe("a long block read in parts", function () {
     assert.deepStrictEqual(plainParse(merged.parse), plainParse(parseContract(broken)));
   });
 
+  it("lets go of the earlier version's parts once the moved ones have been read", () => {
+    const reader = new BlockReader({ partLength: 4096 });
+    const before = analyze(longArticle(3_000), undefined, reader);
+    const at = before.text.indexOf(LINE) + 1;
+    const after = analyze(`${before.text.slice(0, at)}乙${before.text.slice(at)}`, before, reader);
+    const moved = partedAt(after, 1).parts.at(-1) as { readonly pending?: unknown };
+    assert.notEqual(moved.pending, undefined, "a part after the edit is moved lazily");
+    assert.notEqual(moved.pending, null, "and holds its origin until read");
+    void after.parse.document;
+    void after.parse.problems;
+    assert.equal(moved.pending, null);
+  });
+
   it("splits the block when a heading is typed into it, and joins it back when deleted", () => {
     const reader = new BlockReader({ partLength: 4096 });
     const before = analyze(longArticle(3_000), undefined, reader);

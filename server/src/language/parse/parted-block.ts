@@ -168,10 +168,10 @@ class MovedPart implements LinesPart {
     return this.#origin === null ? null : { origin: this.#origin, delta: this.#delta };
   }
 
-  // Read by the joined block, lines after inlines: the origin is let go once both are moved.
   get inlines(): readonly Inline[] | null {
     if (this.#inlines === undefined) {
       this.#inlines = this.#originOf().inlines?.map((inline) => shiftInline(inline, this.#delta)) ?? null;
+      this.#letGoWhenMoved();
     }
     return this.#inlines;
   }
@@ -179,8 +179,7 @@ class MovedPart implements LinesPart {
   get lines(): readonly BlockLine[] {
     if (this.#lines === undefined) {
       this.#lines = this.#originOf().lines.map((line) => shiftLine(line, this.#delta));
-      // Once its lines and problems are moved, the origin is let go: it holds an older version.
-      if (this.#problems !== undefined && this.#inlines !== undefined) this.#origin = null;
+      this.#letGoWhenMoved();
     }
     return this.#lines;
   }
@@ -188,9 +187,15 @@ class MovedPart implements LinesPart {
   get problems(): readonly ParseProblem[] {
     if (this.#problems === undefined) {
       this.#problems = this.#originOf().problems.map((p) => ({ ...p, span: shiftSpan(p.span, this.#delta) }));
-      if (this.#lines !== undefined && this.#inlines !== undefined) this.#origin = null;
+      this.#letGoWhenMoved();
     }
     return this.#problems;
+  }
+
+  /** Once its inlines, lines and problems are moved, the origin is let go: it is an older version's. */
+  #letGoWhenMoved(): void {
+    if (this.#inlines !== undefined && this.#lines !== undefined && this.#problems !== undefined)
+      this.#origin = null;
   }
 
   #originOf(): LinesPart {
